@@ -1,0 +1,31 @@
+import type { Role } from '@aic/domain';
+import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { SessionsService } from '../../auth/sessions.service.js';
+import { IS_PUBLIC, ROLES } from './decorators.js';
+import type { RequestUser } from './request-user.js';
+
+/** Global guard: a valid session for every route not marked @Public(), then the @Roles() of the route or controller. */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly sessions: SessionsService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
+    const request = context.switchToHttp().getRequest<Request & { user?: RequestUser }>();
+    const token = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    const user = token ? await this.sessions.authenticate(token) : null;
+    if (!user) throw new UnauthorizedException({ message: 'Session absente ou expirée : reconnectez-vous' });
+    request.user = user;
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
+    if (roles && !user.roles.some((r) => roles.includes(r))) {
+      throw new ForbiddenException({ message: 'Votre rôle ne permet pas cette action' });
+    }
+    return true;
+  }
+}

@@ -1,0 +1,88 @@
+import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import { AuditService, diffRecords } from '../../audit-events/audit.service.js';
+import type { Actor } from '../auth/request-user.js';
+
+type Identified = ObjectLiteral & { id: number; version?: number };
+
+export interface WriteOptions<T> {
+  /** Runs inside the transaction on the locked current record (access or state rules); throw to refuse. */
+  check?: (current: T, em: EntityManager) => void | Promise<void>;
+}
+
+export const notFound = (resource: string, id: number | string) =>
+  new NotFoundException({ message: `${resource} ${id} introuvable` });
+
+/**
+ * The one write path of every resource: a transaction, optimistic locking on `version`,
+ * and an audit event committed with the change.
+ */
+@Injectable()
+export class RecordWriter {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  transaction<R>(work: (em: EntityManager) => Promise<R>): Promise<R> {
+    return this.dataSource.transaction(work);
+  }
+
+  async create<T extends Identified>(target: EntityTarget<T>, resource: string, values: Partial<T>, actor: Actor, em?: EntityManager): Promise<T> {
+    const run = async (tx: EntityManager) => {
+      const saved = await tx.save(target, tx.create(target, values as T));
+      const created = (await tx.findOneByOrFail(target, { id: saved.id } as never)) as T;
+      await this.audit.record(tx, actor, resource, created.id, 'create', diffRecords(null, created));
+      return created;
+    };
+    return em ? run(em) : this.transaction(run);
+  }
+
+  async update<T extends Identified>(
+    target: EntityTarget<T>,
+    resource: string,
+    id: number,
+    expectedVersion: number,
+    patch: Partial<T>,
+    actor: Actor,
+    options: WriteOptions<T> = {},
+  ): Promise<T> {
+    return this.transaction(async (em) => {
+      const current = await this.lock(em, target, resource, id);
+      await options.check?.(current, em);
+      if (current.version !== expectedVersion) {
+        throw new ConflictException({
+          message: `Cet enregistrement a été modifié entre-temps (version ${current.version}, la vôtre ${expectedVersion}) : rechargez la page`,
+          currentVersion: current.version,
+        });
+      }
+      const before = { ...current };
+      const changes = diffRecords(before, { ...current, ...stripUndefined(patch) });
+      if (Object.keys(changes).length === 0) return current;
+      await em.save(target, em.merge(target, current, stripUndefined(patch) as never));
+      const updated = (await em.findOneByOrFail(target, { id } as never)) as T;
+      await this.audit.record(em, actor, resource, id, 'update', changes);
+      return updated;
+    });
+  }
+
+  async remove<T extends Identified>(target: EntityTarget<T>, resource: string, id: number, actor: Actor, options: WriteOptions<T> = {}): Promise<T> {
+    return this.transaction(async (em) => {
+      const current = await this.lock(em, target, resource, id);
+      await options.check?.(current, em);
+      await em.delete(target, id);
+      await this.audit.record(em, actor, resource, id, 'delete', diffRecords(current, null));
+      return current;
+    });
+  }
+
+  private async lock<T extends Identified>(em: EntityManager, target: EntityTarget<T>, resource: string, id: number): Promise<T> {
+    const current = await em.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+    if (!current) throw notFound(resource, id);
+    return current;
+  }
+}
+
+function stripUndefined<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

@@ -1,0 +1,65 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { ListQuery } from './list-query.js';
+import type { ColumnFilter, ListSpec } from './list-spec.js';
+
+export interface ListPage<T> {
+  rows: T[];
+  start: number;
+  total: number;
+}
+
+/** Applies a parsed list query (filters, search, sort, page) to a query builder and counts the total. */
+export async function findList<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  query: ListQuery,
+  spec: ListSpec<T>,
+): Promise<ListPage<T>> {
+  applyFilters(qb, query.filter, spec);
+  const [field, direction] = query.sort;
+  qb.orderBy(spec.sortable[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
+  if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, direction); // stable pages
+  const [start, end] = query.range;
+  const [rows, total] = await qb.skip(start).take(end - start + 1).getManyAndCount();
+  return { rows, start, total };
+}
+
+export function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: Record<string, unknown>, spec: ListSpec<T>): void {
+  let n = 0;
+  for (const [key, value] of Object.entries(filter)) {
+    const param = `f${n++}`;
+    if (key === 'q') {
+      applySearch(qb, String(value), spec.search!, param);
+    } else if (key === 'id') {
+      applyColumnFilter(qb, { column: `${spec.alias}.id`, type: 'integer' }, value, param);
+    } else {
+      const def = spec.filters[key];
+      if ('apply' in def) def.apply(qb, value, param);
+      else applyColumnFilter(qb, def, value, param);
+    }
+  }
+}
+
+function applyColumnFilter(qb: SelectQueryBuilder<ObjectLiteral>, def: ColumnFilter, value: unknown, param: string): void {
+  if (value === null) {
+    qb.andWhere(`${def.column} IS NULL`);
+  } else if (Array.isArray(value)) {
+    if (value.length === 0) qb.andWhere('false');
+    else qb.andWhere(`${def.column} IN (:...${param})`, { [param]: value });
+  } else if (def.operator === 'contains') {
+    qb.andWhere(`${def.column} ILIKE :${param}`, { [param]: `%${escapeLike(String(value))}%` });
+  } else {
+    qb.andWhere(`${def.column} ${def.operator ?? '='} :${param}`, { [param]: value });
+  }
+}
+
+/** Every word must appear (accent- and case-insensitive) in the indexed search expression. */
+function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, expression: string, param: string): void {
+  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  words.forEach((word, i) => {
+    qb.andWhere(`${expression} LIKE '%' || f_unaccent(lower(:${param}_${i})) || '%'`, { [`${param}_${i}`]: escapeLike(word) });
+  });
+}
+
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,54 @@
+import { BadRequestException } from '@nestjs/common';
+import { describe, expect, it } from '@jest/globals';
+import { parseListQuery } from './list-query.js';
+import type { ListSpec } from './list-spec.js';
+
+const spec: ListSpec = {
+  resource: 'things',
+  alias: 't',
+  sortable: { id: 't.id', name: 't.name' },
+  defaultSort: ['name', 'ASC'],
+  filters: { kind: { column: 't.kind', type: 'enum', values: ['a', 'b'] }, active: { column: 't.active', type: 'boolean' }, ownerId: { column: 't.ownerId', type: 'integer' } },
+  search: 't.search',
+};
+
+const errorsOf = (raw: Record<string, string>) => {
+  try {
+    parseListQuery(raw, spec);
+  } catch (e) {
+    return ((e as BadRequestException).getResponse() as { errors: Record<string, string> }).errors;
+  }
+  throw new Error('expected a 400');
+};
+
+describe('parseListQuery', () => {
+  it('defaults to the spec sort and a first page of 25', () => {
+    expect(parseListQuery({}, spec)).toEqual({ sort: ['name', 'ASC'], range: [0, 24], filter: {} });
+  });
+
+  it('parses react-admin parameters and normalises values', () => {
+    const q = parseListQuery({ sort: '["id","desc"]', range: '[25,49]', filter: '{"kind":["a","b"],"active":"true","ownerId":"7","q":"x","empty":""}' }, spec);
+    expect(q).toEqual({ sort: ['id', 'DESC'], range: [25, 49], filter: { kind: ['a', 'b'], active: true, ownerId: 7, q: 'x' } });
+  });
+
+  it('sizes the page of a getMany (ids without range) to the ids asked', () => {
+    expect(parseListQuery({ filter: '{"id":[1,2,3]}' }, spec).range).toEqual([0, 2]);
+  });
+
+  it.each([
+    [{ sort: '["secret","ASC"]' }, 'sort'],
+    [{ range: '[0,1000]' }, 'range'],
+    [{ range: '[0.5,3]' }, 'range'],
+    [{ filter: '{"ownerId":"seven"}' }, 'filter.ownerId'],
+    [{ filter: '{"active":"maybe"}' }, 'filter.active'],
+    [{ filter: '{"kind":"c"}' }, 'filter.kind'],
+    [{ filter: '{"q":5}' }, 'filter.q'],
+    [{ filter: 'nope' }, 'filter'],
+  ])('rejects %j naming %s', (raw, field) => {
+    expect(errorsOf(raw)).toHaveProperty([field]);
+  });
+
+  it('refuses q on a resource without search', () => {
+    expect(() => parseListQuery({ filter: '{"q":"x"}' }, { ...spec, search: undefined })).toThrow(BadRequestException);
+  });
+});

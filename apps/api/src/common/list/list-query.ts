@@ -1,0 +1,129 @@
+import { BadRequestException } from '@nestjs/common';
+import type { ListSpec } from './list-spec.js';
+
+export const MAX_PAGE_SIZE = 1000;
+export const DEFAULT_PAGE_SIZE = 25;
+
+export interface ListQuery {
+  sort: [string, 'ASC' | 'DESC'];
+  range: [number, number];
+  filter: Record<string, unknown>;
+}
+
+export interface RawListQuery {
+  sort?: unknown;
+  range?: unknown;
+  filter?: unknown;
+}
+
+function badRequest(field: string, message: string): never {
+  throw new BadRequestException({ message, errors: { [field]: message } });
+}
+
+function parseJson(field: string, raw: unknown): unknown {
+  if (raw === undefined || raw === '') return undefined;
+  if (typeof raw !== 'string') badRequest(field, `${field} doit être donné une seule fois, en JSON`);
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return badRequest(field, `${field} n'est pas du JSON valide`);
+  }
+}
+
+/** Parses react-admin's simple-REST `sort`, `range` and `filter` query parameters against a resource's spec. */
+export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
+  const filter = parseFilter(parseJson('filter', raw.filter), spec);
+  return {
+    sort: parseSort(parseJson('sort', raw.sort), spec),
+    range: parseRange(parseJson('range', raw.range), filter),
+    filter,
+  };
+}
+
+function parseSort(value: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
+  if (value === undefined) return spec.defaultSort;
+  if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') {
+    badRequest('sort', 'sort doit être de la forme ["champ","ASC"|"DESC"]');
+  }
+  const [field, order] = value as [string, unknown];
+  if (!(field in spec.sortable)) {
+    badRequest('sort', `tri impossible sur « ${field} » ; champs triables : ${Object.keys(spec.sortable).join(', ')}`);
+  }
+  const direction = typeof order === 'string' ? order.toUpperCase() : '';
+  if (direction !== 'ASC' && direction !== 'DESC') badRequest('sort', 'l’ordre de tri doit être ASC ou DESC');
+  return [field, direction];
+}
+
+function parseRange(value: unknown, filter: Record<string, unknown>): [number, number] {
+  if (value === undefined) {
+    // getMany sends ids without a range: answer all of them (up to the cap).
+    const ids = filter.id;
+    const size = Array.isArray(ids) ? Math.max(ids.length, 1) : DEFAULT_PAGE_SIZE;
+    return [0, Math.min(size, MAX_PAGE_SIZE) - 1];
+  }
+  if (
+    !Array.isArray(value) ||
+    value.length !== 2 ||
+    !value.every((n) => Number.isSafeInteger(n) && n >= 0) ||
+    value[1] < value[0]
+  ) {
+    badRequest('range', 'range doit être [début, fin] avec 0 ≤ début ≤ fin');
+  }
+  const [start, end] = value as [number, number];
+  if (end - start + 1 > MAX_PAGE_SIZE) badRequest('range', `une page compte au plus ${MAX_PAGE_SIZE} lignes`);
+  return [start, end];
+}
+
+function parseFilter(value: unknown, spec: ListSpec): Record<string, unknown> {
+  if (value === undefined) return {};
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    badRequest('filter', 'filter doit être un objet JSON');
+  }
+  const filter: Record<string, unknown> = {};
+  for (const [key, raw] of Object.entries(value)) {
+    if (raw === undefined || raw === '') continue;
+    if (key === 'q') {
+      if (!spec.search) badRequest('filter', `la recherche plein texte n'est pas disponible sur ${spec.resource}`);
+      if (typeof raw !== 'string') badRequest('filter.q', 'q doit être une chaîne');
+      filter.q = raw;
+    } else if (key === 'id') {
+      filter.id = validateValue('id', raw, 'integer', undefined, true);
+    } else {
+      const def = spec.filters[key];
+      if (!def) badRequest('filter', `filtre inconnu « ${key} » ; filtres possibles : ${['q', 'id', ...Object.keys(spec.filters)].join(', ')}`);
+      filter[key] = validateValue(key, raw, def.type, def.values, true);
+    }
+  }
+  return filter;
+}
+
+function validateValue(key: string, raw: unknown, type: string, values: readonly string[] | undefined, allowArray: boolean): unknown {
+  if (raw === null) return null;
+  if (Array.isArray(raw)) {
+    if (!allowArray) badRequest(`filter.${key}`, `${key} n'accepte pas de liste`);
+    if (raw.length > MAX_PAGE_SIZE) badRequest(`filter.${key}`, `${key} : au plus ${MAX_PAGE_SIZE} valeurs`);
+    return raw.map((item) => validateValue(key, item, type, values, false));
+  }
+  switch (type) {
+    case 'integer': {
+      const n = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
+      if (!Number.isSafeInteger(n) || (n as number) > 2147483647 || (n as number) < -2147483648) badRequest(`filter.${key}`, `${key} doit être un entier`);
+      return n;
+    }
+    case 'boolean':
+      if (raw === true || raw === 'true') return true;
+      if (raw === false || raw === 'false') return false;
+      return badRequest(`filter.${key}`, `${key} doit valoir true ou false`);
+    case 'date':
+      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw))) {
+        badRequest(`filter.${key}`, `${key} doit être une date AAAA-MM-JJ`);
+      }
+      return raw;
+    case 'enum':
+      if (typeof raw !== 'string' || !values?.includes(raw)) badRequest(`filter.${key}`, `${key} doit valoir l'un de : ${values?.join(', ')}`);
+      return raw;
+    default:
+      if (typeof raw !== 'string' && typeof raw !== 'number') badRequest(`filter.${key}`, `${key} doit être une chaîne`);
+      return String(raw);
+  }
+}

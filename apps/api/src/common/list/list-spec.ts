@@ -1,0 +1,32 @@
+import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+export type FilterType = 'integer' | 'text' | 'boolean' | 'date' | 'enum';
+
+export interface ColumnFilter {
+  /** SQL expression compared with the value (`org.kind`); arrays become IN, null becomes IS NULL. */
+  column: string;
+  type: FilterType;
+  values?: readonly string[];
+  operator?: '=' | '>=' | '<=' | 'contains';
+}
+
+export interface CustomFilter<T extends ObjectLiteral = ObjectLiteral> {
+  type: FilterType;
+  values?: readonly string[];
+  apply: (qb: SelectQueryBuilder<T>, value: unknown, param: string) => void;
+}
+
+export type FilterDef<T extends ObjectLiteral = ObjectLiteral> = ColumnFilter | CustomFilter<T>;
+
+/** What a resource declares; everything else about the list protocol is shared. */
+export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
+  resource: string;
+  /** Query-builder alias of the main table. */
+  alias: string;
+  /** field (as the client names it) → SQL expression. */
+  sortable: Record<string, string>;
+  defaultSort: [string, 'ASC' | 'DESC'];
+  filters: Record<string, FilterDef<T>>;
+  /** An indexed, already unaccented+lowercased SQL expression searched by `filter.q`. */
+  search?: string;
+}

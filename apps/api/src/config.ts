@@ -1,0 +1,61 @@
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+export interface AppConfig {
+  port: number;
+  /** Set: an external PostgreSQL. Unset: the embedded one under `dataDir`. */
+  databaseUrl: string | null;
+  dataDir: string;
+  embeddedPgPort: number;
+  demo: boolean;
+  sessionTtlHours: number;
+  logLevel: LogLevel;
+  corsOrigins: string[];
+  loginMaxFailures: number;
+  loginWindowMinutes: number;
+  adminDistDir: string;
+  dbPoolSize: number;
+}
+
+function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive integer, got "${raw}"`);
+  return value;
+}
+
+function boolean(name: string, env: NodeJS.ProcessEnv): boolean | null {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return null;
+  if (['1', 'true', 'yes'].includes(raw)) return true;
+  if (['0', 'false', 'no'].includes(raw)) return false;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const databaseUrl = env.DATABASE_URL || null;
+  const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
+  if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  return {
+    port: integer('PORT', 3000, env),
+    databaseUrl,
+    dataDir: resolve(env.AIC_DATA_DIR || resolve(REPO_ROOT, '.data')),
+    embeddedPgPort: integer('AIC_PG_PORT', 54329, env),
+    // Demo data is on by default with the embedded database, off with an external one.
+    demo: boolean('AIC_DEMO', env) ?? databaseUrl === null,
+    sessionTtlHours: integer('SESSION_TTL_HOURS', 12, env),
+    logLevel,
+    corsOrigins: (env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
+    loginMaxFailures: integer('AIC_LOGIN_MAX_FAILURES', 5, env),
+    loginWindowMinutes: integer('AIC_LOGIN_WINDOW_MINUTES', 15, env),
+    adminDistDir: resolve(env.AIC_ADMIN_DIST || resolve(REPO_ROOT, 'apps/admin/dist')),
+    dbPoolSize: integer('DB_POOL_SIZE', 10, env),
+  };
+}

@@ -1,0 +1,5 @@
+export * from './types.js';
+export * from './seasons.js';
+export * from './organisations.js';
+export * from './laureates-season1.js';
+export * from './laureates-season2.js';

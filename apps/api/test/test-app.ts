@@ -1,0 +1,100 @@
+import type { INestApplication } from '@nestjs/common';
+import type { Role } from '@aic/domain';
+import pg from 'pg';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApp } from '../src/app.factory.js';
+import { hashPassword } from '../src/auth/password-hasher.js';
+import { type AppConfig, loadConfig } from '../src/config.js';
+import { runMigrations } from '../src/database/prepare-database.js';
+
+const TEMPLATE = 'aic_template';
+
+function serverUrl(database: string): string {
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  url.pathname = `/${database}`;
+  return url.toString();
+}
+
+async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: serverUrl('postgres') });
+  await client.connect();
+  try {
+    return await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A database of its own for each test file, cloned from a template migrated once per run. */
+export async function freshDatabase(): Promise<string> {
+  await admin(async (client) => {
+    await client.query('SELECT pg_advisory_lock(4242)');
+    try {
+      const { rowCount } = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
+      if (rowCount === 0) {
+        await client.query(`CREATE DATABASE ${TEMPLATE}`);
+        await runMigrations(serverUrl(TEMPLATE), () => {});
+      }
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(4242)');
+    }
+  });
+  const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
+  await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
+  return serverUrl(name);
+}
+
+export interface TestApp {
+  app: INestApplication;
+  http: ReturnType<INestApplication['getHttpServer']>;
+  dataSource: DataSource;
+  databaseUrl: string;
+  close(): Promise<void>;
+}
+
+export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
+  const databaseUrl = await freshDatabase();
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...overrides };
+  const app = await createApp(config, databaseUrl);
+  await app.init();
+  return {
+    app,
+    http: app.getHttpServer(),
+    dataSource: app.get(DataSource),
+    databaseUrl,
+    close: () => app.close(),
+  };
+}
+
+export const TEST_PASSWORD = 'correct-horse-battery';
+
+/** Inserts an account directly (not through the API under test) and returns its id. */
+export async function createAccount(dataSource: DataSource, email: string, roles: Role[], options: { active?: boolean } = {}): Promise<number> {
+  const [row] = await dataSource.query(
+    `INSERT INTO users (email, full_name, password_hash, roles, active) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+    [email, `Test ${email}`, await hashPassword(TEST_PASSWORD), roles, options.active ?? true],
+  );
+  return row.id;
+}
+
+export async function login(http: TestApp['http'], email: string, password = TEST_PASSWORD): Promise<string> {
+  const res = await request(http).post('/api/auth/login').send({ email, password });
+  if (res.status !== 200) throw new Error(`login ${email} failed: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body.token;
+}
+
+/** One account per role, logged in: `tokens.admin`, `tokens.programme_lead`… */
+export async function accountsByRole(t: TestApp, prefix: string): Promise<{ ids: Record<Role, number>; tokens: Record<Role, string> }> {
+  const roles: Role[] = ['admin', 'programme_lead', 'acceleration_manager', 'referent'];
+  const ids = {} as Record<Role, number>;
+  const tokens = {} as Record<Role, string>;
+  for (const role of roles) {
+    const email = `${prefix}.${role}@test.aic`;
+    ids[role] = await createAccount(t.dataSource, email, [role]);
+    tokens[role] = await login(t.http, email);
+  }
+  return { ids, tokens };
+}
+
+export const bearer = (token: string) => ({ Authorization: `Bearer ${token}` });
