@@ -6,6 +6,16 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appConfigProvider } from './app-config.provider.js';
+import { ActionsModule } from './actions/actions.module.js';
+import { ContactsModule } from './contacts/contacts.module.js';
+import { DiagnosticsModule } from './diagnostics/diagnostics.module.js';
+import { InteractionsModule } from './interactions/interactions.module.js';
+import { LaureatesModule } from './laureates/laureates.module.js';
+import { ObjectivesModule } from './objectives/objectives.module.js';
+import { PartnershipsModule } from './partnerships/partnerships.module.js';
+import { ReferentAssignmentsModule } from './referent-assignments/referent-assignments.module.js';
+import { ScopeModule } from './common/scope/scope.module.js';
+import { StaffMembersModule } from './staff-members/staff-members.module.js';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
@@ -53,6 +63,16 @@ export class AppModule {
         SeasonsModule,
         OrganisationsModule,
         AuditEventsModule,
+        ScopeModule,
+        StaffMembersModule,
+        LaureatesModule,
+        ReferentAssignmentsModule,
+        ContactsModule,
+        PartnershipsModule,
+        DiagnosticsModule,
+        ObjectivesModule,
+        ActionsModule,
+        InteractionsModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

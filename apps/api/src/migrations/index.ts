@@ -3,6 +3,12 @@ import { CreateUsersAndSessions1764000000001 } from './1764000000001-CreateUsers
 import { CreateAuditEvents1764000000002 } from './1764000000002-CreateAuditEvents.js';
 import { CreateSeasons1764000000003 } from './1764000000003-CreateSeasons.js';
 import { CreateOrganisations1764000000004 } from './1764000000004-CreateOrganisations.js';
+import { CreateLaureates1764000000005 } from './1764000000005-CreateLaureates.js';
+import { CreateContacts1764000000006 } from './1764000000006-CreateContacts.js';
+import { CreatePartnerships1764000000007 } from './1764000000007-CreatePartnerships.js';
+import { CreateDiagnosticsAndObjectives1764000000008 } from './1764000000008-CreateDiagnosticsAndObjectives.js';
+import { CreateActions1764000000009 } from './1764000000009-CreateActions.js';
+import { CreateInteractions1764000000010 } from './1764000000010-CreateInteractions.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -11,4 +17,10 @@ export const migrations = [
   CreateAuditEvents1764000000002,
   CreateSeasons1764000000003,
   CreateOrganisations1764000000004,
+  CreateLaureates1764000000005,
+  CreateContacts1764000000006,
+  CreatePartnerships1764000000007,
+  CreateDiagnosticsAndObjectives1764000000008,
+  CreateActions1764000000009,
+  CreateInteractions1764000000010,
 ];

@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '../common/crud/crud-controller.js';
-import { CreateOrganisationDto } from './dto/create-organisation.dto.js';
-import { UpdateOrganisationDto } from './dto/update-organisation.dto.js';
 import { organisationListSpec } from './organisations.list-spec.js';
 import { OrganisationsService } from './organisations.service.js';
+import { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 
 /** Everyone reads organisations; staff who meet partners record them; only leads delete. */
 @ApiTags('organisations')

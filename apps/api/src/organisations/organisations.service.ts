@@ -6,10 +6,9 @@ import { splitVersion } from '../common/crud/version.dto.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
-import type { CreateOrganisationDto } from './dto/create-organisation.dto.js';
-import type { UpdateOrganisationDto } from './dto/update-organisation.dto.js';
 import { Organisation } from './organisation.entity.js';
 import { organisationListSpec } from './organisations.list-spec.js';
+import type { CreateOrganisationDto, UpdateOrganisationDto } from './dto/organisation.dto.js';
 
 @Injectable()
 export class OrganisationsService {

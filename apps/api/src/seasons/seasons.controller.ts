@@ -1,10 +1,9 @@
 import { Controller } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CrudController } from '../common/crud/crud-controller.js';
-import { CreateSeasonDto } from './dto/create-season.dto.js';
-import { UpdateSeasonDto } from './dto/update-season.dto.js';
 import { seasonListSpec } from './seasons.list-spec.js';
 import { SeasonsService } from './seasons.service.js';
+import { CreateSeasonDto, UpdateSeasonDto } from './dto/season.dto.js';
 
 /** Everyone reads seasons; programme leads run them. */
 @ApiTags('seasons')

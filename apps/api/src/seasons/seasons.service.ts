@@ -1,15 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
-import { notFound, RecordWriter } from '../common/crud/record-writer.js';
+import { definedOnly, notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
-import type { CreateSeasonDto } from './dto/create-season.dto.js';
-import type { UpdateSeasonDto } from './dto/update-season.dto.js';
 import { Season } from './season.entity.js';
 import { seasonListSpec } from './seasons.list-spec.js';
+import type { CreateSeasonDto, UpdateSeasonDto } from './dto/season.dto.js';
 
 @Injectable()
 export class SeasonsService {
@@ -55,5 +54,3 @@ function assertDatesInOrder(s: Partial<SeasonDates>): void {
     throw invalidField('accompanimentEndsOn', "L'accompagnement ne peut pas finir avant de commencer");
   }
 }
-
-const definedOnly = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));

@@ -28,10 +28,19 @@ export class RecordWriter {
     return this.dataSource.transaction(work);
   }
 
-  async create<T extends Identified>(target: EntityTarget<T>, resource: string, values: Partial<T>, actor: Actor, em?: EntityManager): Promise<T> {
+  /** `afterInsert` writes what belongs with the record (join rows…) and returns it for the record and its audit event. */
+  async create<T extends Identified>(
+    target: EntityTarget<T>,
+    resource: string,
+    values: Partial<T>,
+    actor: Actor,
+    em?: EntityManager,
+    afterInsert?: (created: T, em: EntityManager) => Promise<Partial<T>>,
+  ): Promise<T> {
     const run = async (tx: EntityManager) => {
       const saved = await tx.save(target, tx.create(target, values as T));
-      const created = (await tx.findOneByOrFail(target, { id: saved.id } as never)) as T;
+      const inserted = (await tx.findOneByOrFail(target, { id: saved.id } as never)) as T;
+      const created = { ...inserted, ...(await afterInsert?.(inserted, tx)) };
       await this.audit.record(tx, actor, resource, created.id, 'create', diffRecords(null, created));
       return created;
     };
@@ -46,8 +55,9 @@ export class RecordWriter {
     patch: Partial<T>,
     actor: Actor,
     options: WriteOptions<T> = {},
+    outer?: EntityManager,
   ): Promise<T> {
-    return this.transaction(async (em) => {
+    const run = async (em: EntityManager) => {
       const current = await this.lock(em, target, resource, id);
       await options.check?.(current, em);
       if (current.version !== expectedVersion) {
@@ -57,13 +67,14 @@ export class RecordWriter {
         });
       }
       const before = { ...current };
-      const changes = diffRecords(before, { ...current, ...stripUndefined(patch) });
+      const changes = diffRecords(before, { ...current, ...definedOnly(patch) });
       if (Object.keys(changes).length === 0) return current;
-      await em.save(target, em.merge(target, current, stripUndefined(patch) as never));
+      await em.save(target, em.merge(target, current, definedOnly(patch) as never));
       const updated = (await em.findOneByOrFail(target, { id } as never)) as T;
       await this.audit.record(em, actor, resource, id, 'update', changes);
       return updated;
-    });
+    };
+    return outer ? run(outer) : this.transaction(run);
   }
 
   async remove<T extends Identified>(target: EntityTarget<T>, resource: string, id: number, actor: Actor, options: WriteOptions<T> = {}): Promise<T> {
@@ -83,6 +94,7 @@ export class RecordWriter {
   }
 }
 
-function stripUndefined<T extends object>(patch: T): Partial<T> {
-  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+/** The fields a partial update actually sets. */
+export function definedOnly<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

@@ -21,7 +21,7 @@ const FRENCH: Record<string, (english: string) => string> = {
   max: (m) => `Valeur trop grande (maximum ${m.match(/-?[\d.]+/)?.[0] ?? ''})`,
   minLength: (m) => `Trop court (au moins ${m.match(/\d+/)?.[0] ?? ''} caractères)`,
   maxLength: (m) => `Trop long (au plus ${m.match(/\d+/)?.[0] ?? ''} caractères)`,
-  matches: (m) => (m.includes('YYYY-MM-DD') ? 'Date attendue (AAAA-MM-JJ)' : 'Format invalide'),
+  matches: (m) => (m.includes('YYYY-MM-DD') ? 'Date attendue (AAAA-MM-JJ)' : m.includes('phone') ? 'Numéro de téléphone invalide' : 'Format invalide'),
   whitelistValidation: () => 'Champ inconnu',
   nestedValidation: () => 'Valeur invalide',
 };

@@ -53,10 +53,12 @@ function applyColumnFilter(qb: SelectQueryBuilder<ObjectLiteral>, def: ColumnFil
 }
 
 /** Every word must appear (accent- and case-insensitive) in the indexed search expression. */
-function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, expression: string, param: string): void {
+function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, search: NonNullable<ListSpec['search']>, param: string): void {
   const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
   words.forEach((word, i) => {
-    qb.andWhere(`${expression} LIKE '%' || f_unaccent(lower(:${param}_${i})) || '%'`, { [`${param}_${i}`]: escapeLike(word) });
+    const pattern = `('%' || f_unaccent(lower(:${param}_${i})) || '%')`;
+    const condition = typeof search === 'string' ? `${search} LIKE ${pattern}` : search(pattern);
+    qb.andWhere(`(${condition})`, { [`${param}_${i}`]: escapeLike(word) });
   });
 }
 

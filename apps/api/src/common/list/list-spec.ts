@@ -27,6 +27,9 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
   filters: Record<string, FilterDef<T>>;
-  /** An indexed, already unaccented+lowercased SQL expression searched by `filter.q`. */
-  search?: string;
+  /**
+   * What `filter.q` searches, word by word: an indexed, already unaccented+lowercased SQL expression, or a
+   * function building the condition from the SQL of the `%word%` pattern (to search joined tables through indexes).
+   */
+  search?: string | ((pattern: string) => string);
 }

@@ -1,7 +1,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUrl, Matches, Max, MaxLength, Min, MinLength } from 'class-validator';
 
 const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 /** Empty strings from cleared form inputs mean "no value". */
@@ -51,3 +51,21 @@ export const OptionalEuros = () =>
     Min(0),
     Max(999_999_999_999),
   );
+
+export const RequiredId = () => applyDecorators(ApiProperty(), IsInt(), Min(1));
+
+/** A list of short labels (themes, tags): trimmed, empty ones dropped. */
+export const TextList = (maxItems = 20, maxLength = 100) =>
+  applyDecorators(
+    ApiProperty({ type: [String], required: false }),
+    Transform(({ value }) => (Array.isArray(value) ? value.map((v) => (typeof v === 'string' ? v.trim() : v)).filter((v) => v !== '') : value)),
+    IsOptional(),
+    IsArray(),
+    ArrayMaxSize(maxItems),
+    IsString({ each: true }),
+    MaxLength(maxLength, { each: true }),
+  );
+
+/** A list of record ids (contacts present at a meeting…). */
+export const IdList = (maxItems = 100) =>
+  applyDecorators(ApiProperty({ type: [Number], required: false }), IsOptional(), IsArray(), ArrayMaxSize(maxItems), IsInt({ each: true }), Min(1, { each: true }));

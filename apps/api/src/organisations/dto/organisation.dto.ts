@@ -1,4 +1,5 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@aic/domain';
+import { UpdateDtoOf } from '../../common/crud/version.dto.js';
 import { OneOf, OptionalId, OptionalText, OptionalUrl, RequiredText } from '../../common/validation/fields.js';
 
 export class CreateOrganisationDto {
@@ -23,3 +24,5 @@ export class CreateOrganisationDto {
   @OptionalText()
   notes?: string | null;
 }
+
+export class UpdateOrganisationDto extends UpdateDtoOf(CreateOrganisationDto) {}

@@ -1,4 +1,5 @@
 import { SEASON_STATUSES, type SeasonStatus } from '@aic/domain';
+import { UpdateDtoOf } from '../../common/crud/version.dto.js';
 import { DateOnly, Integer, OneOf, OptionalEuros, OptionalText, RequiredText } from '../../common/validation/fields.js';
 
 export class CreateSeasonDto {
@@ -32,3 +33,5 @@ export class CreateSeasonDto {
   @OptionalText()
   notes?: string | null;
 }
+
+export class UpdateSeasonDto extends UpdateDtoOf(CreateSeasonDto) {}

@@ -1,0 +1,51 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
+import { hasRole, type RequestUser } from '../auth/request-user.js';
+import { invalidField } from '../errors/validation-errors.js';
+
+/**
+ * Record-level access to laureates and everything that hangs off them, written once:
+ * - admin, programme lead: read and write all;
+ * - acceleration manager: read all, write the laureates they manage;
+ * - referent: read the laureates they are assigned to (others do not exist for them), write nothing.
+ */
+export const readsAllLaureates = (user: RequestUser) => hasRole(user, 'admin', 'programme_lead', 'acceleration_manager');
+export const writesAllLaureates = (user: RequestUser) => hasRole(user, 'admin', 'programme_lead');
+
+/** SQL condition "the caller may read laureate `laureateIdExpression`", or null when they read them all. */
+export function laureateReadCondition(user: RequestUser, laureateIdExpression: string): string | null {
+  if (readsAllLaureates(user)) return null;
+  if (hasRole(user, 'referent')) {
+    return `${laureateIdExpression} IN (SELECT ra.laureate_id FROM referent_assignments ra WHERE ra.user_id = ${Number(user.id)})`;
+  }
+  return 'false';
+}
+
+/** Narrows any query to what the caller may read, lists and totals alike. */
+export function scopeToReadableLaureates<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, user: RequestUser, laureateIdExpression: string): SelectQueryBuilder<T> {
+  const condition = laureateReadCondition(user, laureateIdExpression);
+  return condition ? qb.andWhere(condition) : qb;
+}
+
+@Injectable()
+export class LaureateAccess {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async canRead(user: RequestUser, laureateId: number, em: EntityManager = this.dataSource.manager): Promise<boolean> {
+    const condition = laureateReadCondition(user, 'l.id') ?? 'true';
+    const rows = await em.query(`SELECT 1 FROM laureates l WHERE l.id = $1 AND ${condition}`, [laureateId]);
+    return rows.length > 0;
+  }
+
+  /**
+   * Before writing something that hangs off `laureateId`: a laureate the caller cannot see is reported as a
+   * missing reference (its existence is not leaked); one they see but do not manage answers 403.
+   */
+  async assertCanWrite(user: RequestUser, laureateId: number, em: EntityManager = this.dataSource.manager, field = 'laureateId'): Promise<void> {
+    const [laureate] = await em.query(`SELECT acceleration_manager_id FROM laureates WHERE id = $1`, [laureateId]);
+    if (!laureate || !(await this.canRead(user, laureateId, em))) throw invalidField(field, 'Lauréat introuvable');
+    if (writesAllLaureates(user)) return;
+    if (hasRole(user, 'acceleration_manager') && laureate.acceleration_manager_id === user.id) return;
+    throw new ForbiddenException({ message: "Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier" });
+  }
+}

@@ -1,0 +1,81 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
+import type { Actor } from '../auth/request-user.js';
+import { definedOnly, notFound, RecordWriter } from '../crud/record-writer.js';
+import { findList, type ListPage } from '../list/find-list.js';
+import type { ListQuery } from '../list/list-query.js';
+import type { ListSpec } from '../list/list-spec.js';
+import { LaureateAccess, scopeToReadableLaureates } from './laureate-access.js';
+
+type LaureateBound = ObjectLiteral & { id: number; version: number; laureateId: number };
+type Rule<T> = (record: T, em: EntityManager) => void | Promise<void>;
+
+/**
+ * The shared read and write paths of every resource that hangs off a laureate (actions, interactions,
+ * objectives…): record-level scoping on every query, then the audited, versioned RecordWriter.
+ */
+@Injectable()
+export class LaureateBoundRecords {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+    private readonly access: LaureateAccess,
+  ) {}
+
+  list<T extends LaureateBound>(target: EntityTarget<T>, spec: ListSpec<T>, query: ListQuery, actor: Actor): Promise<ListPage<T>> {
+    const qb = this.dataSource.getRepository(target).createQueryBuilder(spec.alias);
+    scopeToReadableLaureates(qb, actor.user, `${spec.alias}.laureate_id`);
+    return findList(qb, query, spec);
+  }
+
+  async getOrFail<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, actor: Actor): Promise<T> {
+    const qb = this.dataSource.getRepository(target).createQueryBuilder('r').where('r.id = :id', { id });
+    const record = await scopeToReadableLaureates(qb, actor.user, 'r.laureate_id').getOne();
+    if (!record) throw notFound(resource, id);
+    return record;
+  }
+
+  /** Within `em` when given (a larger transaction), else in a transaction of its own. */
+  async create<T extends LaureateBound>(
+    target: EntityTarget<T>,
+    resource: string,
+    values: Partial<T> & { laureateId: number },
+    actor: Actor,
+    rule?: Rule<Partial<T>>,
+    em?: EntityManager,
+  ): Promise<T> {
+    const run = async (tx: EntityManager) => {
+      await this.access.assertCanWrite(actor.user, values.laureateId, tx);
+      await rule?.(values, tx);
+      return this.writer.create(target, resource, values, actor, tx);
+    };
+    return em ? run(em) : this.writer.transaction(run);
+  }
+
+  update<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, version: number, patch: Partial<T>, actor: Actor, rule?: Rule<T>): Promise<T> {
+    return this.writer.update(target, resource, id, version, patch, actor, {
+      check: async (current, em) => {
+        await this.assertCanWriteExisting(current, resource, actor, em);
+        if (patch.laureateId !== undefined && patch.laureateId !== current.laureateId) {
+          await this.access.assertCanWrite(actor.user, patch.laureateId, em);
+        }
+        await rule?.({ ...current, ...definedOnly(patch) }, em);
+      },
+    });
+  }
+
+  remove<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, actor: Actor, rule?: Rule<T>): Promise<T> {
+    return this.writer.remove(target, resource, id, actor, {
+      check: async (current, em) => {
+        await this.assertCanWriteExisting(current, resource, actor, em);
+        await rule?.(current, em);
+      },
+    });
+  }
+
+  /** A record the caller cannot read does not exist for them (404); one they read but may not change is 403. */
+  private async assertCanWriteExisting(current: LaureateBound, resource: string, actor: Actor, em: EntityManager): Promise<void> {
+    if (!(await this.access.canRead(actor.user, current.laureateId, em))) throw notFound(resource, current.id);
+    await this.access.assertCanWrite(actor.user, current.laureateId, em);
+  }
+}

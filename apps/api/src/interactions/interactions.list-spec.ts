@@ -1,0 +1,27 @@
+import { INTERACTION_KINDS } from '@aic/domain';
+import type { ListSpec } from '../common/list/list-spec.js';
+import type { Interaction } from './interaction.entity.js';
+
+export const interactionListSpec: ListSpec<Interaction> = {
+  resource: 'interactions',
+  alias: 'interaction',
+  sortable: { id: 'interaction.id', occurredAt: 'interaction.occurredAt', kind: 'interaction.kind', title: 'interaction.title', createdAt: 'interaction.createdAt' },
+  defaultSort: ['occurredAt', 'DESC'],
+  filters: {
+    laureateId: { column: 'interaction.laureateId', type: 'integer' },
+    kind: { column: 'interaction.kind', type: 'enum', values: INTERACTION_KINDS },
+    organisationId: { column: 'interaction.organisationId', type: 'integer' },
+    occurredAfter: { column: 'interaction.occurredAt', type: 'date', operator: '>=' },
+    occurredBefore: { column: 'interaction.occurredAt', type: 'date', operator: '<=' },
+    contactId: {
+      type: 'integer',
+      apply: (qb, value, param) => void qb.andWhere(`interaction.contact_ids && :${param}::integer[]`, { [param]: Array.isArray(value) ? value : [value] }),
+    },
+    userId: {
+      type: 'integer',
+      apply: (qb, value, param) => void qb.andWhere(`interaction.user_ids && :${param}::integer[]`, { [param]: Array.isArray(value) ? value : [value] }),
+    },
+  },
+  // Generated column (title + summary, unaccented) with a trigram index.
+  search: 'interaction.search_text',
+};
