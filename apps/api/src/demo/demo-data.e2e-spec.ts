@@ -40,6 +40,54 @@ describe('demo data', () => {
     expect((await find('archives de france'))[0].acronym).toBe('SIAF');
   });
 
+  it('has the 9 season-1 laureates, all completed, exactly the 5 renewed ones with a Phase 2', async () => {
+    const token = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const [season1] = (await request(t.http).get('/api/seasons').query({ filter: '{"year":2022}' }).set(bearer(token))).body;
+    const laureates = await request(t.http).get('/api/laureates').query({ filter: JSON.stringify({ seasonId: season1.id }), range: '[0,99]' }).set(bearer(token));
+    expect(laureates.headers['content-range']).toBe('laureates 0-8/9');
+    expect(laureates.body.map((l: { name: string }) => l.name).sort()).toEqual(
+      ['Infoclimat', 'Ma Dada', 'Open Data University', 'Parlons démocratie', 'Permis de construire', 'Service National Universel Augmenté', 'Sport inclusif', 'Vikidia', 'Vivons en forme'].sort(),
+    );
+    expect(new Set(laureates.body.map((l: { phase: string }) => l.phase))).toEqual(new Set(['completed']));
+    const renewed = await request(t.http).get('/api/laureates').query({ filter: JSON.stringify({ seasonId: season1.id, renewed: true }) }).set(bearer(token));
+    expect(renewed.body.map((l: { name: string }) => l.name).sort()).toEqual(['Infoclimat', 'Ma Dada', 'Permis de construire', 'Sport inclusif', 'Vikidia']);
+    const infoclimat = laureates.body.find((l: { name: string }) => l.name === 'Infoclimat');
+    const partners = await request(t.http).get('/api/partnerships').query({ filter: JSON.stringify({ laureateId: infoclimat.id }), range: '[0,99]' }).set(bearer(token));
+    expect(partners.body.length).toBeGreaterThanOrEqual(5);
+    const done = await request(t.http).get('/api/actions').query({ filter: JSON.stringify({ laureateId: infoclimat.id, status: 'done' }) }).set(bearer(token));
+    expect(done.body.length).toBeGreaterThan(0);
+  });
+
+  it('has season-2 laureates in Phase 1 with a diagnostic, a roadmap, overdue actions and a journal', async () => {
+    const token = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const phase1 = (await request(t.http).get('/api/laureates').query({ filter: '{"phase":"phase1"}' }).set(bearer(token))).body;
+    expect(phase1.length).toBeGreaterThanOrEqual(3);
+    for (const l of phase1) expect(l.tagline + l.mission).toMatch(/fictif/i);
+    const overdue = await request(t.http).get('/api/actions').query({ filter: '{"overdue":true}' }).set(bearer(token));
+    expect(overdue.body.length).toBeGreaterThan(0);
+    const statuses = (await request(t.http).get('/api/actions').query({ filter: JSON.stringify({ laureateId: phase1.map((l: { id: number }) => l.id) }), range: '[0,999]' }).set(bearer(token))).body.map((a: { status: string }) => a.status);
+    expect(new Set(statuses)).toEqual(new Set(['planned', 'in_progress', 'done', 'cancelled']));
+    expect((await request(t.http).get('/api/diagnostics').query({ filter: JSON.stringify({ laureateId: phase1[0].id }) }).set(bearer(token))).body).toHaveLength(1);
+    expect((await request(t.http).get('/api/interactions').query({ filter: JSON.stringify({ laureateId: phase1[0].id }) }).set(bearer(token))).body.length).toBeGreaterThan(0);
+  });
+
+  it('gives each manager and each referent some laureates and not others', async () => {
+    const counts: Record<string, number> = {};
+    for (const email of ['referent.a@demo.aic.test', 'referent.b@demo.aic.test']) {
+      const token = await login(t.http, email, DEMO_PASSWORD);
+      counts[email] = (await request(t.http).get('/api/laureates').set(bearer(token))).body.length;
+    }
+    const lead = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const total = Number((await request(t.http).get('/api/laureates').set(bearer(lead))).headers['content-range'].split('/')[1]);
+    expect(counts['referent.a@demo.aic.test']).toBeGreaterThan(0);
+    expect(counts['referent.b@demo.aic.test']).toBeGreaterThan(0);
+    expect(counts['referent.a@demo.aic.test'] + counts['referent.b@demo.aic.test']).toBe(total);
+    const [chargeA] = await t.dataSource.query(`SELECT id FROM users WHERE email = 'charge.a@demo.aic.test'`);
+    const managed = await t.dataSource.query(`SELECT count(*)::int AS n FROM laureates WHERE acceleration_manager_id = $1`, [chargeA.id]);
+    expect(managed[0].n).toBeGreaterThan(0);
+    expect(managed[0].n).toBeLessThan(total);
+  });
+
   it('uses only fictional people: demo e-mails on reserved domains', async () => {
     const emails: Array<{ email: string }> = await t.dataSource.query(`SELECT email FROM users`);
     for (const { email } of emails) expect(email).toMatch(/@demo\.aic\.test$/);

@@ -5,6 +5,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Season } from '../seasons/season.entity.js';
 import { User } from '../users/user.entity.js';
 import { demoOrganisations, demoSeasons } from './data/index.js';
+import { seedLaureates } from './seed-laureates.js';
 
 /** Ids of the demo records by their key in the data files, for the seeders that hang off them. */
 export interface DemoIds {
@@ -19,7 +20,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
   if (!empty) return false;
   await dataSource.transaction(async (em) => {
     const ids: DemoIds = { users: await seedAccounts(em), seasons: await seedSeasons(em), organisations: await seedOrganisations(em) };
-    void ids;
+    await seedLaureates(em, ids);
   });
   log('demo data loaded');
   return true;

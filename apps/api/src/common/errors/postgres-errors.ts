@@ -14,12 +14,15 @@ interface PgError {
 export function httpErrorFromPostgres(error: unknown): HttpException | null {
   if (!(error instanceof QueryFailedError)) return null;
   const pg = error.driverError as PgError;
-  const detailField = pg.detail?.match(/^Key \((?:lower\()?([a-z_]+)\)?(?:, [a-z_]+)*\)=/)?.[1];
-  const field = detailField ? camel(detailField) : pg.column ? camel(pg.column) : undefined;
-  const fieldErrors = (message: string) => (field ? { [field]: message } : undefined);
+  // "Key (laureate_id, lower(name))=(…)" → ['laureateId', 'name']
+  const keyColumns = pg.detail?.match(/^Key \((.+?)\)=/)?.[1].split(/,\s*/).map((c) => camel(c.replace(/^lower\((.+)\)$/, '$1')));
+  const fields = keyColumns ?? (pg.column ? [camel(pg.column)] : []);
+  const field = fields.length > 0 ? fields.join(', ') : undefined;
+  const fieldErrors = (message: string) => (fields.length > 0 ? Object.fromEntries(fields.map((f) => [f, message])) : undefined);
   switch (pg.code) {
     case '23505': {
       const message = field ? `Cette valeur de « ${field} » existe déjà` : 'Cet enregistrement existe déjà';
+      if (fields.length > 1) return new ConflictException({ message: `Cette combinaison (${field}) existe déjà`, errors: fieldErrors('Combinaison déjà utilisée') });
       return new ConflictException({ message, errors: fieldErrors('Valeur déjà utilisée') });
     }
     case '23001':
