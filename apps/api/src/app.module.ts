@@ -6,6 +6,12 @@ import { existsSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appConfigProvider } from './app-config.provider.js';
+import { AgendaItemsModule } from './agenda-items/agenda-items.module.js';
+import { CommitmentsModule } from './commitments/commitments.module.js';
+import { CommitteesModule } from './committees/committees.module.js';
+import { DecisionsModule } from './decisions/decisions.module.js';
+import { DisbursementsModule } from './disbursements/disbursements.module.js';
+import { GrantsModule } from './grants/grants.module.js';
 import { ActionsModule } from './actions/actions.module.js';
 import { ContactsModule } from './contacts/contacts.module.js';
 import { DiagnosticsModule } from './diagnostics/diagnostics.module.js';
@@ -73,6 +79,12 @@ export class AppModule {
         ObjectivesModule,
         ActionsModule,
         InteractionsModule,
+        CommitteesModule,
+        AgendaItemsModule,
+        DecisionsModule,
+        CommitmentsModule,
+        GrantsModule,
+        DisbursementsModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -1,3 +1,9 @@
+import { AgendaItem } from '../agenda-items/agenda-item.entity.js';
+import { Commitment } from '../commitments/commitment.entity.js';
+import { Committee } from '../committees/committee.entity.js';
+import { Decision } from '../decisions/decision.entity.js';
+import { Disbursement } from '../disbursements/disbursement.entity.js';
+import { Grant } from '../grants/grant.entity.js';
 import { Action } from '../actions/action.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { Diagnostic } from '../diagnostics/diagnostic.entity.js';
@@ -28,4 +34,10 @@ export const entities = [
   Objective,
   Action,
   Interaction,
+  Committee,
+  AgendaItem,
+  Decision,
+  Commitment,
+  Grant,
+  Disbursement,
 ];

@@ -88,6 +88,36 @@ describe('demo data', () => {
     expect(managed[0].n).toBeLessThan(total);
   });
 
+  it('has season 1 committees: the 5 renewed continue, 7 laureates funded for a little over 800 000 €', async () => {
+    const token = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const [season1] = (await request(t.http).get('/api/seasons').query({ filter: '{"year":2022}' }).set(bearer(token))).body;
+    const decisions = (await request(t.http).get('/api/decisions').query({ filter: JSON.stringify({ seasonId: season1.id }), range: '[0,99]' }).set(bearer(token))).body;
+    const committees = (await request(t.http).get('/api/committees').query({ filter: JSON.stringify({ seasonId: season1.id }) }).set(bearer(token))).body;
+    const acceleration = committees.find((c: { kind: string }) => c.kind === 'acceleration');
+    expect(committees.map((c: { status: string }) => c.status)).toEqual(['closed', 'closed']);
+    const laureates = (await request(t.http).get('/api/laureates').query({ filter: JSON.stringify({ seasonId: season1.id }), range: '[0,99]' }).set(bearer(token))).body;
+    const nameOf = (id: number) => laureates.find((l: { id: number }) => l.id === id).name;
+    const continued = decisions.filter((d: { committeeId: number; outcome: string }) => d.committeeId === acceleration.id && d.outcome.startsWith('continue'));
+    expect(continued.map((d: { laureateId: number }) => nameOf(d.laureateId)).sort()).toEqual(['Infoclimat', 'Ma Dada', 'Permis de construire', 'Sport inclusif', 'Vikidia']);
+    expect(decisions.filter((d: { committeeId: number; outcome: string }) => d.committeeId === acceleration.id && d.outcome === 'stop')).toHaveLength(4);
+    const grants = (await request(t.http).get('/api/grants').query({ filter: JSON.stringify({ seasonId: season1.id }), range: '[0,99]' }).set(bearer(token))).body;
+    expect(new Set(grants.map((g: { laureateId: number }) => g.laureateId)).size).toBe(7);
+    const total = grants.reduce((sum: number, g: { amount: number }) => sum + g.amount, 0);
+    expect(total).toBeGreaterThan(800000);
+    expect(total).toBeLessThan(900000);
+    const commitments = (await request(t.http).get('/api/commitments').query({ filter: JSON.stringify({ seasonId: season1.id }), range: '[0,99]' }).set(bearer(token))).body;
+    expect(commitments.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it('has an upcoming season-2 acceleration committee with its agenda and no decision yet', async () => {
+    const token = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const [committee] = (await request(t.http).get('/api/committees').query({ filter: '{"status":"planned"}' }).set(bearer(token))).body;
+    expect(committee.kind).toBe('acceleration');
+    const briefing = (await request(t.http).get(`/api/committees/${committee.id}/briefing`).set(bearer(token))).body;
+    expect(briefing.items.length).toBeGreaterThanOrEqual(3);
+    expect(briefing.summary.decided).toBe(0);
+  });
+
   it('uses only fictional people: demo e-mails on reserved domains', async () => {
     const emails: Array<{ email: string }> = await t.dataSource.query(`SELECT email FROM users`);
     for (const { email } of emails) expect(email).toMatch(/@demo\.aic\.test$/);

@@ -5,6 +5,7 @@ import { Organisation } from '../organisations/organisation.entity.js';
 import { Season } from '../seasons/season.entity.js';
 import { User } from '../users/user.entity.js';
 import { demoOrganisations, demoSeasons } from './data/index.js';
+import { seedCommittees } from './seed-committees.js';
 import { seedLaureates } from './seed-laureates.js';
 
 /** Ids of the demo records by their key in the data files, for the seeders that hang off them. */
@@ -20,7 +21,8 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
   if (!empty) return false;
   await dataSource.transaction(async (em) => {
     const ids: DemoIds = { users: await seedAccounts(em), seasons: await seedSeasons(em), organisations: await seedOrganisations(em) };
-    await seedLaureates(em, ids);
+    const laureates = await seedLaureates(em, ids);
+    await seedCommittees(em, ids, laureates);
   });
   log('demo data loaded');
   return true;

@@ -26,7 +26,9 @@ const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 /** Season-1 achievements are spread over the accompaniment, May to November 2022. */
 const season1DoneOn = (index: number, count: number) => isoDay(new Date(Date.UTC(2022, 4 + Math.round((index * 6) / Math.max(count, 1)), 15)));
 
-export async function seedLaureates(em: EntityManager, ids: DemoIds): Promise<void> {
+/** Returns laureate ids by their key in the data files. */
+export async function seedLaureates(em: EntityManager, ids: DemoIds): Promise<Map<string, number>> {
+  const laureateIds = new Map<string, number>();
   const all: Array<{ data: DemoLaureate | DemoSeason2Laureate; season: 's1' | 's2' }> = [
     ...season1Laureates.map((data) => ({ data, season: 's1' as const })),
     ...season2Laureates.map((data) => ({ data, season: 's2' as const })),
@@ -35,6 +37,7 @@ export async function seedLaureates(em: EntityManager, ids: DemoIds): Promise<vo
     const managerId = ids.users.get(MANAGERS[index % 2])!;
     const referentId = ids.users.get(REFERENTS[index % 2])!;
     const laureate = await em.save(Laureate, em.create(Laureate, laureateValues(data, season, ids, managerId)));
+    laureateIds.set(data.key, laureate.id);
     await em.save(
       ReferentAssignment,
       em.create(ReferentAssignment, {
@@ -49,6 +52,7 @@ export async function seedLaureates(em: EntityManager, ids: DemoIds): Promise<vo
     if ('diagnostic' in data) await seedSeason2Accompaniment(em, ids, laureate, data, managerId, contactIds);
     else await seedSeason1Accompaniment(em, ids, laureate, data, managerId);
   }
+  return laureateIds;
 }
 
 function laureateValues(data: DemoLaureate | DemoSeason2Laureate, season: 's1' | 's2', ids: DemoIds, managerId: number): Partial<Laureate> {

@@ -9,6 +9,8 @@ import { CreatePartnerships1764000000007 } from './1764000000007-CreatePartnersh
 import { CreateDiagnosticsAndObjectives1764000000008 } from './1764000000008-CreateDiagnosticsAndObjectives.js';
 import { CreateActions1764000000009 } from './1764000000009-CreateActions.js';
 import { CreateInteractions1764000000010 } from './1764000000010-CreateInteractions.js';
+import { CreateCommittees1764000000011 } from './1764000000011-CreateCommittees.js';
+import { CreateCommitmentsAndFunding1764000000012 } from './1764000000012-CreateCommitmentsAndFunding.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -23,4 +25,6 @@ export const migrations = [
   CreateDiagnosticsAndObjectives1764000000008,
   CreateActions1764000000009,
   CreateInteractions1764000000010,
+  CreateCommittees1764000000011,
+  CreateCommitmentsAndFunding1764000000012,
 ];

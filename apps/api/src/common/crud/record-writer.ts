@@ -77,14 +77,22 @@ export class RecordWriter {
     return outer ? run(outer) : this.transaction(run);
   }
 
-  async remove<T extends Identified>(target: EntityTarget<T>, resource: string, id: number, actor: Actor, options: WriteOptions<T> = {}): Promise<T> {
-    return this.transaction(async (em) => {
+  async remove<T extends Identified>(
+    target: EntityTarget<T>,
+    resource: string,
+    id: number,
+    actor: Actor,
+    options: WriteOptions<T> = {},
+    outer?: EntityManager,
+  ): Promise<T> {
+    const run = async (em: EntityManager) => {
       const current = await this.lock(em, target, resource, id);
       await options.check?.(current, em);
       await em.delete(target, id);
       await this.audit.record(em, actor, resource, id, 'delete', diffRecords(current, null));
       return current;
-    });
+    };
+    return outer ? run(outer) : this.transaction(run);
   }
 
   private async lock<T extends Identified>(em: EntityManager, target: EntityTarget<T>, resource: string, id: number): Promise<T> {

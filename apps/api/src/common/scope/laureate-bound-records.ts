@@ -8,7 +8,8 @@ import type { ListSpec } from '../list/list-spec.js';
 import { LaureateAccess, scopeToReadableLaureates } from './laureate-access.js';
 
 type LaureateBound = ObjectLiteral & { id: number; version: number; laureateId: number };
-type Rule<T> = (record: T, em: EntityManager) => void | Promise<void>;
+/** A resource's own rule, on the record as it would be saved (and, for an update, the stored one). */
+type Rule<T> = (record: T, em: EntityManager, stored?: T) => void | Promise<void>;
 
 /**
  * The shared read and write paths of every resource that hangs off a laureate (actions, interactions,
@@ -59,7 +60,7 @@ export class LaureateBoundRecords {
         if (patch.laureateId !== undefined && patch.laureateId !== current.laureateId) {
           await this.access.assertCanWrite(actor.user, patch.laureateId, em);
         }
-        await rule?.({ ...current, ...definedOnly(patch) }, em);
+        await rule?.({ ...current, ...definedOnly(patch) }, em, current);
       },
     });
   }

