@@ -13,7 +13,7 @@ import type { AppConfig } from './config.js';
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', config.trustProxy);
   app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
   app.use(

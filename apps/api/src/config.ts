@@ -19,6 +19,8 @@ export interface AppConfig {
   loginWindowMinutes: number;
   adminDistDir: string;
   dbPoolSize: number;
+  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (client IPs feed login throttling). */
+  trustProxy: boolean | number | string;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -35,6 +37,12 @@ function boolean(name: string, env: NodeJS.ProcessEnv): boolean | null {
   if (['1', 'true', 'yes'].includes(raw)) return true;
   if (['0', 'false', 'no'].includes(raw)) return false;
   throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+function trustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw) return 'loopback';
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -57,5 +65,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loginWindowMinutes: integer('AIC_LOGIN_WINDOW_MINUTES', 15, env),
     adminDistDir: resolve(env.AIC_ADMIN_DIST || resolve(REPO_ROOT, 'apps/admin/dist')),
     dbPoolSize: integer('DB_POOL_SIZE', 10, env),
+    trustProxy: trustProxy(env.TRUST_PROXY),
   };
 }

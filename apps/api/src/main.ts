@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
-import { DataSource } from 'typeorm';
 import { createApp } from './app.factory.js';
 import { loadConfig } from './config.js';
-import { dataSourceOptions } from './database/data-source.js';
 import { prepareDatabase } from './database/prepare-database.js';
 import { seedDemoIfEmpty } from './demo/seed-demo.js';
 
@@ -13,18 +11,15 @@ const say = (message: string) => {
   if (!quiet) console.log(`[aic] ${message}`);
 };
 
-const database = await prepareDatabase(config, (m) => (config.logLevel === 'debug' ? say(m) : undefined));
+const database = await prepareDatabase(
+  config,
+  (m) => (config.logLevel === 'debug' ? say(m) : undefined),
+  config.demo ? (dataSource) => seedDemoIfEmpty(dataSource, say) : undefined,
+).catch((error: Error) => {
+  console.error(`[aic] cannot start the database: ${error.message}`);
+  process.exit(1);
+});
 say(database.embedded ? `embedded PostgreSQL ready (${config.dataDir}/pg, port ${config.embeddedPgPort})` : 'external PostgreSQL ready');
-
-if (config.demo) {
-  const seeding = new DataSource(dataSourceOptions(database.url, 2));
-  await seeding.initialize();
-  try {
-    await seedDemoIfEmpty(seeding, say);
-  } finally {
-    await seeding.destroy();
-  }
-}
 
 const app = await createApp(config, database.url);
 // Stop PostgreSQL after Nest has closed its pool (Ctrl-C, SIGTERM).

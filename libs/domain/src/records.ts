@@ -38,7 +38,7 @@ export interface SeasonRecord extends Versioned {
   accompanimentStartsOn: string | null;
   accompanimentEndsOn: string | null;
   status: SeasonStatus;
-  fundingEnvelope: string | null;
+  fundingEnvelope: number | null;
   notes: string | null;
 }
 

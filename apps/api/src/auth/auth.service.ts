@@ -38,6 +38,8 @@ export class AuthService {
       throw new UnauthorizedException({ message: BAD_CREDENTIALS });
     }
     await this.throttle.record(email, ip, true);
+    await this.throttle.purgeOld();
+    await this.sessions.purgeEnded();
     await this.dataSource.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [user.id]);
     return { token: await this.sessions.open(user.id), user: toAuthUser(user) };
   }

@@ -28,6 +28,11 @@ export class LoginThrottleService {
     }
   }
 
+  /** Login attempts are personal data (e-mail, address): kept 30 days. */
+  async purgeOld(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM login_attempts WHERE attempted_at < now() - interval '30 days'`);
+  }
+
   async record(email: string, ip: string | null, succeeded: boolean): Promise<void> {
     await this.dataSource.query(`INSERT INTO login_attempts (email, ip, succeeded) VALUES ($1, $2, $3)`, [email, ip, succeeded]);
   }

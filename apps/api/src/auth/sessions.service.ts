@@ -37,6 +37,11 @@ export class SessionsService {
     return row ? { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles, sessionId: row.session_id } : null;
   }
 
+  /** Sessions expired or revoked for a week are of no further use. */
+  async purgeEnded(): Promise<void> {
+    await this.dataSource.query(`DELETE FROM sessions WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`);
+  }
+
   async revoke(sessionId: number): Promise<void> {
     await this.dataSource.query(`UPDATE sessions SET revoked_at = now() WHERE id = $1 AND revoked_at IS NULL`, [sessionId]);
   }

@@ -68,10 +68,12 @@ export const MINISTRIES = [
   'Ministère de la Ville', 'Ministère du Numérique', 'Ministère de la Mer',
 ];
 
-/** Organisation names: prefix × subject × town (injective: 12 × 40 × 160 combinations). */
-export const ORG_PREFIXES = [
-  'Association', 'Fédération', 'Collectif', 'Réseau', 'Coopérative', 'Fondation', 'Union', 'Maison', 'Atelier',
-  'Institut', 'Agence', 'Direction',
+/** Organisation names: prefix × subject × town (injective, so names are unique); the prefix gives the kind. */
+export const ORG_PREFIXES: ReadonlyArray<readonly [string, string]> = [
+  ['Association', 'association'], ['Fédération', 'association'], ['Collectif', 'association'], ['Réseau', 'association'],
+  ['Coopérative', 'company'], ['Fondation', 'foundation'], ['Union', 'other'], ['Maison', 'local_authority'],
+  ['Atelier', 'association'], ['Institut', 'public_institution'], ['Agence', 'public_agency'], ['Direction', 'directorate'],
+  ['Service', 'deconcentrated_service'], ['Université', 'university'],
 ];
 export const ORG_SUBJECTS = [
   'Numérique Solidaire', 'Entraide Citoyenne', 'Habitat Partagé', 'Mobilités Douces', 'Alimentation Durable',

@@ -13,7 +13,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     const response = ctx.getResponse<Response>();
     const http = exception instanceof HttpException ? exception : httpErrorFromPostgres(exception) ?? bodyParserError(exception);
     if (!http) {
-      this.logger.error({ err: exception, requestId: request.id, path: request.url }, 'Unhandled error');
+      this.logger.error({ err: loggable(exception), requestId: request.id, path: request.url }, 'Unhandled error');
       response.status(500).json({ statusCode: 500, message: 'Erreur interne', requestId: request.id });
       return;
     }
@@ -23,7 +23,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
     if (Array.isArray(body.message)) body.message = body.message.join(' ; ');
     delete body.error;
     if (status === 500) {
-      this.logger.error({ err: exception, requestId: request.id }, 'Server error');
+      this.logger.error({ err: loggable(exception), requestId: request.id }, 'Server error');
       response.status(status).json({ statusCode: status, message: 'Erreur interne', requestId: request.id });
       return;
     }
@@ -39,4 +39,10 @@ function bodyParserError(exception: unknown): HttpException | null {
     return new HttpException({ message }, e.status);
   }
   return null;
+}
+
+/** What an error may leave in the logs: never the parameters of a failed query (personal data, hashes). */
+function loggable(exception: unknown): Record<string, unknown> {
+  const e = exception as { name?: string; message?: string; code?: string; stack?: string; query?: string };
+  return { type: e?.name, message: e?.message, code: e?.code, query: e?.query, stack: e?.stack };
 }

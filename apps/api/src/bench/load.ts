@@ -1,0 +1,151 @@
+import autocannon from 'autocannon';
+import { readFileSync } from 'node:fs';
+
+/** One request the scenario sends, and what its answer must be. */
+export interface Variant {
+  method: 'GET' | 'POST';
+  path: string;
+  body?: object;
+  token: string;
+  expect: Expectation;
+}
+
+export interface Expectation {
+  status: number;
+  /** Exact `Content-Range` header of a list. */
+  contentRange?: string;
+  /** Checks the parsed body; returns an error message, or null when right. */
+  body?: (body: unknown) => string | null;
+}
+
+export interface LoadOptions {
+  connections: number;
+  duration: number;
+  warmup: number;
+  /** Parse and check one body in `sampleEvery` (headers and status are checked on every answer). */
+  sampleEvery: number;
+  /** Pids whose VmRSS is summed and sampled every 200 ms during the run. */
+  pids: number[];
+}
+
+export interface LoadResult {
+  rps: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  /** Answers checked, warm-up included. */
+  answered: number;
+  errors: number;
+  wrong: number;
+  wrongSamples: string[];
+  rssMb: number;
+  /** Bodies of the answers, when `collect` asked for them (write path). */
+  collected: unknown[];
+}
+
+const header = (headers: Record<string, string | string[]>, name: string): string | undefined => {
+  for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
+  return undefined;
+};
+
+/** Checks one answer against its variant's expectation; null when right. */
+export function checkAnswer(variant: Variant, status: number, contentRange: string | undefined, body: string | null): string | null {
+  const { expect } = variant;
+  if (status !== expect.status) return `${variant.method} ${variant.path}: status ${status}, expected ${expect.status}${body ? ` (${body.slice(0, 200)})` : ''}`;
+  if (expect.contentRange !== undefined && contentRange !== expect.contentRange) {
+    return `${variant.method} ${variant.path}: Content-Range "${contentRange}", expected "${expect.contentRange}"`;
+  }
+  if (body !== null && expect.body) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      return `${variant.method} ${variant.path}: body is not JSON`;
+    }
+    const problem = expect.body(parsed);
+    if (problem) return `${variant.method} ${variant.path}: ${problem}`;
+  }
+  return null;
+}
+
+export function rssMb(pids: number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) kb += Number(match[1]);
+    } catch {
+      // the process is gone
+    }
+  }
+  return kb / 1024;
+}
+
+/**
+ * Loads `baseUrl` with autocannon for `warmup` then `duration` seconds, rotating through the variants
+ * (each connection takes the next one). Every answer's status and Content-Range are checked; one body in
+ * `sampleEvery` is parsed and checked too. The variant of an answer is found through the X-Request-Id it echoes.
+ */
+export async function runLoad(baseUrl: string, variants: Variant[], options: LoadOptions, collect = false): Promise<LoadResult> {
+  if (variants.length === 0) throw new Error('no variant to load');
+  let next = 0;
+  let answered = 0;
+  let wrong = 0;
+  const wrongSamples: string[] = [];
+  const collected: unknown[] = [];
+  const request: autocannon.Request = {
+    setupRequest: (req) => {
+      const index = next++ % variants.length;
+      const v = variants[index];
+      req.method = v.method;
+      req.path = v.path;
+      req.headers = {
+        authorization: `Bearer ${v.token}`,
+        'x-request-id': `bench-${index}-${next}`,
+        ...(v.body ? { 'content-type': 'application/json' } : {}),
+      };
+      req.body = v.body ? JSON.stringify(v.body) : undefined;
+      return req;
+    },
+    onResponse: (status, body, _context, headers) => {
+      const id = header(headers, 'x-request-id') ?? '';
+      const variant = variants[Number(id.split('-')[1])];
+      answered++;
+      const problem = variant
+        ? checkAnswer(variant, status, header(headers, 'content-range'), collect || answered % options.sampleEvery === 0 ? body : null)
+        : `answer without a known X-Request-Id (${id})`;
+      if (problem) {
+        wrong++;
+        if (wrongSamples.length < 5) wrongSamples.push(problem);
+      } else if (collect) {
+        collected.push(JSON.parse(body));
+      }
+    },
+  };
+  const common = { url: baseUrl, connections: options.connections, pipelining: 1, timeout: 10, requests: [request] };
+  // Warm-up answers are checked (and collected) too; only the measured run's speed is reported.
+  if (options.warmup > 0) await autocannon({ ...common, duration: options.warmup });
+  let peak = 0;
+  const sampler = setInterval(() => (peak = Math.max(peak, rssMb(options.pids))), 200);
+  peak = rssMb(options.pids);
+  let result: autocannon.Result;
+  try {
+    result = await autocannon({ ...common, duration: options.duration });
+  } finally {
+    clearInterval(sampler);
+  }
+  peak = Math.max(peak, rssMb(options.pids));
+  const requests = result.requests.total;
+  return {
+    rps: requests / (result.duration > 0 ? result.duration : options.duration),
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests,
+    answered,
+    errors: result.errors + result.timeouts,
+    wrong,
+    wrongSamples,
+    rssMb: Math.round(peak),
+    collected,
+  };
+}
