@@ -1,0 +1,84 @@
+import { DEMO_PASSWORD } from '@aic/domain';
+import { AxeBuilder } from '@axe-core/playwright';
+import sparticuzChromium from '@sparticuz/chromium';
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, chromium, type Page } from 'playwright-core';
+
+export { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
+
+/** Base URL of the admin, written by global-setup.mjs. */
+export const baseUrl = (): string => {
+  if (process.env.AIC_E2E_BASE_URL) return process.env.AIC_E2E_BASE_URL;
+  const envFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.cache/jest-browser/e2e-env.json');
+  return (JSON.parse(readFileSync(envFile, 'utf8')) as { baseUrl: string }).baseUrl;
+};
+
+export interface Browser {
+  context: BrowserContext;
+  page: Page;
+  close: () => Promise<void>;
+}
+
+/** Chromium from npm (@sparticuz/chromium) with a fresh profile, French locale. */
+export async function launchBrowser(): Promise<Browser> {
+  const profile = await mkdtemp(join(tmpdir(), 'aic-e2e-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: await sparticuzChromium.executablePath(),
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+    locale: 'fr-FR',
+    timezoneId: 'Europe/Paris',
+    viewport: { width: 1280, height: 900 },
+    baseURL: baseUrl(),
+  });
+  context.setDefaultTimeout(15_000);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return {
+    context,
+    page,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/#/login');
+  await page.getByLabel(/Adresse électronique|Email address/).fill(email);
+  await page.getByLabel(/^(Mot de passe|Password)$/).fill(password);
+  await page.getByRole('button', { name: /^(Se connecter|Sign in)$/ }).click();
+  await page.getByRole('navigation').waitFor();
+}
+
+/** Fails on WCAG 2.1 A/AA violations of impact serious or critical, listing each with its nodes. */
+export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
+  // Check the settled page, not a loading state.
+  await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  if (serious.length === 0) return;
+  const report = serious
+    .map(
+      (v) =>
+        `- [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n` +
+        v.nodes
+          .slice(0, 5)
+          .map((n) => `    ${n.target.join(' ')}\n      ${n.failureSummary?.replace(/\n/g, '\n      ')}`)
+          .join('\n'),
+    )
+    .join('\n');
+  throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
+}

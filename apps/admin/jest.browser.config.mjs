@@ -1,0 +1,21 @@
+// Browser journeys against the built product (API + admin served by it), run with
+// `npm run test:browser -w @aic/admin` after `npm run build`.
+/** @type {import('jest').Config} */
+export default {
+  rootDir: import.meta.dirname,
+  testMatch: ['<rootDir>/e2e/**/*.e2e-spec.ts'],
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: {
+    '^.+\\.ts$': [
+      '@swc/jest',
+      { jsc: { parser: { syntax: 'typescript' }, target: 'es2022' }, module: { type: 'es6' } },
+    ],
+  },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  globalSetup: '<rootDir>/e2e/global-setup.mjs',
+  globalTeardown: '<rootDir>/e2e/global-teardown.mjs',
+  cacheDirectory: '<rootDir>/../../.cache/jest-browser',
+  testTimeout: 60000,
+  maxWorkers: 1,
+};

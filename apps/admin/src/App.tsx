@@ -1,0 +1,46 @@
+import { useBreakpointsValuesPx } from '@codegouvfr/react-dsfr/useBreakpointsValuesPx';
+import { useMemo } from 'react';
+import { Admin, Resource } from 'react-admin';
+import auditEvents from './audit-events';
+import { authProvider } from './authProvider';
+import { AUDIT_READER_ROLES, EDITOR_ROLES, hasAnyRole, readOnly } from './common/permissions';
+import { dataProvider } from './dataProvider';
+import { i18nProvider } from './i18n';
+import { Layout } from './layout/Layout';
+import { LoginPage } from './layout/LoginPage';
+import organisations from './organisations';
+import seasons from './seasons';
+import { dsfrThemeOptions } from './theme';
+import users from './users';
+
+// Resources (hence menu entries, routes and create/edit buttons) depend on the user's roles.
+const resourcesFor = (permissions: unknown) => {
+  const canEdit = hasAnyRole(permissions, EDITOR_ROLES);
+  return [
+    ...(hasAnyRole(permissions, ['admin']) ? [<Resource key="users" name="users" {...users} />] : []),
+    <Resource key="seasons" name="seasons" {...(canEdit ? seasons : readOnly(seasons))} />,
+    <Resource key="organisations" name="organisations" {...(canEdit ? organisations : readOnly(organisations))} />,
+    ...(hasAnyRole(permissions, AUDIT_READER_ROLES)
+      ? [<Resource key="audit-events" name="audit-events" {...auditEvents} />]
+      : []),
+  ];
+};
+
+export const App = () => {
+  const { breakpointsValues } = useBreakpointsValuesPx();
+  const theme = useMemo(() => dsfrThemeOptions(breakpointsValues), [breakpointsValues]);
+  return (
+    <Admin
+      disableTelemetry
+      requireAuth
+      dataProvider={dataProvider}
+      authProvider={authProvider}
+      i18nProvider={i18nProvider}
+      theme={theme}
+      layout={Layout}
+      loginPage={LoginPage}
+    >
+      {resourcesFor}
+    </Admin>
+  );
+};

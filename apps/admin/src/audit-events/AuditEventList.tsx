@@ -1,0 +1,48 @@
+import { DataTable, List, SelectField, ShowButton, TextField } from 'react-admin';
+import { auditActionChoices } from '../common/choices';
+import { ActionsColumn } from '../common/ActionsColumn';
+import { type CsvColumn, useCsvExporter } from '../common/csv';
+import { LocaleDateField } from '../common/fields';
+import { ActorField } from './ActorField';
+import { auditEventFilters } from './auditEventFilters';
+import { ResourceNameField } from './ResourceNameField';
+
+const csvColumns: CsvColumn[] = [
+  { source: 'id' },
+  { source: 'occurredAt', format: 'datetime' },
+  { source: 'actorId' },
+  { source: 'actorEmail' },
+  { source: 'resource' },
+  { source: 'recordId' },
+  { source: 'action', choices: 'auditActions' },
+  { source: 'changes', format: 'json' },
+  { source: 'requestId' },
+];
+
+export const AuditEventList = () => {
+  const exporter = useCsvExporter('audit-events', csvColumns);
+  return (
+    <List filters={auditEventFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+      <DataTable bulkActionButtons={false} rowClick="show">
+        <DataTable.Col source="occurredAt">
+          <LocaleDateField source="occurredAt" showTime />
+        </DataTable.Col>
+        <DataTable.Col source="actorId" disableSort>
+          <ActorField />
+        </DataTable.Col>
+        <DataTable.Col source="action">
+          <SelectField source="action" choices={auditActionChoices} />
+        </DataTable.Col>
+        <DataTable.Col source="resource">
+          <ResourceNameField />
+        </DataTable.Col>
+        <DataTable.Col source="recordId" disableSort>
+          <TextField source="recordId" />
+        </DataTable.Col>
+        <ActionsColumn>
+          <ShowButton />
+        </ActionsColumn>
+      </DataTable>
+    </List>
+  );
+};

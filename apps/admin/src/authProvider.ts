@@ -1,0 +1,60 @@
+import type { LoginResponse } from '@aic/domain';
+import type { AuthProvider } from 'react-admin';
+import { clearSession, getToken, getUser, saveSession } from './authStorage';
+
+const loginErrorKey = (status: number): string => {
+  if (status === 429) return 'aic.login.errors.tooManyAttempts';
+  if (status === 400 || status === 401 || status === 403) return 'aic.login.errors.invalidCredentials';
+  return 'aic.login.errors.unavailable';
+};
+
+export const authProvider: AuthProvider = {
+  async login({ email, password }: { email: string; password: string }) {
+    let response: Response;
+    try {
+      response = await fetch('/api/auth/login', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        body: JSON.stringify({ email, password }),
+      });
+    } catch {
+      throw new Error('aic.login.errors.unavailable');
+    }
+    if (!response.ok) throw new Error(loginErrorKey(response.status));
+    const { token, user } = (await response.json()) as LoginResponse;
+    saveSession(token, user);
+  },
+
+  async logout() {
+    const token = getToken();
+    if (token) {
+      // Best effort: the session is dropped locally whatever the server says.
+      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(
+        () => undefined,
+      );
+    }
+    clearSession();
+  },
+
+  async checkAuth() {
+    if (!getToken()) throw { message: false };
+  },
+
+  async checkError(error: { status?: number }) {
+    // 403 means "not allowed to do this", not "not logged in": stay logged in.
+    if (error?.status === 401) {
+      clearSession();
+      throw error;
+    }
+  },
+
+  async getIdentity() {
+    const user = getUser();
+    if (!user) throw new Error('aic.login.errors.notLoggedIn');
+    return { id: user.id, fullName: user.fullName };
+  },
+
+  async getPermissions() {
+    return getUser()?.roles ?? [];
+  },
+};

@@ -1,0 +1,13 @@
+import { DeleteButton, EditButton, TopToolbar, useResourceDefinition } from 'react-admin';
+
+/** Edit and (confirmed, pessimistic) delete, only for roles that have the edit view. */
+export const ShowActions = () => {
+  const { hasEdit } = useResourceDefinition();
+  if (!hasEdit) return null;
+  return (
+    <TopToolbar>
+      <EditButton />
+      <DeleteButton mutationMode="pessimistic" />
+    </TopToolbar>
+  );
+};

@@ -1,0 +1,55 @@
+import { Chip, Stack } from '@mui/material';
+import {
+  DateField,
+  type DateFieldProps,
+  NumberField,
+  type NumberFieldProps,
+  UrlField,
+  type UrlFieldProps,
+  useFieldValue,
+  useLocaleState,
+  useRecordContext,
+  useTranslate,
+} from 'react-admin';
+import { intlLocale } from '../i18n';
+
+/** A date (or date and time with `showTime`) in the UI language's format: dd/mm/yyyy. */
+export const LocaleDateField = (props: DateFieldProps) => {
+  const [locale] = useLocaleState();
+  return <DateField locales={intlLocale(locale)} {...props} />;
+};
+
+export const EuroField = (props: NumberFieldProps) => {
+  const [locale] = useLocaleState();
+  return <NumberField locales={intlLocale(locale)} options={{ style: 'currency', currency: 'EUR' }} {...props} />;
+};
+
+/** An array of choice values shown as chips, labelled from `aic.<group>.<value>`. */
+export const ChoiceChipsField = ({ source, group }: { source: string; group: string }) => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const values: unknown = record?.[source];
+  if (!Array.isArray(values)) return null;
+  return (
+    <Stack direction="row" spacing={0.5} useFlexGap flexWrap="wrap">
+      {values.map((value: string) => (
+        <Chip key={value} size="small" label={translate(`aic.${group}.${value}`, { _: value })} />
+      ))}
+    </Stack>
+  );
+};
+
+/** A link opening in a new window, saying so (RGAA 13.2); nothing when empty. */
+export const ExternalUrlField = (props: UrlFieldProps) => {
+  const value = useFieldValue(props);
+  const translate = useTranslate();
+  if (!value) return null;
+  return (
+    <UrlField
+      target="_blank"
+      rel="noopener noreferrer"
+      title={translate('aic.newWindow', { label: String(value) })}
+      {...props}
+    />
+  );
+};

@@ -1,0 +1,16 @@
+import type { ReactNode } from 'react';
+import { Layout as RaLayout } from 'react-admin';
+import { useHtmlLang } from '../i18n/useHtmlLang';
+import { AppBar } from './AppBar';
+import { Menu } from './Menu';
+import { PageHeading } from './PageHeading';
+
+export const Layout = ({ children }: { children: ReactNode }) => {
+  useHtmlLang();
+  return (
+    <RaLayout appBar={AppBar} menu={Menu}>
+      <PageHeading />
+      {children}
+    </RaLayout>
+  );
+};

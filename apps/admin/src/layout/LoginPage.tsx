@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+import { LocalesMenuButton, useTranslate } from 'react-admin';
+import { useHtmlLang } from '../i18n/useHtmlLang';
+import { DemoAccounts } from './DemoAccounts';
+import { Header } from './Header';
+import { LoginForm, type LoginFormHandle } from './LoginForm';
+
+export const LoginPage = () => {
+  const translate = useTranslate();
+  const form = useRef<LoginFormHandle>(null);
+  useHtmlLang();
+  useEffect(() => {
+    document.title = translate('aic.layout.documentTitle', { page: translate('aic.login.title') });
+  }, [translate]);
+
+  return (
+    <>
+      <Header>
+        <LocalesMenuButton />
+      </Header>
+      <main id="main-content" className="fr-container fr-py-6w">
+        <div className="fr-grid-row fr-grid-row--gutters">
+          <div className="fr-col-12 fr-col-md-6">
+            <h1>{translate('aic.login.title')}</h1>
+            <p>{translate('aic.login.intro')}</p>
+            <LoginForm ref={form} />
+          </div>
+          <div className="fr-col-12 fr-col-md-6">
+            <DemoAccounts onPick={(email, password) => form.current?.fill(email, password)} />
+          </div>
+        </div>
+      </main>
+    </>
+  );
+};

@@ -1,0 +1,21 @@
+import { DataTable, Pagination, ReferenceManyField, SelectField } from 'react-admin';
+import { organisationKindChoices } from '../common/choices';
+
+// `source` only names the label (resources.organisations.fields.children) in a SimpleShowLayout.
+export const ChildOrganisations = (_: { source?: string }) => (
+  <ReferenceManyField
+    reference="organisations"
+    target="parentId"
+    sort={{ field: 'name', order: 'ASC' }}
+    perPage={25}
+    pagination={<Pagination rowsPerPageOptions={[25]} />}
+  >
+    <DataTable bulkActionButtons={false} rowClick="show">
+      <DataTable.Col source="name" />
+      <DataTable.Col source="acronym" />
+      <DataTable.Col source="kind">
+        <SelectField source="kind" choices={organisationKindChoices} />
+      </DataTable.Col>
+    </DataTable>
+  </ReferenceManyField>
+);
