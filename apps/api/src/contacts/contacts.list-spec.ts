@@ -1,4 +1,4 @@
-import type { ListSpec } from '../common/list/list-spec.js';
+import { searchWithOrganisation, type ListSpec } from '../common/list/list-spec.js';
 import type { Contact } from './contact.entity.js';
 
 export const contactListSpec: ListSpec<Contact> = {
@@ -17,6 +17,5 @@ export const contactListSpec: ListSpec<Contact> = {
     },
   },
   // Names and e-mail, or the organisation's name: each through its trigram index.
-  search: (pattern) =>
-    `contact.search_text LIKE ${pattern} OR contact.organisation_id IN (SELECT id FROM organisations WHERE search_text LIKE ${pattern})`,
+  search: searchWithOrganisation('contact.search_text', 'contact.organisation_id'),
 };

@@ -1,5 +1,5 @@
 import { HEALTHS, LAUREATE_PHASES, TRACKS } from '@aic/domain';
-import type { ListSpec } from '../common/list/list-spec.js';
+import { searchWithOrganisation, type ListSpec } from '../common/list/list-spec.js';
 import type { Laureate } from './laureate.entity.js';
 
 export const laureateListSpec: ListSpec<Laureate> = {
@@ -36,6 +36,5 @@ export const laureateListSpec: ListSpec<Laureate> = {
     },
   },
   // Name and tagline, or the carrier's name: each through its trigram index.
-  search: (pattern) =>
-    `laureate.search_text LIKE ${pattern} OR laureate.carrier_organisation_id IN (SELECT id FROM organisations WHERE search_text LIKE ${pattern})`,
+  search: searchWithOrganisation('laureate.search_text', 'laureate.carrier_organisation_id'),
 };

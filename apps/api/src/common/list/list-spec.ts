@@ -33,3 +33,9 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
    */
   search?: string | ((pattern: string) => string);
 }
+
+/** Search an indexed text column of the resource, or the name of its organisation, each through its own index. */
+export const searchWithOrganisation =
+  (ownSearchColumn: string, organisationIdColumn: string) =>
+  (pattern: string): string =>
+    `${ownSearchColumn} LIKE ${pattern} OR ${organisationIdColumn} IN (SELECT id FROM organisations WHERE search_text LIKE ${pattern})`;
