@@ -146,6 +146,13 @@ describe('funding', () => {
     expect(ok.status).toBe(201);
     const grants = await as(p.tokens.lead).get(`/api/grants?filter=${JSON.stringify({ decisionId: ok.body.id })}`);
     expect(grants.body).toMatchObject([{ amount: 1000, status: 'proposed', laureateId: p.laureates.other }]);
+    const raise = await as(p.tokens.lead).put(`/api/decisions/${ok.body.id}`, { ...ok.body, fundingGranted: 5000 });
+    expect(raise.status).toBe(409);
+    const unchanged = (await as(p.tokens.lead).get(`/api/decisions/${ok.body.id}`)).body;
+    expect(unchanged).toMatchObject({ fundingGranted: 1000, version: ok.body.version });
+    const confirmed = await as(p.tokens.lead).put(`/api/decisions/${ok.body.id}`, { ...unchanged, fundingGranted: 5000, overrideEnvelope: true });
+    expect(confirmed.status).toBe(200);
+    expect((await as(p.tokens.lead).get(`/api/grants?filter=${JSON.stringify({ decisionId: ok.body.id })}`)).body[0].amount).toBe(5000);
   });
 
   it('refuses disbursements over the grant (409) and follows payment in the grant status', async () => {

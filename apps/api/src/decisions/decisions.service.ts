@@ -70,6 +70,7 @@ export class DecisionsService {
             throw new ConflictException({ message: 'Une décision reste attachée à son comité et à son lauréat : supprimez-la et recréez-la' });
           }
         },
+        em,
       );
       await this.syncGrant(em, decision, overrideEnvelope, actor);
       return decision;

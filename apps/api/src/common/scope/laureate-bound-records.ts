@@ -53,7 +53,17 @@ export class LaureateBoundRecords {
     return em ? run(em) : this.writer.transaction(run);
   }
 
-  update<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, version: number, patch: Partial<T>, actor: Actor, rule?: Rule<T>): Promise<T> {
+  /** Within `em` when given (a larger transaction), else in a transaction of its own. */
+  update<T extends LaureateBound>(
+    target: EntityTarget<T>,
+    resource: string,
+    id: number,
+    version: number,
+    patch: Partial<T>,
+    actor: Actor,
+    rule?: Rule<T>,
+    em?: EntityManager,
+  ): Promise<T> {
     return this.writer.update(target, resource, id, version, patch, actor, {
       check: async (current, em) => {
         await this.assertCanWriteExisting(current, resource, actor, em);
@@ -62,7 +72,7 @@ export class LaureateBoundRecords {
         }
         await rule?.({ ...current, ...definedOnly(patch) }, em, current);
       },
-    });
+    }, em);
   }
 
   remove<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, actor: Actor, rule?: Rule<T>): Promise<T> {
