@@ -56,7 +56,11 @@ describe('Authentication and menus', () => {
 
     await login(page, 'referent.a@demo.aic.test');
     await menu.getByRole('menuitem', { name: 'Organisations' }).waitFor();
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Saisons', 'Organisations']);
+    // Only what a referent may read: no accounts, no audit log.
+    const entries = await menu.getByRole('menuitem').allTextContents();
+    expect(entries).toEqual(expect.arrayContaining(['Tableau de bord', 'Lauréats', 'Saisons', 'Organisations']));
+    expect(entries).not.toContain('Utilisateurs');
+    expect(entries).not.toContain("Journal d'audit");
 
     // Read-only role: no create button on the list.
     await menu.getByRole('menuitem', { name: 'Organisations' }).click();
@@ -72,7 +76,9 @@ describe('Authentication and menus', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
 
     await menu.getByRole('menuitem', { name: 'Seasons' }).waitFor();
-    expect(await menu.getByRole('menuitem').allTextContents()).toEqual(['Seasons', 'Organisations']);
+    const entries = await menu.getByRole('menuitem').allTextContents();
+    expect(entries).toEqual(expect.arrayContaining(['Dashboard', 'Laureates', 'Seasons', 'Organisations']));
+    expect(entries).not.toContain('Users');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await expectNoSeriousA11yViolations(page);
   });

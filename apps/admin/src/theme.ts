@@ -22,6 +22,8 @@ export const dsfrThemeOptions = (breakpointsValues: BreakpointsValues): RaThemeO
       MuiTextField: { defaultProps: inputDefaults },
       MuiFormControl: { defaultProps: inputDefaults },
       MuiAutocomplete: { ...base.components?.MuiAutocomplete, defaultProps: { fullWidth: true } },
+      // DSFR's `input:disabled { opacity: 1 }` would reveal the hidden native input (raw value) of a disabled Select.
+      MuiSelect: { styleOverrides: { nativeInput: { '&:disabled': { opacity: 0 } } } },
       MuiFilledInput: {
         styleOverrides: {
           root: {

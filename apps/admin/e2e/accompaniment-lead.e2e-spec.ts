@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { autocomplete, checkA11y, pick } from './accompaniment-helpers';
+import { type Browser, launchBrowser, login } from './browser';
+
+describe('Accompaniment, as the programme lead', () => {
+  let browser: Browser;
+  const suffix = Date.now().toString(36);
+  const name = `Commun éphémère e2e ${suffix}`;
+  const tab = (label: string) => browser.page.getByRole('tab', { name: label, exact: true });
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await login(browser.page, 'pilote@demo.aic.test');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('sees the programme overview of the current season', async () => {
+    const { page } = browser;
+    await page.getByRole('heading', { level: 1, name: 'Vue d’ensemble du programme' }).waitFor();
+    await page.getByRole('region', { name: 'Lauréats par phase' }).getByRole('link', { name: /lauréats? — Phase 1$/ }).waitFor();
+    await checkA11y(page);
+  });
+
+  it('creates a laureate and assigns its manager and referent', async () => {
+    const { page } = browser;
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats' }).click();
+    await page.getByRole('link', { name: 'Créer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouveau lauréat' }).waitFor();
+    await page.getByLabel('Nom').fill(name);
+    await pick(page, page.getByRole('combobox', { name: /^Saison/ }), 'Saison 2 — Communs');
+    await pick(page, page.getByRole('combobox', { name: /^Chargé d'accélération/ }), 'Camille Chargée-A (démo)');
+    await page.getByLabel('Mission').fill('Nous proposons un commun de démonstration.');
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Référents' }).click();
+    await page.getByRole('link', { name: 'Créer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Affecter un référent' }).waitFor();
+    await autocomplete(page, page.getByLabel('Lauréat'), 'ephemere', name);
+    await pick(page, page.getByRole('combobox', { name: /^Référent\b/ }), 'Rose Référente-B (démo)');
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Référents' }).waitFor();
+    await page.locator('tbody tr', { hasText: name }).waitFor();
+  });
+
+  it('fills the new laureate: objective, partner, team member', async () => {
+    const { page } = browser;
+    await page.locator('tbody tr', { hasText: name }).getByRole('link', { name }).click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByText('Rose Référente-B (démo) (Référent interministériel)').waitFor();
+
+    await tab('Feuille de route').click();
+    await page.getByRole('link', { name: 'Ajouter un objectif (Intégrer)' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouvel objectif' }).waitFor();
+    await page.getByRole('textbox', { name: /^Objectif/ }).fill(`Conventionner avec un ministère ${suffix}`);
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('region', { name: 'Intégrer' }).getByRole('heading', { name: `Conventionner avec un ministère ${suffix}` }).waitFor();
+
+    await tab('Partenaires publics').click();
+    await page.getByRole('link', { name: 'Ajouter un partenaire public' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouveau partenaire public' }).waitFor();
+    await autocomplete(page, page.getByLabel('Partenaire public'), 'meteo', 'Météo-France');
+    await pick(page, page.getByRole('combobox', { name: /^Objet/ }), 'Données');
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('region', { name: /^Identifié/ }).getByRole('link', { name: 'Météo-France', exact: true }).waitFor();
+    await page.getByRole('button', { name: /^Étape suivante : passer « Météo-France »/ }).click();
+    await page.getByRole('region', { name: /^Mis en relation/ }).getByRole('link', { name: 'Météo-France', exact: true }).waitFor();
+
+    await tab('Équipe').click();
+    await page.getByRole('link', { name: 'Ajouter un membre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouveau contact' }).waitFor();
+    await page.getByLabel('Prénom').fill('Lina');
+    await page.getByRole('textbox', { name: /^Nom/ }).fill(`Fictive ${suffix}`);
+    await page.getByLabel('Rôle dans le projet').fill('Coordinatrice');
+    await checkA11y(page);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.locator('tbody tr', { hasText: `Lina Fictive ${suffix}` }).getByText('Coordinatrice').waitFor();
+    await checkA11y(page);
+  });
+});

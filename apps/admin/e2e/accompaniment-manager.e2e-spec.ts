@@ -1,0 +1,159 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { apiGet, checkA11y, eventually, notification, pick } from './accompaniment-helpers';
+import { type Browser, launchBrowser, login } from './browser';
+
+/** "x / y" of an axis's progress on the Feuille de route tab. */
+async function axisProgress(page: Page, axis: string): Promise<[number, number]> {
+  const text = await page.getByRole('region', { name: axis }).getByText(/^\d+ \/ \d+ actions réalisées$/).textContent();
+  const [, done, total] = /^(\d+) \/ (\d+)/.exec(text ?? '') ?? [];
+  return [Number(done), Number(total)];
+}
+
+// charge.a manages the laureates at even indexes of the demo data (season 1 in booklet order, then season 2).
+describe('Accompaniment, as an acceleration manager', () => {
+  let browser: Browser;
+  const suffix = Date.now().toString(36);
+  const laureate = 'Sentinelles des rivières';
+  const actionTitle = `Relance des communes e2e ${suffix}`;
+  const callTitle = `Point téléphonique e2e ${suffix}`;
+  const tab = (name: string) => browser.page.getByRole('tab', { name, exact: true });
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await login(browser.page, 'charge.a@demo.aic.test');
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('lands on "Mes lauréats", listing exactly the laureates they manage', async () => {
+    const { page } = browser;
+    await page.getByRole('heading', { level: 1, name: 'Mes lauréats' }).waitFor();
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('aic.user') ?? '{}').id as number);
+    const managed = await apiGet<Array<{ name: string }>>(page, '/api/laureates', {
+      filter: { accelerationManagerId: me },
+      range: [0, 199],
+    });
+    expect(managed.map((l) => l.name)).toContain(laureate);
+
+    const mine = page.getByRole('region', { name: "Les lauréats que j'accompagne" });
+    await mine.getByRole('link', { name: laureate }).waitFor();
+    const shown = await mine.locator('tbody tr td:first-child').allTextContents();
+    expect(shown.sort()).toEqual(managed.map((l) => l.name).sort());
+    await page.getByRole('region', { name: 'Actions en retard' }).getByText('en retard').first().waitFor();
+    await checkA11y(page);
+    await page.screenshot({ path: '/tmp/accompaniment-home-manager.png', fullPage: true });
+  });
+
+  it('adds an action, marks it done, and sees the axis progress follow', async () => {
+    const { page } = browser;
+    await page.getByRole('region', { name: "Les lauréats que j'accompagne" }).getByRole('link', { name: laureate }).click();
+    await page.getByRole('heading', { level: 1, name: laureate }).waitFor();
+    await checkA11y(page);
+
+    await tab('Feuille de route').click();
+    await page.getByRole('region', { name: 'Déployer' }).getByText(/actions réalisées/).waitFor();
+    const [done, total] = await axisProgress(page, 'Déployer');
+    await checkA11y(page);
+
+    await tab('Actions').click();
+    const form = page.getByRole('region', { name: 'Ajouter une action' });
+    await form.getByLabel('Intitulé').fill(actionTitle);
+    await pick(page, form.getByRole('combobox', { name: /^Axe/ }), 'Déployer');
+    await pick(page, form.getByRole('combobox', { name: /^Type d'appui/ }), 'Mise en réseau');
+    await form.getByLabel('Échéance').fill('2031-01-15');
+    await checkA11y(page);
+    await form.getByRole('button', { name: 'Ajouter une action' }).click();
+    const row = page.locator('tbody tr', { hasText: actionTitle });
+    await row.waitFor();
+    expect(await form.getByLabel('Intitulé').inputValue()).toBe('');
+
+    await tab('Feuille de route').click();
+    await eventually(() => axisProgress(page, 'Déployer'), [done, total + 1]);
+
+    await tab('Actions').click();
+    await page.getByRole('button', { name: `Marquer comme fait : ${actionTitle}` }).click();
+    await row.getByText('Faite', { exact: true }).waitFor();
+    expect(await page.getByRole('button', { name: `Marquer comme fait : ${actionTitle}` }).count()).toBe(0);
+
+    await tab('Feuille de route').click();
+    await eventually(() => axisProgress(page, 'Déployer'), [done + 1, total + 1]);
+    await page.screenshot({ path: '/tmp/accompaniment-roadmap.png', fullPage: true });
+  });
+
+  it('adds journal entries; an introduction moves the partnership on', async () => {
+    const { page } = browser;
+    await tab('Journal').click();
+    const form = page.getByRole('region', { name: 'Ajouter un échange' });
+    await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Appel');
+    await form.getByLabel('Titre').fill(callTitle);
+    await form.getByLabel('Résumé').fill('Point sur la campagne de recrutement.');
+    await form.getByRole('button', { name: 'Ajouter un échange' }).click();
+    await notification(page, 'Échange ajouté au journal.');
+    // Newest first: the entry just added (dated now) heads the timeline.
+    await eventually(() => page.locator('ol li h3').first().textContent(), callTitle);
+    await checkA11y(page);
+
+    // Météo-France is "identified" for this laureate in the demo: an introduction moves it to "introduced".
+    await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Mise en relation');
+    await form.getByLabel('Titre').fill(`Mise en relation e2e ${suffix}`);
+    await form.getByLabel('Administration mise en relation').fill('meteo');
+    await page.getByRole('option', { name: 'Météo-France' }).click();
+    expect(await form.getByRole('checkbox', { name: 'Créer ou faire avancer le partenariat' }).isChecked()).toBe(true);
+    await checkA11y(page);
+    await form.getByRole('button', { name: 'Ajouter un échange' }).click();
+    await notification(page, /le partenariat avec cette administration a été créé ou mis à jour/);
+    await page.screenshot({ path: '/tmp/accompaniment-journal.png', fullPage: true });
+
+    await tab('Partenaires publics').click();
+    await page.getByRole('region', { name: /^Mis en relation/ }).getByRole('link', { name: 'Météo-France', exact: true }).waitFor();
+    await checkA11y(page);
+    await page.screenshot({ path: '/tmp/accompaniment-partners.png', fullPage: true });
+  });
+
+  it('shows the overview and the team with no accessibility violation', async () => {
+    const { page } = browser;
+    await tab('Équipe').click();
+    await page.getByRole('heading', { name: "L'équipe du projet" }).waitFor();
+    await page.locator('tbody tr').first().waitFor();
+    await checkA11y(page);
+    await page.screenshot({ path: '/tmp/accompaniment-team.png', fullPage: true });
+
+    await tab("Vue d'ensemble").click();
+    await page.getByRole('heading', { name: 'Diagnostic partagé' }).waitFor();
+    await checkA11y(page);
+    await page.screenshot({ path: '/tmp/accompaniment-overview.png', fullPage: true });
+  });
+
+  it('edits their laureate, except what only the programme lead decides', async () => {
+    const { page } = browser;
+    const reason = `Convention signée, recrutement relancé (e2e ${suffix})`;
+    await page.getByRole('link', { name: 'Éditer', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: `Modifier « ${laureate} »` }).waitFor();
+    for (const locked of [/^Phase/, /^Saison/, /^Chargé d'accélération/]) {
+      expect(await page.getByRole('combobox', { name: locked }).getAttribute('aria-disabled')).toBe('true');
+    }
+    await checkA11y(page);
+    await page.getByLabel('Motif (santé)').fill(reason);
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.waitForURL(/#\/laureates\/\d+\/show$/);
+    await page.getByText(reason).waitFor();
+  });
+
+  it("shows no write button on another manager's laureate", async () => {
+    const { page } = browser;
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
+    await page.locator('tbody tr', { hasText: 'Cadastre solaire libre' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Cadastre solaire libre' }).waitFor();
+    await page.getByText('Bastien Chargé-B (démo)').waitFor();
+    await tab('Actions').click();
+    await page.locator('tbody tr').first().waitFor();
+    const writers = page.getByRole('button', { name: /^(Marquer comme fait|Ajouter)/ });
+    expect(await writers.count()).toBe(0);
+    expect(await page.getByRole('link', { name: /^Éditer/ }).count()).toBe(0);
+    await checkA11y(page);
+  });
+});

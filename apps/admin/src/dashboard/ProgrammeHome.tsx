@@ -1,0 +1,49 @@
+import { Grid, Typography } from '@mui/material';
+import { Link, Title, useGetList, useTranslate } from 'react-admin';
+import { CountTiles } from './CountTiles';
+import { OverdueCount } from './OverdueCount';
+
+const all = { page: 1, perPage: 1000 };
+
+/** Programme lead / admin: the current season at a glance (laureates by phase and by health), with links. */
+export const ProgrammeHome = () => {
+  const translate = useTranslate();
+  const { data: seasons = [], isPending } = useGetList('seasons', { sort: { field: 'year', order: 'DESC' }, pagination: { page: 1, perPage: 50 } });
+  const season = seasons.find((s) => s.status === 'accompaniment') ?? seasons[0];
+  const { data: laureates = [] } = useGetList(
+    'laureates',
+    { filter: { seasonId: season?.id }, sort: { field: 'name', order: 'ASC' }, pagination: all },
+    { enabled: season != null },
+  );
+  return (
+    <>
+      <Title title="aic.home.programmeTitle" />
+      {!isPending && (
+        <Typography sx={{ my: 1 }}>
+          {season ? translate('aic.home.season', { name: season.name }) : translate('aic.home.noSeason')}
+          {season && (
+            <>
+              {' — '}
+              <Link to={{ pathname: '/laureates', search: `?filter=${encodeURIComponent(JSON.stringify({ seasonId: season.id }))}` }}>
+                {translate('aic.home.seeAll')}
+              </Link>
+            </>
+          )}
+        </Typography>
+      )}
+      {season && (
+        <Grid container spacing={2}>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <CountTiles title="aic.home.byPhase" field="phase" group="laureatePhases" seasonId={season.id} laureates={laureates} />
+          </Grid>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <CountTiles title="aic.home.byHealth" field="health" group="healths" seasonId={season.id} laureates={laureates} />
+          </Grid>
+          <Grid size={{ xs: 12 }}>
+            <OverdueCount />
+          </Grid>
+        </Grid>
+      )}
+    </>
+  );
+};
