@@ -18,4 +18,5 @@ export default {
   cacheDirectory: '<rootDir>/../../.cache/jest-browser',
   testTimeout: 60000,
   maxWorkers: 1,
+  testSequencer: '<rootDir>/e2e/test-sequencer.mjs',
 };

@@ -1,11 +1,15 @@
 import { useBreakpointsValuesPx } from '@codegouvfr/react-dsfr/useBreakpointsValuesPx';
 import { useMemo } from 'react';
 import { Admin, Resource } from 'react-admin';
+import { accountRoutes } from './account/accountRoutes';
 import auditEvents from './audit-events';
 import { authProvider } from './authProvider';
+import { committeeResources } from './committees/committeeResources';
 import { AUDIT_READER_ROLES, EDITOR_ROLES, hasAnyRole, readOnly } from './common/permissions';
+import { Home } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
+import { accompanimentResources } from './laureates/accompanimentResources';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import organisations from './organisations';
@@ -17,12 +21,15 @@ import users from './users';
 const resourcesFor = (permissions: unknown) => {
   const canEdit = hasAnyRole(permissions, EDITOR_ROLES);
   return [
+    ...accompanimentResources(permissions),
+    ...committeeResources(permissions),
     ...(hasAnyRole(permissions, ['admin']) ? [<Resource key="users" name="users" {...users} />] : []),
     <Resource key="seasons" name="seasons" {...(canEdit ? seasons : readOnly(seasons))} />,
     <Resource key="organisations" name="organisations" {...(canEdit ? organisations : readOnly(organisations))} />,
     ...(hasAnyRole(permissions, AUDIT_READER_ROLES)
       ? [<Resource key="audit-events" name="audit-events" {...auditEvents} />]
       : []),
+    accountRoutes(),
   ];
 };
 
@@ -38,6 +45,7 @@ export const App = () => {
       i18nProvider={i18nProvider}
       theme={theme}
       layout={Layout}
+      dashboard={Home}
       loginPage={LoginPage}
     >
       {resourcesFor}

@@ -1,4 +1,11 @@
 import { AUDIT_ACTIONS, ORGANISATION_KINDS, ROLES, SEASON_STATUSES } from '@aic/domain';
+import {
+  ACTION_STATUSES, AXES, HEALTHS, INTERACTION_KINDS, LAUREATE_PHASES, OBJECTIVE_STATUSES, PARTNERSHIP_PURPOSES,
+  PARTNERSHIP_STATUSES, REFERENT_KINDS, SUPPORT_TYPES, TRACKS,
+} from '@aic/domain';
+import {
+  COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITTEE_KINDS, COMMITTEE_STATUSES, DECISION_OUTCOMES, GRANT_PURPOSES, GRANT_STATUSES,
+} from '@aic/domain';
 
 // Values come from @aic/domain, labels from the message files (`aic.<group>.<value>`).
 export const choicesOf = (values: readonly string[], group: string) =>
@@ -8,6 +15,27 @@ export const roleChoices = choicesOf(ROLES, 'roles');
 export const seasonStatusChoices = choicesOf(SEASON_STATUSES, 'seasonStatuses');
 export const organisationKindChoices = choicesOf(ORGANISATION_KINDS, 'organisationKinds');
 export const auditActionChoices = choicesOf(AUDIT_ACTIONS, 'auditActions');
+// Accompaniment (laureates and what hangs off them).
+export const trackChoices = choicesOf(TRACKS, 'tracks');
+export const laureatePhaseChoices = choicesOf(LAUREATE_PHASES, 'laureatePhases');
+export const healthChoices = choicesOf(HEALTHS, 'healths');
+export const axisChoices = choicesOf(AXES, 'axes');
+export const referentKindChoices = choicesOf(REFERENT_KINDS, 'referentKinds');
+export const partnershipPurposeChoices = choicesOf(PARTNERSHIP_PURPOSES, 'partnershipPurposes');
+export const partnershipStatusChoices = choicesOf(PARTNERSHIP_STATUSES, 'partnershipStatuses');
+export const objectiveStatusChoices = choicesOf(OBJECTIVE_STATUSES, 'objectiveStatuses');
+export const supportTypeChoices = choicesOf(SUPPORT_TYPES, 'supportTypes');
+export const actionStatusChoices = choicesOf(ACTION_STATUSES, 'actionStatuses');
+export const interactionKindChoices = choicesOf(INTERACTION_KINDS, 'interactionKinds');
+
+// Committees, decisions and funding.
+export const committeeKindChoices = choicesOf(COMMITTEE_KINDS, 'committeeKinds');
+export const committeeStatusChoices = choicesOf(COMMITTEE_STATUSES, 'committeeStatuses');
+export const decisionOutcomeChoices = choicesOf(DECISION_OUTCOMES, 'decisionOutcomes');
+export const commitmentKindChoices = choicesOf(COMMITMENT_KINDS, 'commitmentKinds');
+export const commitmentStatusChoices = choicesOf(COMMITMENT_STATUSES, 'commitmentStatuses');
+export const grantPurposeChoices = choicesOf(GRANT_PURPOSES, 'grantPurposes');
+export const grantStatusChoices = choicesOf(GRANT_STATUSES, 'grantStatuses');
 
 /** Resources whose changes land in the audit log. */
 export const AUDITED_RESOURCES = ['users', 'seasons', 'organisations'] as const;

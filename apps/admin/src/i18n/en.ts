@@ -1,4 +1,6 @@
 import englishMessages from 'ra-language-english';
+import { withAccompanimentEn } from './en.accompaniment';
+import { withCommitteesEn } from './en.committees';
 import type { AicMessages } from './fr';
 
 // `satisfies` makes a key missing from (or extra to) the French shape fail the build.
@@ -101,6 +103,18 @@ const aicEn = {
     },
   },
   aic: {
+    account: {
+      menu: 'Change my password',
+      title: 'Change my password',
+      currentPassword: 'Current password',
+      newPassword: 'New password',
+      confirmation: 'Confirm the new password',
+      rule: 'At least %{min} characters. Your other sessions will be closed.',
+      tooShort: 'At least %{min} characters',
+      mismatch: 'The two passwords differ',
+      submit: 'Change the password',
+      changed: 'Password changed. Your other sessions have been closed.',
+    },
     layout: {
       republic: 'République\nfrançaise',
       serviceName: "Accélérateur d'Initiatives Citoyennes",
@@ -180,4 +194,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = { ...englishMessages, ...aicEn };
+export const en = withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }));

@@ -1,4 +1,6 @@
 import frenchMessages from 'ra-language-french';
+import { withAccompanimentFr } from './fr.accompaniment';
+import { withCommitteesFr } from './fr.committees';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
 export const aicFr = {
@@ -100,6 +102,18 @@ export const aicFr = {
     },
   },
   aic: {
+    account: {
+      menu: 'Changer mon mot de passe',
+      title: 'Changer mon mot de passe',
+      currentPassword: 'Mot de passe actuel',
+      newPassword: 'Nouveau mot de passe',
+      confirmation: 'Confirmer le nouveau mot de passe',
+      rule: 'Au moins %{min} caractères. Vos autres sessions seront fermées.',
+      tooShort: 'Au moins %{min} caractères',
+      mismatch: 'Les deux mots de passe diffèrent',
+      submit: 'Changer le mot de passe',
+      changed: 'Mot de passe changé. Vos autres sessions ont été fermées.',
+    },
     layout: {
       republic: 'République\nfrançaise',
       serviceName: "Accélérateur d'Initiatives Citoyennes",
@@ -181,4 +195,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = { ...frenchMessages, ...aicFr };
+export const fr = withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }));

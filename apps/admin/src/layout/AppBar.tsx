@@ -1,4 +1,5 @@
-import { LocalesMenuButton, SidebarToggleButton, UserMenu } from 'react-admin';
+import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
+import { ChangePasswordMenuItem } from '../account/ChangePasswordMenuItem';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
 
@@ -7,7 +8,10 @@ export const AppBar = () => (
   <Header>
     <LocalesMenuButton />
     <LoadingIndicator />
-    <UserMenu />
+    <UserMenu>
+      <ChangePasswordMenuItem />
+      <Logout />
+    </UserMenu>
     <SidebarToggleButton />
   </Header>
 );

@@ -1,11 +1,17 @@
-import { Menu as RaMenu, useTranslate } from 'react-admin';
+import { Menu as RaMenu, useHasDashboard, useTranslate } from 'react-admin';
+import { CommitteeMenuItems } from '../committees/CommitteeMenuItems';
 
-/** react-admin's menu (one entry per resource the role may list) inside a navigation landmark. */
+/** react-admin's menu (one entry per resource the role may list, then custom pages) inside a navigation landmark. */
 export const Menu = () => {
   const translate = useTranslate();
+  const hasDashboard = useHasDashboard();
   return (
     <nav aria-label={translate('aic.layout.mainMenu')}>
-      <RaMenu />
+      <RaMenu>
+        {hasDashboard && <RaMenu.DashboardItem />}
+        <RaMenu.ResourceItems />
+        <CommitteeMenuItems />
+      </RaMenu>
     </nav>
   );
 };

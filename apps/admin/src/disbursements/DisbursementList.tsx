@@ -1,0 +1,47 @@
+import { DataTable, EditButton, List, ReferenceField, ReferenceInput, SelectInput, TextField, useResourceDefinition } from 'react-admin';
+import { ActionsColumn } from '../common/ActionsColumn';
+import { type CsvColumn, useCsvExporter } from '../common/csv';
+import { EuroField, LocaleDateField } from '../common/fields';
+import { GrantLabel } from '../grants/GrantLabel';
+
+const filters = [
+  <ReferenceInput key="grantId" source="grantId" reference="grants" sort={{ field: 'id', order: 'DESC' }} perPage={100} alwaysOn>
+    <SelectInput optionText={<GrantLabel />} helperText={false} />
+  </ReferenceInput>,
+];
+
+const csvColumns: CsvColumn[] = [
+  { source: 'id' },
+  { source: 'grantId' },
+  { source: 'amount', format: 'money' },
+  { source: 'paidOn', format: 'date' },
+  { source: 'reference' },
+];
+
+export const DisbursementList = () => {
+  const exporter = useCsvExporter('disbursements', csvColumns);
+  const { hasEdit } = useResourceDefinition();
+  return (
+    <List filters={filters} sort={{ field: 'paidOn', order: 'DESC' }} perPage={25} exporter={exporter}>
+      <DataTable bulkActionButtons={false} rowClick={false}>
+        <DataTable.Col source="paidOn">
+          <LocaleDateField source="paidOn" />
+        </DataTable.Col>
+        <DataTable.Col source="grantId" disableSort>
+          <ReferenceField source="grantId" reference="grants" link="show" />
+        </DataTable.Col>
+        <DataTable.Col source="amount" align="right">
+          <EuroField source="amount" />
+        </DataTable.Col>
+        <DataTable.Col source="reference" disableSort>
+          <TextField source="reference" />
+        </DataTable.Col>
+        {hasEdit && (
+          <ActionsColumn>
+            <EditButton />
+          </ActionsColumn>
+        )}
+      </DataTable>
+    </List>
+  );
+};
