@@ -5,7 +5,7 @@ import {
 } from './text.js';
 
 /** Bump when the generated data changes: a stored dataset of another version is regenerated. */
-export const GENERATOR_VERSION = 3;
+export const GENERATOR_VERSION = 4;
 
 export interface DatasetSize {
   scale: number;
@@ -98,9 +98,8 @@ for (const [name, words] of Object.entries(LISTS)) {
 
 /** `w.<list>[1 + expr mod len]`: a word picked by modulo from the temp table `w`. */
 const pick = (list: ListName, expr: string) => `w.${list}[1 + ((${expr}) % ${LISTS[list].length})]`;
-/** A cheap deterministic scrambler, so that two picks from one row are not correlated. */
-const mix = (expr: string, salt: number) => `(((${expr})::bigint * 2654435761 + ${salt * 40503}) % 1000003)`;
-const q = (s: string) => `'${s.replace(/'/g, "''")}'`;
+/** A deterministic scrambler (PostgreSQL's integer hash), so that two picks from one row are independent. */
+const mix = (expr: string, salt: number) => `abs(hashint8((${expr})::bigint * 64 + ${salt}))`;
 
 /** Tables loaded in bulk: their secondary indexes and foreign keys are dropped first and rebuilt after. */
 const BULK_TABLES = [
@@ -371,7 +370,7 @@ export async function generateDataset(
             CASE WHEN g % 5 = 0 THEN jsonb_build_object('title', jsonb_build_object('before', NULL, 'after', ${pick('action_titles', 'g')}))
                  ELSE jsonb_build_object('status', jsonb_build_object('before', 'planned', 'after', 'in_progress')) END,
             left(md5(g::text), 20)
-       FROM generate_series(1, ${size.auditEvents}) g, w
+       FROM generate_series(1, ${size.auditEvents}) g CROSS JOIN w
        JOIN users u ON u.id = ${ids.lead(0)} + g % ${LD + M}`,
   );
 

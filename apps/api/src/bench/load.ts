@@ -1,5 +1,6 @@
 import autocannon from 'autocannon';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { cpus } from 'node:os';
 
 /** One request the scenario sends, and what its answer must be. */
 export interface Variant {
@@ -26,6 +27,8 @@ export interface LoadOptions {
   sampleEvery: number;
   /** Pids whose VmRSS is summed and sampled every 200 ms during the run. */
   pids: number[];
+  /** The benchmark's own processes (server, PostgreSQL, this one), to tell other load on the machine apart. */
+  ownPids?: () => number[];
 }
 
 export interface LoadResult {
@@ -39,6 +42,8 @@ export interface LoadResult {
   wrong: number;
   wrongSamples: string[];
   rssMb: number;
+  /** CPU used by processes other than the benchmark's during the run, in % of the machine (noise). */
+  otherCpuPct: number;
   /** Bodies of the answers, when `collect` asked for them (write path). */
   collected: unknown[];
 }
@@ -66,6 +71,29 @@ export function checkAnswer(variant: Variant, status: number, contentRange: stri
     if (problem) return `${variant.method} ${variant.path}: ${problem}`;
   }
   return null;
+}
+
+const TICKS = 100; // USER_HZ
+
+/** Busy CPU time of the whole machine, in seconds. */
+function machineBusy(): number {
+  const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
+  const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
+  return (user + nice + system + irq + softirq + steal) / TICKS;
+}
+
+/** CPU time (user + system) of these processes, in seconds. */
+export function processCpu(pids: number[]): number {
+  let ticks = 0;
+  for (const pid of pids) {
+    try {
+      const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      ticks += Number(fields[11]) + Number(fields[12]);
+    } catch {
+      // the process is gone
+    }
+  }
+  return ticks / TICKS;
 }
 
 export function rssMb(pids: number[]): number {
@@ -128,12 +156,17 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(options.pids))), 200);
   peak = rssMb(options.pids);
+  const own0 = options.ownPids ? processCpu(options.ownPids()) : 0;
+  const busy0 = machineBusy();
+  const t0 = Date.now();
   let result: autocannon.Result;
   try {
     result = await autocannon({ ...common, duration: options.duration });
   } finally {
     clearInterval(sampler);
   }
+  const other = options.ownPids ? machineBusy() - busy0 - (processCpu(options.ownPids()) - own0) : 0;
+  const otherCpuPct = Math.max(0, Math.round((100 * other) / (((Date.now() - t0) / 1000) * cpus().length)));
   peak = Math.max(peak, rssMb(options.pids));
   const requests = result.requests.total;
   return {
@@ -146,6 +179,28 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
     wrong,
     wrongSamples,
     rssMb: Math.round(peak),
+    otherCpuPct,
     collected,
   };
+}
+
+/** A process and all its descendants (PostgreSQL's postmaster and backends). */
+export function withDescendants(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const ppid = Number(readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1].split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // gone
+    }
+  }
+  const all: number[] = [];
+  const walk = (pid: number) => {
+    all.push(pid);
+    for (const child of children.get(pid) ?? []) walk(child);
+  };
+  walk(root);
+  return all;
 }

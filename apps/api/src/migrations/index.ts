@@ -11,6 +11,7 @@ import { CreateActions1764000000009 } from './1764000000009-CreateActions.js';
 import { CreateInteractions1764000000010 } from './1764000000010-CreateInteractions.js';
 import { CreateCommittees1764000000011 } from './1764000000011-CreateCommittees.js';
 import { CreateCommitmentsAndFunding1764000000012 } from './1764000000012-CreateCommitmentsAndFunding.js';
+import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateActionsProgressIndex.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   CreateInteractions1764000000010,
   CreateCommittees1764000000011,
   CreateCommitmentsAndFunding1764000000012,
+  CreateActionsProgressIndex1764000000901,
 ];

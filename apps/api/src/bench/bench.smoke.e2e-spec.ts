@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const apiDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
+const runJs = join(apiDir, 'dist/bench/run.js');
+
+function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolvePromise, reject) => {
+    const child = spawn(process.execPath, [runJs, ...args], { cwd: apiDir, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolvePromise({ code, output }));
+  });
+}
+
+describe('npm run bench -- --smoke', () => {
+  it('loads every scenario on tiny data, checks the answers and writes valid results', async () => {
+    if (!existsSync(runJs)) throw new Error(`${runJs} is missing: build the API first (npm run build -w @aic/api; npm test builds before testing)`);
+    const dir = mkdtempSync(join(tmpdir(), 'aic-bench-'));
+    const out = join(dir, 'results.json');
+    // A data dir of its own (under the repo's .data: PostgreSQL's user must reach it), so that test runs never share one.
+    const dataDir = join(apiDir, '../../.data', `bench-smoke-${process.pid}-${Date.now()}`);
+    try {
+      const { code, output } = await runBench(['--smoke', '--out', out, '--data-dir', dataDir]);
+      if (code !== 0) throw new Error(`the benchmark exited with ${code}:\n${output.slice(-4000)}`);
+      expect(output).toMatch(/every answer checked right/);
+
+      const results = JSON.parse(readFileSync(out, 'utf8')) as Array<Record<string, unknown>>;
+      expect(Array.isArray(results)).toBe(true);
+      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7']));
+      for (const r of results) {
+        expect(typeof r.name).toBe('string');
+        if (r.pending !== undefined) {
+          expect(typeof r.pending).toBe('string');
+          continue;
+        }
+        for (const key of ['rps', 'p50Ms', 'p99Ms', 'ratioToRaw', 'rssMb']) {
+          expect({ id: r.id, key, finite: Number.isFinite(r[key]) }).toEqual({ id: r.id, key, finite: true });
+        }
+        expect(r.rps as number).toBeGreaterThan(0);
+        expect([true, false, null]).toContain(r.pass);
+        expect(r.wrongAnswers ?? 0).toBe(0);
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }, 150_000);
+});

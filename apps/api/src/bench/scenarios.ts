@@ -1,0 +1,219 @@
+import type pg from 'pg';
+import type { DatasetInfo } from './dataset.js';
+import type { Expectation, Variant } from './load.js';
+
+export interface Target {
+  /** Minimum requests/s as a fraction of the raw baseline's. */
+  ratio?: number;
+  p99Ms?: number;
+  /** Maximum p99 growth from the 1/100 dataset to this one. */
+  growth?: number;
+}
+
+export interface Scenario {
+  id: string;
+  name: string;
+  target: Target;
+  variants: Variant[];
+  /** Set when the scenario cannot run yet (feature not landed…). */
+  pending?: string;
+  /** HTTP calls per "page" (the 360° page makes 7). */
+  callsPerPage?: number;
+  write?: boolean;
+}
+
+export interface Tokens {
+  lead: string;
+  referent: string;
+  referentUserId: number;
+}
+
+const enc = (value: unknown) => encodeURIComponent(JSON.stringify(value));
+const listPath = (resource: string, sort: [string, 'ASC' | 'DESC'], range: [number, number], filter?: object) =>
+  `/api/${resource}?${filter ? `filter=${enc(filter)}&` : ''}sort=${enc(sort)}&range=${enc(range)}`;
+
+/** Expectation of a list page: exact Content-Range, and the ids of the page in order. */
+async function expectList(db: pg.Client, resource: string, start: number, size: number, idsSql: string, countSql: string, params: unknown[]): Promise<Expectation> {
+  const ids = (await db.query(`${idsSql} LIMIT ${size} OFFSET ${start}`, params)).rows.map((r) => Number(r.id));
+  const total = Number((await db.query(countSql, params)).rows[0].n);
+  return {
+    status: 200,
+    contentRange: `${resource} ${ids.length ? `${start}-${start + ids.length - 1}` : '*'}/${total}`,
+    body: (body) => {
+      if (!Array.isArray(body)) return 'body is not an array';
+      const got = body.map((r: { id: number }) => r.id);
+      return got.join(',') === ids.join(',') ? null : `ids [${got.slice(0, 5).join(',')}…] ≠ expected [${ids.slice(0, 5).join(',')}…]`;
+    },
+  };
+}
+
+/** `count` evenly spread values of a sorted id list. */
+const spread = <T>(values: T[], count: number): T[] =>
+  values.length <= count ? values : Array.from({ length: count }, (_, i) => values[Math.floor((i * values.length) / count)]);
+
+/** Every word must appear in the searched text (accent- and case-insensitive): the API's documented `q` semantics. */
+function searchCondition(words: string[], clause: (param: string) => string): string {
+  return words.map((_, i) => `(${clause(`('%' || f_unaccent(lower($${i + 1})) || '%')`)})`).join(' AND ');
+}
+
+export const CONTACT_TERMS = ['dubois', 'Lefèvre', 'GIRARD', 'mercier', 'fontaine', 'camille rousseau', 'marie dupont', 'chevalier', 'garnier', 'helene lambert'];
+// Towns and surnames match ~0.5 % of the journal, a topic ~5 %; "grenoble quimper" matches nothing (one town per entry).
+export const INTERACTION_TERMS = ['grenoble', 'quimper', 'besancon', 'julie martin', 'lefevre', 'convention rennes', 'hébergement souverain', 'saint-malo', 'grenoble quimper', 'marchand'];
+
+/** The scenarios and their expected answers, computed with plain SQL on the benchmark database. */
+export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens: Tokens, briefingRoute: boolean): Promise<Scenario[]> {
+  const { lead, referent } = tokens;
+  const allLaureates = (await db.query('SELECT id, name FROM laureates ORDER BY id')).rows as Array<{ id: number; name: string }>;
+  const scenarios: Scenario[] = [];
+
+  // (1) and (6): the laureates list, sorted by name, with its total: as a programme lead, then as a referent.
+  const laureatesList = listPath('laureates', ['name', 'ASC'], [0, 24]);
+  scenarios.push({
+    id: '1',
+    name: 'laureates list (lead)',
+    target: { ratio: 0.6, p99Ms: 50, growth: 1.5 },
+    variants: [{ method: 'GET', path: laureatesList, token: lead, expect: await expectList(db, 'laureates', 0, 25, 'SELECT id FROM laureates ORDER BY name, id', 'SELECT count(*) AS n FROM laureates', []) }],
+  });
+
+  // (2) actions of one laureate with a status, by due date.
+  const actionVariants: Variant[] = [];
+  for (const l of spread(allLaureates, 20)) {
+    for (const status of ['planned', 'in_progress', 'done']) {
+      actionVariants.push({
+        method: 'GET',
+        path: listPath('actions', ['dueOn', 'ASC'], [0, 24], { laureateId: l.id, status }),
+        token: lead,
+        expect: await expectList(db, 'actions', 0, 25, 'SELECT id FROM actions WHERE laureate_id = $1 AND status = $2 ORDER BY due_on ASC NULLS LAST, id', 'SELECT count(*) AS n FROM actions WHERE laureate_id = $1 AND status = $2', [l.id, status]),
+      });
+    }
+  }
+  scenarios.push({ id: '2', name: 'actions of a laureate by status', target: { ratio: 0.6, p99Ms: 50, growth: 1.5 }, variants: actionVariants });
+
+  // (3a) and (3b) full-text search, the term varying across requests.
+  const contactVariants: Variant[] = [];
+  for (const term of CONTACT_TERMS) {
+    const words = term.split(/\s+/);
+    const where = searchCondition(words, (p) => `c.search_text LIKE ${p} OR c.organisation_id IN (SELECT o.id FROM organisations o WHERE o.search_text LIKE ${p})`);
+    contactVariants.push({
+      method: 'GET',
+      path: listPath('contacts', ['lastName', 'ASC'], [0, 24], { q: term }),
+      token: lead,
+      expect: await expectList(db, 'contacts', 0, 25, `SELECT id FROM contacts c WHERE ${where} ORDER BY last_name ASC NULLS LAST, id`, `SELECT count(*) AS n FROM contacts c WHERE ${where}`, words),
+    });
+  }
+  scenarios.push({ id: '3a', name: 'search contacts (q)', target: { p99Ms: 50, growth: 1.5 }, variants: contactVariants });
+
+  const interactionVariants: Variant[] = [];
+  for (const term of INTERACTION_TERMS) {
+    const words = term.split(/\s+/);
+    const where = searchCondition(words, (p) => `i.search_text LIKE ${p}`);
+    interactionVariants.push({
+      method: 'GET',
+      path: listPath('interactions', ['occurredAt', 'DESC'], [0, 24], { q: term }),
+      token: lead,
+      expect: await expectList(db, 'interactions', 0, 25, `SELECT id FROM interactions i WHERE ${where} ORDER BY occurred_at DESC NULLS FIRST, id DESC`, `SELECT count(*) AS n FROM interactions i WHERE ${where}`, words),
+    });
+  }
+  scenarios.push({ id: '3b', name: 'search interactions (q)', target: { p99Ms: 50, growth: 1.5 }, variants: interactionVariants });
+
+  // (4) the laureate 360° page: its 7 API calls, in the order the page fires them, for 10 laureates in turn.
+  const page: Variant[] = [];
+  for (const l of spread(allLaureates, 10)) {
+    const filter = { laureateId: l.id };
+    const bound = (resource: string, table: string, sort: [string, 'ASC' | 'DESC'], range: [number, number], orderBy: string): Promise<Variant> =>
+      expectList(db, resource, range[0], range[1] - range[0] + 1, `SELECT id FROM ${table} WHERE laureate_id = $1 ORDER BY ${orderBy}`, `SELECT count(*) AS n FROM ${table} WHERE laureate_id = $1`, [l.id]).then(
+        (expect) => ({ method: 'GET', path: listPath(resource, sort, range, filter), token: lead, expect }),
+      );
+    page.push({
+      method: 'GET',
+      path: `/api/laureates/${l.id}`,
+      token: lead,
+      expect: { status: 200, body: (b) => ((b as { id: number; name: string }).id === l.id && (b as { name: string }).name === l.name ? null : `laureate ${l.id} not answered`) },
+    });
+    page.push(await bound('referent-assignments', 'referent_assignments', ['kind', 'ASC'], [0, 24], 'kind ASC NULLS LAST, id'));
+    page.push(await bound('objectives', 'objectives', ['axis', 'ASC'], [0, 24], 'axis ASC NULLS LAST, id'));
+    page.push(await bound('actions', 'actions', ['dueOn', 'ASC'], [0, 24], 'due_on ASC NULLS LAST, id'));
+    page.push(await bound('interactions', 'interactions', ['occurredAt', 'DESC'], [0, 9], 'occurred_at DESC NULLS FIRST, id DESC'));
+    page.push(await bound('partnerships', 'partnerships', ['since', 'DESC'], [0, 24], 'since DESC NULLS FIRST, id DESC'));
+    page.push({
+      method: 'GET',
+      path: listPath('contacts', ['lastName', 'ASC'], [0, 24], filter),
+      token: lead,
+      expect: await expectList(
+        db, 'contacts', 0, 25,
+        'SELECT c.id FROM contacts c WHERE c.id IN (SELECT contact_id FROM laureate_contacts WHERE laureate_id = $1) ORDER BY c.last_name ASC NULLS LAST, c.id',
+        'SELECT count(*) AS n FROM laureate_contacts WHERE laureate_id = $1', [l.id],
+      ),
+    });
+  }
+  scenarios.push({ id: '4', name: 'laureate 360° page (7 calls)', target: {}, variants: page, callsPerPage: 7 });
+
+  // (5) a committee's briefing pack.
+  if (!briefingRoute) {
+    scenarios.push({ id: '5', name: 'committee briefing pack', target: { p99Ms: 150 }, variants: [], pending: 'committees feature not landed (no GET /api/committees/{id}/briefing)' });
+  } else if (dataset.committees !== 'generated') {
+    scenarios.push({ id: '5', name: 'committee briefing pack', target: { p99Ms: 150 }, variants: [], pending: `committees not in the dataset (${dataset.committees}): update bench/dataset.ts` });
+  } else {
+    const committees = (await db.query(
+      `SELECT c.id, (SELECT count(*) FROM agenda_items a WHERE a.committee_id = c.id)::int AS items,
+              (SELECT count(*) FROM decisions d WHERE d.committee_id = c.id)::int AS decided
+         FROM committees c ORDER BY c.id`,
+    )).rows as Array<{ id: number; items: number; decided: number }>;
+    scenarios.push({
+      id: '5',
+      name: 'committee briefing pack',
+      target: { p99Ms: 150 },
+      variants: spread(committees, 10).map((c) => ({
+        method: 'GET' as const,
+        path: `/api/committees/${c.id}/briefing`,
+        token: lead,
+        expect: {
+          status: 200,
+          body: (b: unknown) => {
+            const briefing = b as { items?: unknown[]; summary?: { decided?: number } };
+            if (briefing.items?.length !== c.items) return `committee ${c.id}: ${briefing.items?.length} items, expected ${c.items}`;
+            return briefing.summary?.decided === c.decided ? null : `committee ${c.id}: ${briefing.summary?.decided} decided, expected ${c.decided}`;
+          },
+        },
+      })),
+    });
+  }
+
+  const mine = 'SELECT laureate_id FROM referent_assignments WHERE user_id = $1';
+  scenarios.push({
+    id: '6',
+    name: 'laureates list (referent, scoped)',
+    target: { ratio: 0.6, p99Ms: 50 },
+    variants: [{
+      method: 'GET',
+      path: laureatesList,
+      token: referent,
+      expect: await expectList(db, 'laureates', 0, 25, `SELECT id FROM laureates WHERE id IN (${mine}) ORDER BY name, id`, `SELECT count(*) AS n FROM laureates WHERE id IN (${mine})`, [tokens.referentUserId]),
+    }],
+  });
+
+  // (7) the write path: create an action (transaction, access check, audit event).
+  scenarios.push({
+    id: '7',
+    name: 'create an action (write + audit)',
+    target: { p99Ms: 50 },
+    write: true,
+    variants: spread(allLaureates, 20).map((l, k) => {
+      const title = `Action du banc d'essai n° ${k + 1}`;
+      return {
+        method: 'POST' as const,
+        path: '/api/actions',
+        body: { laureateId: l.id, axis: 'deploy', supportType: 'networking', title, status: 'planned', dueOn: '2030-01-15' },
+        token: lead,
+        expect: {
+          status: 201,
+          body: (b: unknown) => {
+            const a = b as { id?: number; laureateId?: number; title?: string; version?: number };
+            return Number.isInteger(a.id) && a.laureateId === l.id && a.title === title && a.version === 1 ? null : `created action ${JSON.stringify(b).slice(0, 120)}`;
+          },
+        },
+      };
+    }),
+  });
+  return scenarios;
+}
