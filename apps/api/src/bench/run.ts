@@ -20,6 +20,7 @@ const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
 const say = (message: string) => console.log(message);
 const failures: string[] = [];
 const fail = (message: string) => {
+  if (failures.includes(message)) return;
   failures.push(message);
   console.log(`  ✗ ${message}`);
 };

@@ -101,9 +101,10 @@ export class CommitteeBriefingService {
         [ids, since],
       ),
       q<{ laureate_id: number; organisation_name: string; purpose: string; status: string }>(
-        `SELECT p.laureate_id, o.name AS organisation_name, p.purpose, p.status
-           FROM partnerships p JOIN organisations o ON o.id = p.organisation_id
-          WHERE p.laureate_id = ANY($1::int[]) ORDER BY o.name`,
+        // A correlated lookup, not a join: its cost follows the committee's size, not the organisations table.
+        `SELECT p.laureate_id, (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name, p.purpose, p.status
+           FROM partnerships p
+          WHERE p.laureate_id = ANY($1::int[]) ORDER BY organisation_name`,
         [ids],
       ),
     ]);

@@ -12,6 +12,7 @@ import { CreateInteractions1764000000010 } from './1764000000010-CreateInteracti
 import { CreateCommittees1764000000011 } from './1764000000011-CreateCommittees.js';
 import { CreateCommitmentsAndFunding1764000000012 } from './1764000000012-CreateCommitmentsAndFunding.js';
 import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateActionsProgressIndex.js';
+import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -29,4 +30,5 @@ export const migrations = [
   CreateCommittees1764000000011,
   CreateCommitmentsAndFunding1764000000012,
   CreateActionsProgressIndex1764000000901,
+  CreateActionsSearchIndex1764000000902,
 ];
