@@ -2,6 +2,7 @@ import { AXES, type Axis } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
+import { sumEuros } from '../common/crud/euros.transformer.js';
 import { laureateReadCondition } from '../common/scope/laureate-access.js';
 import type { Committee } from './committee.entity.js';
 import { CommitteesService } from './committees.service.js';
@@ -149,12 +150,9 @@ export class CommitteeBriefingService {
         decided: decided.length,
         undecided: briefingItems.length - decided.length,
         outcomes,
-        fundingGranted: sumCents(decided.map((i) => i.decision!.fundingGranted)),
-        fundingRequested: sumCents(briefingItems.map((i) => i.requestedFunding ?? 0)),
+        fundingGranted: sumEuros(decided.map((i) => i.decision!.fundingGranted)),
+        fundingRequested: sumEuros(briefingItems.map((i) => i.requestedFunding ?? 0)),
       },
     };
   }
 }
-
-/** Sums euro amounts through integer cents so that the total is exact. */
-export const sumCents = (amounts: number[]) => amounts.reduce((total, a) => total + Math.round(a * 100), 0) / 100;

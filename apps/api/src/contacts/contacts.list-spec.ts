@@ -1,4 +1,4 @@
-import { searchWithOrganisation, type ListSpec } from '../common/list/list-spec.js';
+import { asList, searchWithOrganisation, type ListSpec } from '../common/list/list-spec.js';
 import type { Contact } from './contact.entity.js';
 
 export const contactListSpec: ListSpec<Contact> = {
@@ -12,7 +12,7 @@ export const contactListSpec: ListSpec<Contact> = {
       type: 'integer',
       apply: (qb, value, param) =>
         void qb.andWhere(`contact.id IN (SELECT contact_id FROM laureate_contacts WHERE laureate_id IN (:...${param}))`, {
-          [param]: Array.isArray(value) ? value : [value],
+          [param]: asList(value),
         }),
     },
   },

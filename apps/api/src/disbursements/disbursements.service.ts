@@ -1,6 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
+import { toCents } from '../common/crud/euros.transformer.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
 import { invalidField } from '../common/errors/validation-errors.js';
@@ -67,10 +68,16 @@ export class DisbursementsService {
   private async syncGrantStatus(em: EntityManager, grantId: number, actor: Actor): Promise<void> {
     const grant = await em.findOneByOrFail(Grant, { id: grantId });
     if (grant.status === 'closed') return;
-    const [{ paid }] = await em.query(`SELECT coalesce(sum(amount), 0)::float8 AS paid FROM disbursements WHERE grant_id = $1`, [grantId]);
+    const paid = await paidOnGrant(em, grantId);
     const status = paid === 0 ? (grant.agreementSignedOn ? 'agreement_signed' : 'proposed') : paid >= grant.amount ? 'paid' : 'partially_paid';
     if (status !== grant.status) await this.writer.update(Grant, 'grants', grant.id, grant.version, { status }, actor, {}, em);
   }
+}
+
+/** What has been paid on a grant so far, in euros. */
+export async function paidOnGrant(em: EntityManager, grantId: number): Promise<number> {
+  const [{ paid }] = await em.query(`SELECT coalesce(sum(amount), 0)::float8 AS paid FROM disbursements WHERE grant_id = $1`, [grantId]);
+  return paid;
 }
 
 /** Locks the grant so that two payments recorded at once cannot together exceed it. */
@@ -78,9 +85,8 @@ async function assertWithinGrant(em: EntityManager, grantId: number, amount: num
   const [grant] = await em.query(`SELECT amount::text FROM grants WHERE id = $1 FOR UPDATE`, [grantId]);
   if (!grant) throw invalidField('grantId', 'Subvention introuvable');
   const [{ paid }] = await em.query(`SELECT coalesce(sum(amount), 0)::text AS paid FROM disbursements WHERE grant_id = $1 AND id <> coalesce($2::int, 0)`, [grantId, replacedId]);
-  const cents = (euros: string | number) => Math.round(Number(euros) * 100);
-  if (cents(paid) + cents(amount) > cents(grant.amount)) {
-    const remaining = (cents(grant.amount) - cents(paid)) / 100;
+  if (toCents(paid) + toCents(amount) > toCents(grant.amount)) {
+    const remaining = (toCents(grant.amount) - toCents(paid)) / 100;
     throw new ConflictException({
       message: `Versement supérieur au reste à verser de la subvention (${remaining} € sur ${Number(grant.amount)} €)`,
       errors: { amount: `Au plus ${remaining} €` },

@@ -2,6 +2,7 @@ import { ConflictException, ForbiddenException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit-events/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/request-user.js';
+import { toCents } from '../common/crud/euros.transformer.js';
 
 /**
  * The total granted in a season may not exceed its funding envelope, unless a programme lead confirms an
@@ -27,9 +28,8 @@ export async function assertWithinEnvelope(
       WHERE l.season_id = $1 AND g.id <> coalesce($2::int, 0)`,
     [season.id, replacedGrantId],
   );
-  const cents = (euros: string | number) => Math.round(Number(euros) * 100);
-  const totalCents = cents(granted) + cents(newAmount);
-  if (totalCents <= cents(season.envelope)) return;
+  const totalCents = toCents(granted) + toCents(newAmount);
+  if (totalCents <= toCents(season.envelope)) return;
   const figures = { envelope: Number(season.envelope), alreadyGranted: Number(granted), requested: newAmount, total: totalCents / 100 };
   if (!override) {
     throw new ConflictException({

@@ -4,6 +4,7 @@ import type { Actor } from '../common/auth/request-user.js';
 import { splitVersion } from '../common/crud/version.dto.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateBoundRecords } from '../common/scope/laureate-bound-records.js';
+import { paidOnGrant } from '../disbursements/disbursements.service.js';
 import type { CreateGrantDto, UpdateGrantDto } from './dto/grant.dto.js';
 import { assertWithinEnvelope } from './funding-envelope.js';
 import { Grant } from './grant.entity.js';
@@ -36,7 +37,7 @@ export class GrantsService {
     const { overrideEnvelope = false, ...values } = patch;
     return this.records.update(Grant, 'grants', id, version, values, actor, async (merged, em, stored) => {
       if (merged.amount !== stored!.amount || merged.laureateId !== stored!.laureateId) {
-        const [{ paid }] = await em.query(`SELECT coalesce(sum(amount), 0)::float8 AS paid FROM disbursements WHERE grant_id = $1`, [id]);
+        const paid = await paidOnGrant(em, id);
         if (merged.amount < paid) {
           throw new ConflictException({ message: `Montant inférieur aux versements déjà effectués (${paid} €)`, errors: { amount: `Au moins ${paid} €` }, paid });
         }

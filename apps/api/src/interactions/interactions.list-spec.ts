@@ -1,5 +1,5 @@
 import { INTERACTION_KINDS } from '@aic/domain';
-import type { ListSpec } from '../common/list/list-spec.js';
+import { asList, type ListSpec } from '../common/list/list-spec.js';
 import type { Interaction } from './interaction.entity.js';
 
 export const interactionListSpec: ListSpec<Interaction> = {
@@ -15,11 +15,11 @@ export const interactionListSpec: ListSpec<Interaction> = {
     occurredBefore: { column: 'interaction.occurredAt', type: 'date', operator: '<=' },
     contactId: {
       type: 'integer',
-      apply: (qb, value, param) => void qb.andWhere(`interaction.contact_ids && :${param}::integer[]`, { [param]: Array.isArray(value) ? value : [value] }),
+      apply: (qb, value, param) => void qb.andWhere(`interaction.contact_ids && :${param}::integer[]`, { [param]: asList(value) }),
     },
     userId: {
       type: 'integer',
-      apply: (qb, value, param) => void qb.andWhere(`interaction.user_ids && :${param}::integer[]`, { [param]: Array.isArray(value) ? value : [value] }),
+      apply: (qb, value, param) => void qb.andWhere(`interaction.user_ids && :${param}::integer[]`, { [param]: asList(value) }),
     },
   },
   // Generated column (title + summary, unaccented) with a trigram index.

@@ -1,5 +1,5 @@
 import { HEALTHS, LAUREATE_PHASES, TRACKS } from '@aic/domain';
-import { searchWithOrganisation, type ListSpec } from '../common/list/list-spec.js';
+import { asList, searchWithOrganisation, type ListSpec } from '../common/list/list-spec.js';
 import type { Laureate } from './laureate.entity.js';
 
 export const laureateListSpec: ListSpec<Laureate> = {
@@ -31,7 +31,7 @@ export const laureateListSpec: ListSpec<Laureate> = {
       type: 'integer',
       apply: (qb, value, param) =>
         void qb.andWhere(`laureate.id IN (SELECT laureate_id FROM referent_assignments WHERE user_id IN (:...${param}))`, {
-          [param]: Array.isArray(value) ? value : [value],
+          [param]: asList(value),
         }),
     },
   },

@@ -49,8 +49,7 @@ export class LaureatesService {
     const { version, patch } = splitVersion(dto);
     return this.writer.update(Laureate, 'laureates', id, version, patch, actor, {
       check: async (current, em) => {
-        if (!(await this.access.canRead(actor.user, id, em))) throw notFound('laureates', id);
-        await this.access.assertCanWrite(actor.user, id, em);
+        await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
         const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
         if (changed.length > 0 && !writesAllLaureates(actor.user)) {
           throw new ForbiddenException({ message: `Réservé aux pilotes du programme : ${changed.join(', ')}`, fields: changed });

@@ -1,4 +1,3 @@
-import { ROLES } from '@aic/domain';
 import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -10,6 +9,7 @@ import type { ListQuery } from '../common/list/list-query.js';
 import type { ListSpec } from '../common/list/list-spec.js';
 import { sendList } from '../common/list/send-list.js';
 import { User } from '../users/user.entity.js';
+import { roleFilter } from '../users/users.list-spec.js';
 
 const staffListSpec: ListSpec<User> = {
   resource: 'staff-members',
@@ -18,11 +18,7 @@ const staffListSpec: ListSpec<User> = {
   defaultSort: ['fullName', 'ASC'],
   filters: {
     active: { column: 'u.active', type: 'boolean' },
-    role: {
-      type: 'enum',
-      values: ROLES,
-      apply: (qb, value, param) => void qb.andWhere(`u.roles && :${param}::text[]`, { [param]: Array.isArray(value) ? value : [value] }),
-    },
+    role: roleFilter,
   },
   search: `f_unaccent(lower(u.fullName))`,
 };

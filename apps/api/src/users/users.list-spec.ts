@@ -1,6 +1,13 @@
 import { ROLES } from '@aic/domain';
-import type { ListSpec } from '../common/list/list-spec.js';
+import { asList, type FilterDef, type ListSpec } from '../common/list/list-spec.js';
 import type { User } from './user.entity.js';
+
+/** Users having any of the given roles (users and the staff directory, both aliased `u`). */
+export const roleFilter: FilterDef<User> = {
+  type: 'enum',
+  values: ROLES,
+  apply: (qb, value, param) => void qb.andWhere(`u.roles && :${param}::text[]`, { [param]: asList(value) }),
+};
 
 export const userListSpec: ListSpec<User> = {
   resource: 'users',
@@ -9,14 +16,7 @@ export const userListSpec: ListSpec<User> = {
   defaultSort: ['fullName', 'ASC'],
   filters: {
     active: { column: 'u.active', type: 'boolean' },
-    role: {
-      type: 'enum',
-      values: ROLES,
-      apply: (qb, value, param) => {
-        const roles = Array.isArray(value) ? value : [value];
-        qb.andWhere(`u.roles && :${param}::text[]`, { [param]: roles });
-      },
-    },
+    role: roleFilter,
   },
   search: `f_unaccent(lower(u.fullName || ' ' || u.email))`,
 };

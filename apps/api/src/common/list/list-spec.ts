@@ -1,5 +1,8 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
+/** A filter value given as one value or a list (react-admin sends either). */
+export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? value : [value]);
+
 export type FilterType = 'integer' | 'text' | 'boolean' | 'date' | 'enum';
 
 export interface ColumnFilter {

@@ -1,6 +1,7 @@
 import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { hasRole, type RequestUser } from '../auth/request-user.js';
+import { notFound } from '../crud/record-writer.js';
 import { invalidField } from '../errors/validation-errors.js';
 
 /**
@@ -47,5 +48,11 @@ export class LaureateAccess {
     if (writesAllLaureates(user)) return;
     if (hasRole(user, 'acceleration_manager') && laureate.acceleration_manager_id === user.id) return;
     throw new ForbiddenException({ message: "Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier" });
+  }
+
+  /** Before changing a stored record of laureate `laureateId`: one the caller cannot read does not exist for them (404). */
+  async assertCanWriteRecord(user: RequestUser, laureateId: number, resource: string, recordId: number, em: EntityManager = this.dataSource.manager): Promise<void> {
+    if (!(await this.canRead(user, laureateId, em))) throw notFound(resource, recordId);
+    await this.assertCanWrite(user, laureateId, em);
   }
 }

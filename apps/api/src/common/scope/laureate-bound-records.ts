@@ -66,7 +66,7 @@ export class LaureateBoundRecords {
   ): Promise<T> {
     return this.writer.update(target, resource, id, version, patch, actor, {
       check: async (current, em) => {
-        await this.assertCanWriteExisting(current, resource, actor, em);
+        await this.access.assertCanWriteRecord(actor.user, current.laureateId, resource, current.id, em);
         if (patch.laureateId !== undefined && patch.laureateId !== current.laureateId) {
           await this.access.assertCanWrite(actor.user, patch.laureateId, em);
         }
@@ -78,15 +78,9 @@ export class LaureateBoundRecords {
   remove<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, actor: Actor, rule?: Rule<T>): Promise<T> {
     return this.writer.remove(target, resource, id, actor, {
       check: async (current, em) => {
-        await this.assertCanWriteExisting(current, resource, actor, em);
+        await this.access.assertCanWriteRecord(actor.user, current.laureateId, resource, current.id, em);
         await rule?.(current, em);
       },
     });
-  }
-
-  /** A record the caller cannot read does not exist for them (404); one they read but may not change is 403. */
-  private async assertCanWriteExisting(current: LaureateBound, resource: string, actor: Actor, em: EntityManager): Promise<void> {
-    if (!(await this.access.canRead(actor.user, current.laureateId, em))) throw notFound(resource, current.id);
-    await this.access.assertCanWrite(actor.user, current.laureateId, em);
   }
 }
