@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { TOTAL_CAPPED_HEADER } from './common/list/send-list.js';
 import { validationExceptionFactory } from './common/errors/validation-errors.js';
 import type { AppConfig } from './config.js';
 
@@ -36,7 +37,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   );
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    exposedHeaders: ['Content-Range', 'X-Request-Id'],
+    exposedHeaders: ['Content-Range', TOTAL_CAPPED_HEADER, 'X-Request-Id'],
   });
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationExceptionFactory }));
   app.useGlobalFilters(new AllExceptionsFilter());

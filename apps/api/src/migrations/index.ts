@@ -13,6 +13,7 @@ import { CreateCommittees1764000000011 } from './1764000000011-CreateCommittees.
 import { CreateCommitmentsAndFunding1764000000012 } from './1764000000012-CreateCommitmentsAndFunding.js';
 import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateActionsProgressIndex.js';
 import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
+import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchStatistics.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -31,4 +32,5 @@ export const migrations = [
   CreateCommitmentsAndFunding1764000000012,
   CreateActionsProgressIndex1764000000901,
   CreateActionsSearchIndex1764000000902,
+  RaiseSearchStatistics1764000000903,
 ];

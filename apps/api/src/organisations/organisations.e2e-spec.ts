@@ -65,6 +65,33 @@ describe('GET /api/organisations (list protocol)', () => {
     expect((await list({ filter: { q: '100%_' } })).body).toEqual([]);
   });
 
+  it('pages a search in the requested order, and past its last match answers an empty page', async () => {
+    const page = await list({ filter: { q: 'numero 1' }, sort: ['name', 'DESC'], range: [2, 4] });
+    expect(page.body.map((o: { name: string }) => o.name)).toEqual(['Association numéro 18', 'Association numéro 17', 'Association numéro 16']);
+    expect(page.headers['content-range']).toBe('organisations 2-4/12');
+    expect(page.headers['x-total-capped']).toBeUndefined();
+    const beyond = await list({ filter: { q: 'numero 1' }, range: [12, 20] });
+    expect(beyond.body).toEqual([]);
+    expect(beyond.headers['content-range']).toBe('organisations */12');
+  });
+
+  it('stops counting a search at 1 000 matches and says so (X-Total-Capped, exposed to CORS)', async () => {
+    await t.dataSource.query(`INSERT INTO organisations (name, kind) SELECT 'Collectif capé ' || n, 'association' FROM generate_series(1, 1005) n`);
+    try {
+      const res = await list({ filter: { q: 'collectif cape' }, sort: ['name', 'ASC'], range: [0, 4] }).set('Origin', 'https://other-tool.example');
+      expect(res.headers['content-range']).toBe('organisations 0-4/1000');
+      expect(res.headers['x-total-capped']).toBe('true');
+      expect(res.headers['access-control-expose-headers']).toContain('X-Total-Capped');
+      // Sorted over every match, not over the counted ones.
+      expect(res.body.map((o: { name: string }) => o.name)).toEqual(['Collectif capé 1', 'Collectif capé 10', 'Collectif capé 100', 'Collectif capé 1000', 'Collectif capé 1001']);
+      expect((await list({ filter: { q: 'collectif cape' }, range: [1000, 1009] })).body).toEqual([]);
+      // Without a search, totals stay exact.
+      expect((await list({ range: [0, 0] })).headers['content-range']).toBe('organisations 0-0/1035');
+    } finally {
+      await t.dataSource.query(`DELETE FROM organisations WHERE name LIKE 'Collectif capé %'`);
+    }
+  });
+
   it.each([
     [{ sort: ['password', 'ASC'] }, 'sort'],
     [{ sort: ['name', 'SIDEWAYS'] }, 'sort'],
