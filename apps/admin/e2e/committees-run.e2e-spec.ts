@@ -139,6 +139,8 @@ describe('Committee session, as the programme lead', () => {
     for (const [index, name] of agenda.entries()) {
       await page.getByRole('heading', { level: 2, name: `${index + 1}. ${name}` }).waitFor();
     }
+    // Partners met are named; the whole pipeline is counted by stage.
+    await page.getByText(/^Toutes les pistes, par étape : .*Identifié \d/).first().waitFor();
     await checkA11y(page);
 
     const [response] = await Promise.all([

@@ -54,6 +54,8 @@ export type PartnershipPurpose = (typeof PARTNERSHIP_PURPOSES)[number];
 /** The introduction pipeline, in order; `dropped` leaves it. */
 export const PARTNERSHIP_STATUSES = ['identified', 'introduced', 'meeting_held', 'agreement', 'deployed', 'dropped'] as const;
 export type PartnershipStatus = (typeof PARTNERSHIP_STATUSES)[number];
+/** Partnerships past the first meeting: the ones a committee pack names (the others are counted). */
+export const ENGAGED_PARTNERSHIP_STATUSES = ['meeting_held', 'agreement', 'deployed'] as const satisfies readonly PartnershipStatus[];
 
 export const OBJECTIVE_STATUSES = ['open', 'achieved', 'abandoned'] as const;
 export type ObjectiveStatus = (typeof OBJECTIVE_STATUSES)[number];

@@ -270,6 +270,7 @@ export const committeesEn = {
       noActions: 'No action done over the period.',
       partners: 'Public partners',
       noPartners: 'No public partner.',
+      partnerPipeline: 'All leads, by stage: %{counts}',
       requests: 'Requests',
       requestedFunding: 'Funding requested',
       fundingGranted: 'Funding granted',

@@ -268,6 +268,7 @@ export const committeesFr = {
       noActions: 'Aucune action réalisée sur la période.',
       partners: 'Partenaires publics',
       noPartners: 'Aucun partenaire public.',
+      partnerPipeline: 'Toutes les pistes, par étape : %{counts}',
       requests: 'Demandes',
       requestedFunding: 'Financement demandé',
       fundingGranted: 'Financement accordé',

@@ -1,3 +1,4 @@
+import { PARTNERSHIP_STATUSES } from '@aic/domain';
 import PDFDocument from 'pdfkit';
 import type { Briefing } from './committee-briefing.service.js';
 
@@ -45,9 +46,11 @@ export function renderBriefingPdf(briefing: Briefing): Promise<Buffer> {
       doc.moveDown(0.3).font('Helvetica-Bold').text(briefing.since ? `Actions réalisées depuis le ${frenchDate(briefing.since)}` : 'Actions réalisées').font('Helvetica');
       for (const a of item.actionsDoneSince) doc.text(`• ${a.title} (${AXIS[a.axis]}, ${frenchDate(a.doneOn)})`);
     }
-    if (item.partners.length > 0) {
+    const pipeline = PARTNERSHIP_STATUSES.filter((status) => item.partnerCounts[status]).map((status) => `${STATUS[status]} : ${item.partnerCounts[status]}`);
+    if (pipeline.length > 0) {
       doc.moveDown(0.3).font('Helvetica-Bold').text('Partenaires publics').font('Helvetica');
-      doc.text(item.partners.map((p) => `${p.organisationName} (${STATUS[p.status] ?? p.status})`).join(' · '));
+      if (item.partners.length > 0) doc.text(item.partners.map((p) => `${p.organisationName} (${STATUS[p.status] ?? p.status})`).join(' · '));
+      doc.text(`Toutes les pistes, par étape — ${pipeline.join(' · ')}`);
     }
     if (item.requestedSupport || item.requestedFunding) {
       doc.moveDown(0.3).font('Helvetica-Bold').text('Demandes').font('Helvetica');

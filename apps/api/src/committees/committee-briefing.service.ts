@@ -1,4 +1,4 @@
-import { AXES, type Axis } from '@aic/domain';
+import { AXES, type Axis, ENGAGED_PARTNERSHIP_STATUSES, type PartnershipStatus } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
@@ -36,7 +36,10 @@ export interface BriefingItem {
   };
   progress: AxisProgress[];
   actionsDoneSince: Array<{ id: number; title: string; axis: Axis; doneOn: string }>;
+  /** Engaged partners (a meeting held at least), by name. */
   partners: Array<{ organisationName: string; purpose: string; status: string }>;
+  /** Every partnership of the laureate, counted by status (the pipeline at a glance). */
+  partnerCounts: Partial<Record<PartnershipStatus, number>>;
   decision: { id: number; outcome: string; fundingGranted: number; conditions: string | null; rationale: string | null; version: number } | null;
 }
 
@@ -81,7 +84,7 @@ export class CommitteeBriefingService {
       [committee.id],
     );
     const ids = items.map((i) => i.id as number);
-    const [actions, objectives, recent, partners] = await Promise.all([
+    const [actions, objectives, recent, partners, partnerStatuses] = await Promise.all([
       q<{ laureate_id: number; axis: Axis; done: number; total: number }>(
         `SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'done')::int AS done, count(*) FILTER (WHERE status <> 'cancelled')::int AS total
            FROM actions WHERE laureate_id = ANY($1::int[]) GROUP BY laureate_id, axis`,
@@ -93,19 +96,25 @@ export class CommitteeBriefingService {
         [ids],
       ),
       q<{ laureate_id: number; id: number; title: string; axis: Axis; done_on: string }>(
-        `SELECT laureate_id, id, title, axis, done_on FROM (
-           SELECT a.laureate_id, a.id, a.title, a.axis, to_char(a.done_on, 'YYYY-MM-DD') AS done_on,
-                  row_number() OVER (PARTITION BY a.laureate_id ORDER BY a.done_on DESC, a.id DESC) AS n
-             FROM actions a
-            WHERE a.laureate_id = ANY($1::int[]) AND a.status = 'done' AND a.done_on >= coalesce($2::date, '-infinity'::date)) recent
-          WHERE n <= ${RECENT_ACTIONS} ORDER BY done_on DESC`,
+        // The last ones of each laureate through IDX_actions_done_recent, not a sort of all its done actions.
+        `SELECT r.laureate_id, r.id, r.title, r.axis, to_char(r.done_on, 'YYYY-MM-DD') AS done_on
+           FROM unnest($1::int[]) AS l(id)
+           CROSS JOIN LATERAL (
+             SELECT a.laureate_id, a.id, a.title, a.axis, a.done_on FROM actions a
+              WHERE a.laureate_id = l.id AND a.status = 'done' AND a.done_on >= coalesce($2::date, '-infinity'::date)
+              ORDER BY a.done_on DESC, a.id DESC LIMIT ${RECENT_ACTIONS}) r
+          ORDER BY r.done_on DESC, r.id DESC`,
         [ids, since],
       ),
       q<{ laureate_id: number; organisation_name: string; purpose: string; status: string }>(
         // A correlated lookup, not a join: its cost follows the committee's size, not the organisations table.
         `SELECT p.laureate_id, (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name, p.purpose, p.status
            FROM partnerships p
-          WHERE p.laureate_id = ANY($1::int[]) ORDER BY organisation_name`,
+          WHERE p.laureate_id = ANY($1::int[]) AND p.status = ANY($2::text[]) ORDER BY organisation_name`,
+        [ids, ENGAGED_PARTNERSHIP_STATUSES],
+      ),
+      q<{ laureate_id: number; status: PartnershipStatus; n: number }>(
+        `SELECT laureate_id, status, count(*)::int AS n FROM partnerships WHERE laureate_id = ANY($1::int[]) GROUP BY laureate_id, status`,
         [ids],
       ),
     ]);
@@ -135,6 +144,7 @@ export class CommitteeBriefingService {
       }),
       actionsDoneSince: recent.filter((r) => r.laureate_id === i.id).map((r) => ({ id: r.id, title: r.title, axis: r.axis, doneOn: r.done_on })),
       partners: partners.filter((r) => r.laureate_id === i.id).map((r) => ({ organisationName: r.organisation_name, purpose: r.purpose, status: r.status })),
+      partnerCounts: Object.fromEntries(partnerStatuses.filter((r) => r.laureate_id === i.id).map((r) => [r.status, r.n])),
       decision: i.decision_id
         ? { id: i.decision_id, outcome: i.outcome, fundingGranted: i.funding_granted, conditions: i.conditions, rationale: i.rationale, version: i.decision_version }
         : null,

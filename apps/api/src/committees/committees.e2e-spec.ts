@@ -175,13 +175,16 @@ describe('briefing pack and access', () => {
     const committeeId = await committeeWithAgenda('acceleration', [third]);
     await as(p.tokens.manager).post('/api/actions', { laureateId: third, axis: 'integrate', supportType: 'networking', title: 'Rencontre SIAF', status: 'done' });
     await as(p.tokens.manager).post('/api/partnerships', { laureateId: third, organisationId: p.organisations.directorate, purpose: 'expertise', status: 'agreement' });
+    await as(p.tokens.manager).post('/api/partnerships', { laureateId: third, organisationId: p.organisations.directorate, purpose: 'funding', status: 'identified' });
     const briefing = await as(p.tokens.lead).get(`/api/committees/${committeeId}/briefing`);
     expect(briefing.status).toBe(200);
     const [item] = briefing.body.items;
     expect(item.laureate).toMatchObject({ name: 'Ma Dada', phase: 'phase1' });
     expect(item.progress.find((x: { axis: string }) => x.axis === 'integrate')).toMatchObject({ actionsDone: 1, actionsTotal: 1 });
     expect(item.actionsDoneSince.map((a: { title: string }) => a.title)).toEqual(['Rencontre SIAF']);
+    // Engaged partners by name; the pipeline counted.
     expect(item.partners).toEqual([{ organisationName: expect.stringContaining('Archives'), purpose: 'expertise', status: 'agreement' }]);
+    expect(item.partnerCounts).toEqual({ agreement: 1, identified: 1 });
     expect(briefing.body.summary).toMatchObject({ decided: 0, undecided: 1, fundingRequested: 10000 });
     const pdf = await as(p.tokens.lead).get(`/api/committees/${committeeId}/briefing.pdf`).buffer(true).parse((res, cb) => {
       const chunks: Buffer[] = [];

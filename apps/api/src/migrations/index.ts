@@ -14,6 +14,7 @@ import { CreateCommitmentsAndFunding1764000000012 } from './1764000000012-Create
 import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateActionsProgressIndex.js';
 import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
 import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchStatistics.js';
+import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   CreateActionsProgressIndex1764000000901,
   CreateActionsSearchIndex1764000000902,
   RaiseSearchStatistics1764000000903,
+  CreateActionsDoneRecentIndex1764000000904,
 ];

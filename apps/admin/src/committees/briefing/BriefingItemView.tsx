@@ -37,7 +37,7 @@ export const BriefingItemView = ({ item, since, headingRef, showDecision = false
       )}
       <AxisProgressTable progress={item.progress} />
       <RecentActions actions={item.actionsDoneSince} since={since} />
-      <PartnersList partners={item.partners} />
+      <PartnersList partners={item.partners} counts={item.partnerCounts} />
       <BriefingRequests item={item} />
       {showDecision && item.decision && <DecisionRecap decision={item.decision} />}
     </Box>

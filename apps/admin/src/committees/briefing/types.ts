@@ -1,4 +1,4 @@
-import type { Axis, CommitteeKind, CommitteeStatus, DecisionOutcome, Health, LaureatePhase } from '@aic/domain';
+import type { Axis, CommitteeKind, CommitteeStatus, DecisionOutcome, Health, LaureatePhase, PartnershipStatus } from '@aic/domain';
 
 // The JSON of GET /api/committees/:id/briefing (built from live data by the API).
 
@@ -42,7 +42,10 @@ export interface BriefingItem {
   };
   progress: Array<{ axis: Axis; actionsDone: number; actionsTotal: number; objectivesAchieved: number; objectivesTotal: number }>;
   actionsDoneSince: Array<{ id: number; title: string; axis: Axis; doneOn: string }>;
+  /** Engaged partners (a meeting held at least). */
   partners: Array<{ organisationName: string; purpose: string; status: string }>;
+  /** Every partnership, counted by status. */
+  partnerCounts: Partial<Record<PartnershipStatus, number>>;
   decision: BriefingDecision | null;
 }
 
