@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { PRODUCTION_NODE_OPTIONS } from './processes.js';
 
 const apiDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
 const runJs = join(apiDir, 'dist/bench/run.js');
@@ -20,6 +21,10 @@ function runBench(args: string[]): Promise<{ code: number | null; output: string
 }
 
 describe('npm run bench -- --smoke', () => {
+  it('runs the API with the V8 settings of the production image', () => {
+    expect(readFileSync(join(apiDir, '../../Dockerfile'), 'utf8')).toContain(`ENV NODE_OPTIONS=${PRODUCTION_NODE_OPTIONS}\n`);
+  });
+
   it('loads every scenario on tiny data, checks the answers and writes valid results', async () => {
     if (!existsSync(runJs)) throw new Error(`${runJs} is missing: build the API first (npm run build -w @aic/api; npm test builds before testing)`);
     const dir = mkdtempSync(join(tmpdir(), 'aic-bench-'));
