@@ -66,4 +66,38 @@ describe('Organisations, as the programme lead', () => {
     await search(`ephemere e2e ${suffix}`, [name]);
     await expectNoSeriousA11yViolations(page);
   });
+
+  it('pages a search with more than 1 000 matches without pretending to know their number', async () => {
+    const { page } = browser;
+    const word = `Lotcapé${suffix}`;
+    // 1 001 organisations through the API (in the browser, with the lead's session), removed afterwards.
+    const ids = await page.evaluate(async (prefix) => {
+      const headers = { Authorization: `Bearer ${localStorage.getItem('aic.token')}`, 'Content-Type': 'application/json' };
+      const created: number[] = [];
+      for (let start = 0; start < 1001; start += 50) {
+        const batch = Array.from({ length: Math.min(50, 1001 - start) }, (_, i) =>
+          fetch('/api/organisations', { method: 'POST', headers, body: JSON.stringify({ name: `${prefix} ${start + i}`, kind: 'association' }) }).then((r) => r.json()),
+        );
+        created.push(...(await Promise.all(batch)).map((o: { id: number }) => o.id));
+      }
+      return created;
+    }, word);
+    try {
+      expect(ids.filter(Number.isInteger)).toHaveLength(1001);
+      await page.getByRole('navigation').getByRole('menuitem', { name: 'Organisations' }).click();
+      await page.getByLabel('Rechercher').fill(word.toLowerCase());
+      await page.getByText('1-25 sur plus de 25').waitFor();
+      await page.getByRole('button', { name: 'Aller à la prochaine page' }).click();
+      await page.getByText('26-50 sur plus de 50').waitFor();
+      expect(await rows().count()).toBe(25);
+      await expectNoSeriousA11yViolations(page);
+    } finally {
+      await page.evaluate(async (toDelete) => {
+        const headers = { Authorization: `Bearer ${localStorage.getItem('aic.token')}` };
+        for (let start = 0; start < toDelete.length; start += 50) {
+          await Promise.all(toDelete.slice(start, start + 50).map((id) => fetch(`/api/organisations/${id}`, { method: 'DELETE', headers })));
+        }
+      }, ids);
+    }
+  });
 });
