@@ -35,8 +35,9 @@ export async function findList<T extends ObjectLiteral>(
   const totalCapped = ids.length > SEARCH_TOTAL_CAP;
   const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
   if (start >= total) return { rows: [], start, total, totalCapped };
-  // A few matches: sort just them, found by primary key, rather than let the planner walk a sort index to find them.
-  if (!totalCapped) qb.andWhere(`${spec.alias}.id = ANY(:matchingIds)`, { matchingIds: ids });
+  // A few matches: sort just them, found by primary key, rather than let the planner walk a sort index to find them
+  // (`where` replaces the search, filters and scope: the ids passed them all).
+  if (!totalCapped) qb.where(`${spec.alias}.id = ANY(:matchingIds)`, { matchingIds: ids });
   const rows = await sorted(qb, query, spec).skip(start).take(end - start + 1).getMany();
   return { rows, start, total, totalCapped };
 }
