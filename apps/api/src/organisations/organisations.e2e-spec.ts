@@ -85,8 +85,9 @@ describe('GET /api/organisations (list protocol)', () => {
       // Sorted over every match, not over the counted ones.
       expect(res.body.map((o: { name: string }) => o.name)).toEqual(['Collectif capé 1', 'Collectif capé 10', 'Collectif capé 100', 'Collectif capé 1000', 'Collectif capé 1001']);
       expect((await list({ filter: { q: 'collectif cape' }, range: [1000, 1009] })).body).toEqual([]);
-      // Without a search, totals stay exact.
+      // Without a search (or a blank one), totals stay exact.
       expect((await list({ range: [0, 0] })).headers['content-range']).toBe('organisations 0-0/1035');
+      expect((await list({ filter: { q: '  ' }, range: [0, 0] })).headers['content-range']).toBe('organisations 0-0/1035');
     } finally {
       await t.dataSource.query(`DELETE FROM organisations WHERE name LIKE 'Collectif capé %'`);
     }

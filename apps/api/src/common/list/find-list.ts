@@ -25,7 +25,7 @@ export async function findList<T extends ObjectLiteral>(
 ): Promise<ListPage<T>> {
   applyFilters(qb, query.filter, spec);
   const [start, end] = query.range;
-  if (query.filter.q === undefined) {
+  if (String(query.filter.q ?? '').trim() === '') {
     const [rows, total] = await sorted(qb, query, spec).skip(start).take(end - start + 1).getManyAndCount();
     return { rows, start, total };
   }
