@@ -26,8 +26,11 @@ export async function findList<T extends ObjectLiteral>(
   applyFilters(qb, query.filter, spec);
   const [start, end] = query.range;
   if (String(query.filter.q ?? '').trim() === '') {
-    const [rows, total] = await sorted(qb, query, spec).skip(start).take(end - start + 1).getManyAndCount();
-    return { rows, start, total };
+    const size = end - start + 1;
+    const rows = await sorted(qb, query, spec).skip(start).take(size).getMany();
+    // A page that is not full is the last one: it gives the total without counting.
+    const lastPage = rows.length < size && (rows.length > 0 || start === 0);
+    return { rows, start, total: lastPage ? start + rows.length : await qb.getCount() };
   }
   // Search: the matching ids first (at most the cap + 1, in no order: the index's own order is the cheapest).
   const matches = await qb.clone().select(`${spec.alias}.id`, 'id').orderBy().limit(SEARCH_TOTAL_CAP + 1).getRawMany<{ id: number }>();
