@@ -139,14 +139,35 @@ describe('CORS for the allowed origins', () => {
 });
 
 describe('client address (login throttling)', () => {
-  const failedLoginIp = async (http: TestApp['http'], email: string, forwardedFor: string) => {
-    await request(http).post('/api/auth/login').set('X-Forwarded-For', forwardedFor).send({ email, password: 'wrong-password' });
-    const [row] = await t.dataSource.query(`SELECT ip FROM login_attempts WHERE email = $1`, [email]);
+  const failedLoginIp = async (app: TestApp, email: string, forwardedFor: string) => {
+    await request(app.http).post('/api/auth/login').set('X-Forwarded-For', forwardedFor).send({ email, password: 'wrong-password' });
+    const [row] = await app.dataSource.query(`SELECT ip FROM login_attempts WHERE email = $1`, [email]);
     return row.ip as string;
   };
 
+  async function withApp(overrides: Parameters<typeof startTestApp>[0], work: (app: TestApp) => Promise<void>) {
+    const app = await startTestApp(overrides);
+    try {
+      await work(app);
+    } finally {
+      await app.close();
+    }
+  }
+
   it('believes X-Forwarded-For from a proxy on the loopback (TRUST_PROXY default), up to the first untrusted hop', async () => {
-    expect(await failedLoginIp(t.http, 'xff-one@test.aic', '203.0.113.7')).toBe('203.0.113.7');
-    expect(await failedLoginIp(t.http, 'xff-chain@test.aic', '198.51.100.1, 203.0.113.9')).toBe('203.0.113.9');
+    expect(await failedLoginIp(t, 'xff-one@test.aic', '203.0.113.7')).toBe('203.0.113.7');
+    expect(await failedLoginIp(t, 'xff-chain@test.aic', '198.51.100.1, 203.0.113.9')).toBe('203.0.113.9');
+  });
+
+  it('with a hop count (TRUST_PROXY=1), believes that many proxies in front', async () => {
+    await withApp({ trustProxy: 1 }, async (app) => {
+      expect(await failedLoginIp(app, 'xff-hop@test.aic', '198.51.100.1, 203.0.113.9')).toBe('203.0.113.9');
+    });
+  });
+
+  it('with TRUST_PROXY=false, keeps the address of the connection', async () => {
+    await withApp({ trustProxy: false }, async (app) => {
+      expect(await failedLoginIp(app, 'xff-none@test.aic', '203.0.113.7')).toMatch(/127\.0\.0\.1|::1/);
+    });
   });
 });
