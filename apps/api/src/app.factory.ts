@@ -4,7 +4,7 @@ import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import type { FastifyServerOptions } from 'fastify';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { serveAdmin } from './admin-spa.js';
@@ -62,10 +62,10 @@ const SECURITY_HEADERS: FastifyHelmetOptions = {
 function corsOptions(config: AppConfig): Parameters<NestFastifyApplication['enableCors']>[0] {
   return {
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    // What Express's cors allowed by default: every method react-admin uses, and an answer to any OPTIONS.
+    // As Express's cors answered: every method react-admin uses, an answer to any OPTIONS, lists without spaces.
     methods: 'GET,HEAD,PUT,PATCH,POST,DELETE',
     strictPreflight: false,
-    exposedHeaders: ['Content-Range', TOTAL_CAPPED_HEADER, 'X-Request-Id'],
+    exposedHeaders: ['Content-Range', TOTAL_CAPPED_HEADER, 'X-Request-Id'].join(','),
   };
 }
 
@@ -78,9 +78,17 @@ function serverOptions(config: AppConfig): FastifyServerOptions {
     bodyLimit: 100 * 1024,
     // Node's default, which Express kept and Fastify turns off: a request must arrive within 5 minutes.
     requestTimeout: 300_000,
-    // Express's router ignored the letter case and a trailing slash.
-    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true },
+    // Express's router ignored the letter case and a trailing slash, and had no limit of its own on a parameter's length
+    // (Node bounds the request line at 16 KiB): an overlong id reaches its route and is refused there.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
+    frameworkErrors: answerRouterError,
   };
+}
+
+/** The router refuses a malformed URL before Nest sees the request: the answer keeps the shape of the exceptions filter. */
+function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const statusCode = error.statusCode ?? 400;
+  reply.code(statusCode).header('X-Request-Id', request.id).send({ statusCode, message: error.message });
 }
 
 /** TRUST_PROXY as Express read it: a hop count trusts that many proxies in front (Fastify would trust none). */
