@@ -15,7 +15,11 @@ export const shared = {
         module: { type: 'es6' },
       },
     ],
+    // content-disposition 3, which @fastify/static requires, is ESM only: Node >= 20.19 requires it natively,
+    // jest's module loader only from Node 24.9. Compiled to CommonJS for the tests.
+    '/node_modules/content-disposition/.+\\.js$': ['@swc/jest', { jsc: { target: 'es2022' }, module: { type: 'commonjs' } }],
   },
+  transformIgnorePatterns: ['^(?!.*/node_modules/content-disposition/).*/node_modules/'],
   moduleNameMapper: {
     '^@aic/domain$': '<rootDir>/../../libs/domain/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',

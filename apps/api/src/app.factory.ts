@@ -1,46 +1,36 @@
-import { type INestApplication, ValidationPipe } from '@nestjs/common';
+import fastifyEtag from '@fastify/etag';
+import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
+import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import type { NestExpressApplication } from '@nestjs/platform-express';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
-import helmet from 'helmet';
+import type { FastifyError, FastifyReply, FastifyRequest, FastifyServerOptions } from 'fastify';
 import { Logger } from 'nestjs-pino';
+import { existsSync } from 'node:fs';
+import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { readBodiesAsExpressDid } from './common/http/request-bodies.js';
+import { answerRequestId, requestIdOf } from './common/http/request-id.js';
 import { TOTAL_CAPPED_HEADER } from './common/list/send-list.js';
 import { validationExceptionFactory } from './common/errors/validation-errors.js';
 import type { AppConfig } from './config.js';
 
 /** The whole HTTP application, as `main.ts` and the end-to-end tests build it. */
-export async function createApp(config: AppConfig, databaseUrl: string): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.register(config, databaseUrl), { bufferLogs: true });
+export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter(serverOptions(config));
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.set('trust proxy', config.trustProxy);
-  app.set('query parser', 'simple');
   app.setGlobalPrefix('api');
-  app.use(
-    helmet({
-      // TLS and HSTS belong to the reverse proxy in front of the service.
-      strictTransportSecurity: false,
-      contentSecurityPolicy: {
-        directives: {
-          'upgrade-insecure-requests': null,
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          // MUI/emotion injects style elements at run time.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'font-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-        },
-      },
-    }),
-  );
-  app.enableCors({
-    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
-    exposedHeaders: ['Content-Range', TOTAL_CAPPED_HEADER, 'X-Request-Id'],
-  });
+  answerRequestId(app);
+  readBodiesAsExpressDid(app);
+  await app.register(fastifyHelmet, SECURITY_HEADERS);
+  // Unchanged answers revalidate as 304, as with Express.
+  await app.register(fastifyEtag, { weak: true });
+  app.enableCors(corsOptions(config));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationExceptionFactory }));
   app.useGlobalFilters(new AllExceptionsFilter());
+  if (existsSync(config.adminDistDir)) await serveAdmin(app, config.adminDistDir);
 
   const openApi = new DocumentBuilder()
     .setTitle('AIC back-office API')
@@ -50,4 +40,58 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;
+}
+
+const SECURITY_HEADERS: FastifyHelmetOptions = {
+  // TLS and HSTS belong to the reverse proxy in front of the service.
+  strictTransportSecurity: false,
+  contentSecurityPolicy: {
+    directives: {
+      'upgrade-insecure-requests': null,
+      'default-src': ["'self'"],
+      'script-src': ["'self'"],
+      // MUI/emotion injects style elements at run time.
+      'style-src': ["'self'", "'unsafe-inline'"],
+      'img-src': ["'self'", 'data:'],
+      'font-src': ["'self'", 'data:'],
+      'connect-src': ["'self'"],
+    },
+  },
+};
+
+function corsOptions(config: AppConfig): Parameters<NestFastifyApplication['enableCors']>[0] {
+  return {
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    // As Express's cors answered: every method react-admin uses, an answer to any OPTIONS, lists without spaces.
+    methods: 'GET,HEAD,PUT,PATCH,POST,DELETE',
+    strictPreflight: false,
+    exposedHeaders: ['Content-Range', TOTAL_CAPPED_HEADER, 'X-Request-Id'].join(','),
+  };
+}
+
+/** Fastify, set to answer as Express did. */
+function serverOptions(config: AppConfig): FastifyServerOptions {
+  return {
+    genReqId: requestIdOf,
+    trustProxy: trustedProxies(config.trustProxy),
+    // body-parser's limit rather than Fastify's 1 MiB: a bigger body stays a 413.
+    bodyLimit: 100 * 1024,
+    // Node's default, which Express kept and Fastify turns off: a request must arrive within 5 minutes.
+    requestTimeout: 300_000,
+    // Express's router ignored the letter case and a trailing slash, and had no limit of its own on a parameter's length
+    // (Node bounds the request line at 16 KiB): an overlong id reaches its route and is refused there.
+    routerOptions: { caseSensitive: false, ignoreTrailingSlash: true, maxParamLength: 16 * 1024 },
+    frameworkErrors: answerRouterError,
+  };
+}
+
+/** The router refuses a malformed URL before Nest sees the request: the answer keeps the shape of the exceptions filter. */
+function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const statusCode = error.statusCode ?? 400;
+  reply.code(statusCode).header('X-Request-Id', request.id).send({ statusCode, message: error.message });
+}
+
+/** TRUST_PROXY as Express read it: a hop count trusts that many proxies in front (Fastify would trust none). */
+function trustedProxies(setting: AppConfig['trustProxy']): FastifyServerOptions['trustProxy'] {
+  return typeof setting === 'number' ? (_address, hop) => hop < setting : setting;
 }

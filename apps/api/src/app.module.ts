@@ -1,10 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { ServeStaticModule } from '@nestjs/serve-static';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
-import { existsSync } from 'node:fs';
-import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { appConfigProvider } from './app-config.provider.js';
 import { AgendaItemsModule } from './agenda-items/agenda-items.module.js';
 import { CommitmentsModule } from './commitments/commitments.module.js';
@@ -32,19 +28,9 @@ import { OrganisationsModule } from './organisations/organisations.module.js';
 import { SeasonsModule } from './seasons/seasons.module.js';
 import { UsersModule } from './users/users.module.js';
 
-function requestId(req: IncomingMessage, res: ServerResponse): string {
-  const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
-  res.setHeader('X-Request-Id', id);
-  return id;
-}
-
 @Module({})
 export class AppModule {
   static register(config: AppConfig, databaseUrl: string): DynamicModule {
-    const serveAdmin = existsSync(config.adminDistDir)
-      ? [ServeStaticModule.forRoot({ rootPath: config.adminDistDir, exclude: ['/api/{*path}'] })]
-      : [];
     return {
       module: AppModule,
       global: true,
@@ -52,7 +38,6 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            genReqId: requestId,
             serializers: {
               req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
@@ -62,7 +47,6 @@ export class AppModule {
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize)),
-        ...serveAdmin,
         CommonModule,
         AuthModule,
         UsersModule,

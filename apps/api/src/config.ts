@@ -19,7 +19,7 @@ export interface AppConfig {
   loginWindowMinutes: number;
   adminDistDir: string;
   dbPoolSize: number;
-  /** Express `trust proxy`: which proxies' X-Forwarded-For to believe (client IPs feed login throttling). */
+  /** Which proxies' X-Forwarded-For to believe, with the values of Express's `trust proxy` (client IPs feed login throttling). */
   trustProxy: boolean | number | string;
 }
 

@@ -37,7 +37,8 @@ const close = async (signal: string) => {
 process.once('SIGINT', () => void close('SIGINT'));
 process.once('SIGTERM', () => void close('SIGTERM'));
 
-await app.listen(config.port).catch(async (error: Error) => {
+// Every interface, IPv6 and IPv4, as Node listens by default (Fastify alone would listen on localhost only).
+await app.listen(config.port, '::').catch(async (error: Error) => {
   console.error(`[aic] cannot listen on port ${config.port}: ${error.message}`);
   await stopDatabase();
   process.exit(1);

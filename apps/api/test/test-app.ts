@@ -58,6 +58,8 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...overrides };
   const app = await createApp(config, databaseUrl);
   await app.init();
+  // Fastify loads its plugins (helmet, static files…) at `ready`, which `listen` would otherwise call.
+  await app.getHttpAdapter().getInstance().ready();
   return {
     app,
     http: app.getHttpServer(),

@@ -1,6 +1,6 @@
 import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { Roles } from '../common/auth/decorators.js';
 import { notFound } from '../common/crud/record-writer.js';
@@ -20,9 +20,9 @@ export class AuditEventsController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async list(@ListParams(auditEventListSpec) query: ListQuery, @Res({ passthrough: true }) res: Response) {
+  async list(@ListParams(auditEventListSpec) query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply) {
     const qb = this.dataSource.getRepository(AuditEvent).createQueryBuilder('event');
-    return sendList(res, 'audit-events', await findList(qb, query, auditEventListSpec));
+    return sendList(reply, 'audit-events', await findList(qb, query, auditEventListSpec));
   }
 
   @Get(':id')

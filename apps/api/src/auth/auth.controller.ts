@@ -1,6 +1,5 @@
-import { Body, Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
 import { CurrentActor, CurrentUser, Public } from '../common/auth/decorators.js';
 import type { Actor, RequestUser } from '../common/auth/request-user.js';
 import { AuthService, toAuthUser } from './auth.service.js';
@@ -15,8 +14,8 @@ export class AuthController {
   @Public()
   @Post('login')
   @HttpCode(200)
-  login(@Body() body: LoginDto, @Req() request: Request) {
-    return this.auth.login(body.email, body.password, request.ip ?? null);
+  login(@Body() body: LoginDto, @Ip() ip: string | undefined) {
+    return this.auth.login(body.email, body.password, ip ?? null);
   }
 
   @ApiBearerAuth()

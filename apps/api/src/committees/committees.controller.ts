@@ -1,6 +1,6 @@
 import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../common/auth/decorators.js';
 import type { Actor } from '../common/auth/request-user.js';
 import { CrudController } from '../common/crud/crud-controller.js';
@@ -35,11 +35,12 @@ export class CommitteesController extends CrudController({
   }
 
   @Get(':id/briefing.pdf')
-  async briefingPdf(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor, @Res() res: Response) {
+  async briefingPdf(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const pdf = await renderBriefingPdf(await this.briefings.build(id, actor));
-    res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `attachment; filename="dossier-comite-${id}.pdf"`);
-    res.send(pdf);
+    reply
+      .header('Content-Type', 'application/pdf')
+      .header('Content-Disposition', `attachment; filename="dossier-comite-${id}.pdf"`)
+      .send(pdf);
   }
 
   /** What closing would change, for the confirmation dialog (422 while a decision is missing). */

@@ -193,6 +193,7 @@ describe('briefing pack and access', () => {
     });
     expect(pdf.status).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
+    expect(pdf.headers['content-disposition']).toBe(`attachment; filename="dossier-comite-${committeeId}.pdf"`);
     expect((pdf.body as Buffer).subarray(0, 5).toString()).toBe('%PDF-');
   });
 

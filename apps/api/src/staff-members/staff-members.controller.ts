@@ -1,6 +1,6 @@
 import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
 import { notFound } from '../common/crud/record-writer.js';
 import { findList } from '../common/list/find-list.js';
@@ -40,8 +40,8 @@ export class StaffMembersController {
   }
 
   @Get()
-  async list(@ListParams(staffListSpec) query: ListQuery, @Res({ passthrough: true }) res: Response) {
-    return sendList(res, 'staff-members', await findList(this.query(), query, staffListSpec));
+  async list(@ListParams(staffListSpec) query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendList(reply, 'staff-members', await findList(this.query(), query, staffListSpec));
   }
 
   @Get(':id')

@@ -1,7 +1,7 @@
 import type { Role } from '@aic/domain';
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import { SessionsService } from '../../auth/sessions.service.js';
 import { IS_PUBLIC, ROLES } from './decorators.js';
 import type { RequestUser } from './request-user.js';
@@ -17,7 +17,7 @@ export class AuthGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const targets = [context.getHandler(), context.getClass()];
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) return true;
-    const request = context.switchToHttp().getRequest<Request & { user?: RequestUser }>();
+    const request = context.switchToHttp().getRequest<FastifyRequest & { user?: RequestUser }>();
     const token = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const user = token ? await this.sessions.authenticate(token) : null;
     if (!user) throw new UnauthorizedException({ message: 'Session absente ou expirée : reconnectez-vous' });

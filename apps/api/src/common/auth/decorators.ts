@@ -1,6 +1,6 @@
 import type { Role } from '@aic/domain';
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
-import type { Request } from 'express';
+import type { FastifyRequest } from 'fastify';
 import type { Actor, RequestUser } from './request-user.js';
 
 export const IS_PUBLIC = 'aic:public';
@@ -12,7 +12,7 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 /** The caller needs one of these roles; on a controller, applies to every route unless a route overrides it. */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
 
-type AuthedRequest = Request & { user?: RequestUser; id?: string };
+type AuthedRequest = FastifyRequest & { user?: RequestUser };
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
   return ctx.switchToHttp().getRequest<AuthedRequest>().user!;
@@ -20,5 +20,5 @@ export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionConte
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): Actor => {
   const request = ctx.switchToHttp().getRequest<AuthedRequest>();
-  return { user: request.user!, requestId: request.id ? String(request.id) : null };
+  return { user: request.user!, requestId: request.id };
 });

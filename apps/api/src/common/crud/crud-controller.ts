@@ -1,7 +1,7 @@
 import type { Role } from '@aic/domain';
 import { Body, Delete, Get, Inject, Param, ParseIntPipe, Post, Put, Res, type Type, ValidationPipe } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody } from '@nestjs/swagger';
-import type { Response } from 'express';
+import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import type { Actor } from '../auth/request-user.js';
 import { validationExceptionFactory } from '../errors/validation-errors.js';
@@ -53,8 +53,8 @@ export function CrudController<C extends object, U extends object>(options: Crud
 
     @optionalRoles(readRoles)
     @Get()
-    async list(@ListParams(spec) query: ListQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) res: Response) {
-      return sendList(res, resource, await this.service.list(query, actor));
+    async list(@ListParams(spec) query: ListQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+      return sendList(reply, resource, await this.service.list(query, actor));
     }
 
     @optionalRoles(readRoles)

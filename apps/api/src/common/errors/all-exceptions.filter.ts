@@ -1,20 +1,23 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
-import type { Request, Response } from 'express';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { httpErrorFromPostgres } from './postgres-errors.js';
 
-/** Every error leaves as `{ statusCode, message, errors? }`; a 5xx says only "Erreur interne" and the request id. */
+/**
+ * Every error leaves as `{ statusCode, message, errors? }`; a 5xx says only "Erreur interne" and the request id.
+ * Errors of the HTTP layer (malformed JSON, body too large) reach it as HttpExceptions: Nest maps them.
+ */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
-    const request = ctx.getRequest<Request & { id?: string }>();
-    const response = ctx.getResponse<Response>();
-    const http = exception instanceof HttpException ? exception : httpErrorFromPostgres(exception) ?? bodyParserError(exception);
+    const request = ctx.getRequest<FastifyRequest>();
+    const reply = ctx.getResponse<FastifyReply>();
+    const http = exception instanceof HttpException ? exception : httpErrorFromPostgres(exception);
     if (!http) {
       this.logger.error({ err: loggable(exception), requestId: request.id, path: request.url }, 'Unhandled error');
-      response.status(500).json({ statusCode: 500, message: 'Erreur interne', requestId: request.id });
+      reply.status(500).send({ statusCode: 500, message: 'Erreur interne', requestId: request.id });
       return;
     }
     const status = http.getStatus();
@@ -24,21 +27,11 @@ export class AllExceptionsFilter implements ExceptionFilter {
     delete body.error;
     if (status === 500) {
       this.logger.error({ err: loggable(exception), requestId: request.id }, 'Server error');
-      response.status(status).json({ statusCode: status, message: 'Erreur interne', requestId: request.id });
+      reply.status(status).send({ statusCode: status, message: 'Erreur interne', requestId: request.id });
       return;
     }
-    response.status(status).json({ statusCode: status, ...body });
+    reply.status(status).send({ statusCode: status, ...body });
   }
-}
-
-/** Express's body parser throws plain errors carrying a status (malformed JSON, too large). */
-function bodyParserError(exception: unknown): HttpException | null {
-  const e = exception as { status?: number; type?: string };
-  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
-    const message = e.type === 'entity.parse.failed' ? 'Corps de requête JSON invalide' : 'Requête invalide';
-    return new HttpException({ message }, e.status);
-  }
-  return null;
 }
 
 /** What an error may leave in the logs: never the parameters of a failed query (personal data, hashes). */
