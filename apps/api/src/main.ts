@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { networkInterfaces } from 'node:os';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
 import { createApp } from './app.factory.js';
 import { loadConfig } from './config.js';
@@ -37,8 +38,10 @@ const close = async (signal: string) => {
 process.once('SIGINT', () => void close('SIGINT'));
 process.once('SIGTERM', () => void close('SIGTERM'));
 
-// Every interface, IPv6 and IPv4, as Node listens by default (Fastify alone would listen on localhost only).
-await app.listen(config.port, '::').catch(async (error: Error) => {
+// Every interface, IPv6 and IPv4, as Node listens by default (Fastify alone would listen on localhost only);
+// IPv4 only on a host without IPv6 (binding '::' would fail there).
+const hasIpv6 = Object.values(networkInterfaces()).some((addresses) => addresses?.some((a) => a.family === 'IPv6'));
+await app.listen(config.port, hasIpv6 ? '::' : '0.0.0.0').catch(async (error: Error) => {
   console.error(`[aic] cannot listen on port ${config.port}: ${error.message}`);
   await stopDatabase();
   process.exit(1);
