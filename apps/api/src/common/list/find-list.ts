@@ -38,9 +38,10 @@ export async function findList<T extends ObjectLiteral>(
   const totalCapped = ids.length > SEARCH_TOTAL_CAP;
   const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
   if (start >= total) return { rows: [], start, total, totalCapped };
-  // A few matches: sort just them, found by primary key, rather than let the planner walk a sort index to find them
-  // (`where` replaces the search, filters and scope: the ids passed them all).
-  if (!totalCapped) qb.where(`${spec.alias}.id = ANY(:matchingIds)`, { matchingIds: ids });
+  // A few matches: sort just them, found by primary key (`where` replaces the search, filters and scope: the ids
+  // passed them all). Given the list itself, the planner walks the sort index instead, expecting the matches spread
+  // along it, while those of a name sit together there (contacts "dubois": 23 ms); behind a sub-select, 2 ms.
+  if (!totalCapped) qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids });
   const rows = await sorted(qb, query, spec).skip(start).take(end - start + 1).getMany();
   return { rows, start, total, totalCapped };
 }
