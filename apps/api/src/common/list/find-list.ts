@@ -1,5 +1,6 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListQuery } from './list-query.js';
+import { pageRows } from './page-rows.js';
 import type { ColumnFilter, ListSpec } from './list-spec.js';
 
 export interface ListPage<T> {
@@ -27,7 +28,7 @@ export async function findList<T extends ObjectLiteral>(
   const [start, end] = query.range;
   if (String(query.filter.q ?? '').trim() === '') {
     const size = end - start + 1;
-    const rows = await sorted(qb, query, spec).skip(start).take(size).getMany();
+    const rows = await pageRows(sorted(qb, query, spec).skip(start).take(size));
     // A page that is not full is the last one: it gives the total without counting.
     const lastPage = rows.length < size && (rows.length > 0 || start === 0);
     return { rows, start, total: lastPage ? start + rows.length : await qb.getCount() };
@@ -42,7 +43,7 @@ export async function findList<T extends ObjectLiteral>(
   // passed them all). Given the list itself, the planner walks the sort index instead, expecting the matches spread
   // along it, while those of a name sit together there (contacts "dubois": 23 ms); behind a sub-select, 2 ms.
   if (!totalCapped) qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids });
-  const rows = await sorted(qb, query, spec).skip(start).take(end - start + 1).getMany();
+  const rows = await pageRows(sorted(qb, query, spec).skip(start).take(end - start + 1));
   return { rows, start, total, totalCapped };
 }
 

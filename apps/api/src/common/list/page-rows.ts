@@ -1,0 +1,44 @@
+import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
+import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
+import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
+import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+
+/** Per entity: the raw-result key of each selected column (the alias TypeORM gives it) and the column. */
+const columnsCache = new WeakMap<EntityMetadata, Map<string, Array<[string, ColumnMetadata]>>>();
+
+function hydratedColumns(metadata: EntityMetadata, alias: string, driver: Driver): Array<[string, ColumnMetadata]> {
+  let byAlias = columnsCache.get(metadata);
+  if (!byAlias) columnsCache.set(metadata, (byAlias = new Map()));
+  let columns = byAlias.get(alias);
+  if (!columns) {
+    columns = metadata.columns.filter((column) => !column.isVirtual).map((column) => [DriverUtils.buildAlias(driver, undefined, alias, column.databaseName), column]);
+    byAlias.set(alias, columns);
+  }
+  return columns;
+}
+
+/**
+ * The rows of a list page, as `getMany()` gives them, without TypeORM's generic entity transformer (grouping rows by
+ * primary key for joins, relation loaders, load events): a list selects one entity without joins, and the transformer
+ * was ~100 µs of a page of 25 laureates (~15 % of the request's CPU, measured). Values go through the same
+ * `prepareHydratedValue` (types, transformers). Any other query shape goes through `getMany()`.
+ */
+export async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  const { mainAlias, joinAttributes, relationIdAttributes, selects } = qb.expressionMap;
+  const wholeEntityOnly = selects.length === 1 && selects[0].selection === mainAlias?.name;
+  if (!mainAlias?.hasMetadata || !wholeEntityOnly || joinAttributes.length + relationIdAttributes.length > 0) {
+    return qb.getMany();
+  }
+  const { metadata } = mainAlias;
+  const { driver } = qb.connection;
+  const columns = hydratedColumns(metadata, mainAlias.name, driver);
+  const raws = await qb.getRawMany();
+  return raws.map((raw) => {
+    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
+    for (const [key, column] of columns) {
+      const value = raw[key];
+      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
+    }
+    return entity;
+  });
+}
