@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { isApiPath } from './common/http/api-path.js';
 
-const isApiPath = (url: string) => /^\/api(\/|\?|$)/i.test(url);
 
 /**
  * The built admin on the API's origin: its files, and index.html for any other GET outside /api (client-side

@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { isApiPath } from './common/http/api-path.js';
 import { readBodiesAsExpressDid } from './common/http/request-bodies.js';
 import { answerRequestId, requestIdOf } from './common/http/request-id.js';
 import { TOTAL_CAPPED_HEADER } from './common/list/send-list.js';
@@ -46,7 +47,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
  */
 function keepApiAnswersOutOfCaches(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('onSend', async (request: FastifyRequest, reply: FastifyReply) => {
-    if (/^\/api(\/|\?|$)/i.test(request.url)) reply.header('Cache-Control', 'no-store');
+    if (isApiPath(request.url)) reply.header('Cache-Control', 'no-store');
   });
 }
 
