@@ -15,6 +15,8 @@ export interface Expectation {
   status: number;
   /** Exact `Content-Range` header of a list. */
   contentRange?: string;
+  /** Whether the list says its total is a lower bound (`X-Total-Capped: true`). */
+  totalCapped?: boolean;
   /** Checks the parsed body; returns an error message, or null when right. */
   body?: (body: unknown) => string | null;
 }
@@ -54,11 +56,20 @@ const header = (headers: Record<string, string | string[]>, name: string): strin
 };
 
 /** Checks one answer against its variant's expectation; null when right. */
-export function checkAnswer(variant: Variant, status: number, contentRange: string | undefined, body: string | null): string | null {
+/** The answer's headers that the checks read. */
+export interface CheckedHeaders {
+  contentRange: string | undefined;
+  totalCapped: string | undefined;
+}
+
+export function checkAnswer(variant: Variant, status: number, headers: CheckedHeaders, body: string | null): string | null {
   const { expect } = variant;
   if (status !== expect.status) return `${variant.method} ${variant.path}: status ${status}, expected ${expect.status}${body ? ` (${body.slice(0, 200)})` : ''}`;
-  if (expect.contentRange !== undefined && contentRange !== expect.contentRange) {
-    return `${variant.method} ${variant.path}: Content-Range "${contentRange}", expected "${expect.contentRange}"`;
+  if (expect.contentRange !== undefined && headers.contentRange !== expect.contentRange) {
+    return `${variant.method} ${variant.path}: Content-Range "${headers.contentRange}", expected "${expect.contentRange}"`;
+  }
+  if (expect.totalCapped !== undefined && (headers.totalCapped === 'true') !== expect.totalCapped) {
+    return `${variant.method} ${variant.path}: X-Total-Capped "${headers.totalCapped ?? ''}", expected ${expect.totalCapped ? '"true"' : 'none'}`;
   }
   if (body !== null && expect.body) {
     let parsed: unknown;
@@ -140,7 +151,12 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
       const variant = variants[Number(id.split('-')[1])];
       answered++;
       const problem = variant
-        ? checkAnswer(variant, status, header(headers, 'content-range'), collect || answered % options.sampleEvery === 0 ? body : null)
+        ? checkAnswer(
+            variant,
+            status,
+            { contentRange: header(headers, 'content-range'), totalCapped: header(headers, 'x-total-capped') },
+            collect || answered % options.sampleEvery === 0 ? body : null,
+          )
         : `answer without a known X-Request-Id (${id})`;
       if (problem) {
         wrong++;

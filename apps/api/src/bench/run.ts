@@ -85,7 +85,8 @@ async function send(baseUrl: string, v: Variant): Promise<{ problem: string | nu
     body: v.body ? JSON.stringify(v.body) : undefined,
   });
   const body = await res.text();
-  return { problem: checkAnswer(v, res.status, res.headers.get('content-range') ?? undefined, body), body };
+  const headers = { contentRange: res.headers.get('content-range') ?? undefined, totalCapped: res.headers.get('x-total-capped') ?? undefined };
+  return { problem: checkAnswer(v, res.status, headers, body), body };
 }
 
 async function briefingRouteExists(baseUrl: string): Promise<boolean> {

@@ -36,10 +36,12 @@ const listPath = (resource: string, sort: [string, 'ASC' | 'DESC'], range: [numb
 /** Expectation of a list page: exact Content-Range (a search's total capped as the API documents it), and the ids of the page in order. */
 async function expectList(db: pg.Client, resource: string, start: number, size: number, idsSql: string, countSql: string, params: unknown[], totalCap = Infinity): Promise<Expectation> {
   const ids = (await db.query(`${idsSql} LIMIT ${size} OFFSET ${start}`, params)).rows.map((r) => Number(r.id));
-  const total = Math.min(Number((await db.query(countSql, params)).rows[0].n), totalCap);
+  const count = Number((await db.query(countSql, params)).rows[0].n);
+  const total = Math.min(count, totalCap);
   return {
     status: 200,
     contentRange: `${resource} ${ids.length ? `${start}-${start + ids.length - 1}` : '*'}/${total}`,
+    totalCapped: count > totalCap,
     body: (body) => {
       if (!Array.isArray(body)) return 'body is not an array';
       const got = body.map((r: { id: number }) => r.id);
