@@ -21,6 +21,7 @@ import { StaffMembersModule } from './staff-members/staff-members.module.js';
 import { AuditEventsModule } from './audit-events/audit-events.module.js';
 import { AuthModule } from './auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
+import { logSerializers } from './common/http/log-serializers.js';
 import type { AppConfig } from './config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthController } from './health/health.controller.js';
@@ -38,10 +39,7 @@ export class AppModule {
         LoggerModule.forRoot({
           pinoHttp: {
             level: config.logLevel,
-            serializers: {
-              req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url }),
-              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-            },
+            serializers: logSerializers,
             autoLogging: { ignore: (req) => req.url === '/api/health' },
             customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
           },
