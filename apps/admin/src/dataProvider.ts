@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { type DataProvider, fetchUtils } from 'react-admin';
+import { type DataProvider, fetchUtils, type GetListParams, type GetListResult, type GetManyReferenceParams, type RaRecord } from 'react-admin';
 import { getToken } from './authStorage';
 
 /** List bodies whose total is a lower bound (a search that stopped counting: `X-Total-Capped`). */
@@ -17,17 +17,19 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 
 const simpleRest = simpleRestProvider('/api', httpClient);
 
-/**
- * The stock simple REST provider, except that a capped search total becomes react-admin's partial pagination
- * ("1-25 sur plus de 25", next page while there is one) instead of a false exact count.
- */
+/** A capped total becomes react-admin's partial pagination ("1-25 sur plus de 25") instead of a false exact count. */
+function withPartialPagination<R extends GetListResult>(result: R, pagination: { page: number; perPage: number } | undefined): R {
+  if (!cappedLists.has(result.data)) return result;
+  const { page = 1, perPage = 25 } = pagination ?? {};
+  const end = (page - 1) * perPage + result.data.length;
+  return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < (result.total ?? 0) } } as R;
+}
+
+/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children). */
 export const dataProvider: DataProvider = {
   ...simpleRest,
-  getList: async (resource, params) => {
-    const result = await simpleRest.getList(resource, params);
-    if (!cappedLists.has(result.data)) return result;
-    const { page = 1, perPage = 25 } = params.pagination ?? {};
-    const end = (page - 1) * perPage + result.data.length;
-    return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < (result.total ?? 0) } };
-  },
+  getList: async <R extends RaRecord>(resource: string, params: GetListParams) =>
+    withPartialPagination(await simpleRest.getList<R>(resource, params), params.pagination),
+  getManyReference: async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
+    withPartialPagination(await simpleRest.getManyReference<R>(resource, params), params.pagination),
 };
