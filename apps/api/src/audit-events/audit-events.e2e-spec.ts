@@ -40,4 +40,30 @@ describe('audit trail', () => {
     expect((await request(t.http).post('/api/audit-events').set(bearer(tokens.admin)).send({})).status).toBe(404);
     expect((await request(t.http).delete(`/api/audit-events/${res.body[0].id}`).set(bearer(tokens.admin))).status).toBe(404);
   });
+
+  // Last: the events it adds cannot be removed (append-only).
+  it('stops counting the whole trail at 10 000 events and says so; a filtered trail keeps its exact total', async () => {
+    await t.dataSource.query(
+      `INSERT INTO audit_events (resource, record_id, action, actor_email) SELECT 'imports', n::text, 'create', 'import@test.aic' FROM generate_series(1, 10005) n`,
+    );
+    const whole = await request(t.http).get('/api/audit-events').query({ range: '[0,24]' }).set(bearer(tokens.admin));
+    expect(whole.status).toBe(200);
+    expect(whole.body).toHaveLength(25);
+    expect(whole.headers['content-range']).toBe('audit-events 0-24/10000');
+    expect(whole.headers['x-total-capped']).toBe('true');
+    const deep = await request(t.http).get('/api/audit-events').query({ range: '[9990,10014]' }).set(bearer(tokens.admin));
+    expect(deep.body).toHaveLength(16); // 10 006 events in all
+    expect(deep.headers['content-range']).toBe('audit-events 9990-10005/10006');
+    expect(deep.headers['x-total-capped']).toBeUndefined();
+    // A full page past the cap: the total reaches at least its end.
+    const past = await request(t.http).get('/api/audit-events').query({ range: '[9980,10004]' }).set(bearer(tokens.admin));
+    expect(past.headers['content-range']).toBe('audit-events 9980-10004/10005');
+    expect(past.headers['x-total-capped']).toBe('true');
+    const seasons = await request(t.http).get('/api/audit-events').query({ filter: JSON.stringify({ resource: 'seasons' }), range: '[0,0]' }).set(bearer(tokens.admin));
+    expect(seasons.headers['content-range']).toBe('audit-events 0-0/1');
+    expect(seasons.headers['x-total-capped']).toBeUndefined();
+    const imports = await request(t.http).get('/api/audit-events').query({ filter: JSON.stringify({ resource: 'imports' }), range: '[0,24]' }).set(bearer(tokens.admin));
+    expect(imports.headers['content-range']).toBe('audit-events 0-24/10000');
+    expect(imports.headers['x-total-capped']).toBe('true');
+  });
 });

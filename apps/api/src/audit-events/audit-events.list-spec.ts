@@ -7,6 +7,8 @@ export const auditEventListSpec: ListSpec<AuditEvent> = {
   alias: 'event',
   sortable: { id: 'event.id', occurredAt: 'event.occurredAt', resource: 'event.resource', action: 'event.action', actorEmail: 'event.actorEmail' },
   defaultSort: ['occurredAt', 'DESC'],
+  // Millions of events at national scale: an exact total scanned them all on every page (240 ms for 3 M, measured).
+  totalCap: 10_000,
   filters: {
     resource: { column: 'event.resource', type: 'text' },
     recordId: { column: 'event.recordId', type: 'text' },

@@ -30,8 +30,12 @@ export async function findList<T extends ObjectLiteral>(
     const size = end - start + 1;
     const rows = await pageRows(sorted(qb, query, spec).skip(start).take(size));
     // A page that is not full is the last one: it gives the total without counting.
-    const lastPage = rows.length < size && (rows.length > 0 || start === 0);
-    return { rows, start, total: lastPage ? start + rows.length : await qb.getCount() };
+    if (rows.length < size && (rows.length > 0 || start === 0)) return { rows, start, total: start + rows.length };
+    if (spec.totalCap === undefined) return { rows, start, total: await qb.getCount() };
+    // Counted at least up to the end of this page, so that a page past the cap stays within its total.
+    const ceiling = Math.max(spec.totalCap, start + rows.length);
+    const counted = await countUpTo(qb, spec.alias, ceiling + 1);
+    return { rows, start, total: Math.min(counted, ceiling), totalCapped: counted > ceiling };
   }
   // Search: the matching ids first (at most the cap + 1, in no order: the index's own order is the cheapest).
   const matches = await qb.clone().select(`${spec.alias}.id`, 'id').orderBy().limit(SEARCH_TOTAL_CAP + 1).getRawMany<{ id: number }>();
@@ -45,6 +49,13 @@ export async function findList<T extends ObjectLiteral>(
   if (!totalCapped) qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids });
   const rows = await pageRows(sorted(qb, query, spec).skip(start).take(end - start + 1));
   return { rows, start, total, totalCapped };
+}
+
+/** `count(*)` that stops at `limit` rows: an index-only scan of the first ones rather than of the whole table. */
+async function countUpTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, alias: string, limit: number): Promise<number> {
+  const [sql, params] = qb.clone().select(`${alias}.id`).orderBy().skip(undefined).take(undefined).limit(limit).getQueryAndParameters();
+  const [{ n }] = await qb.connection.query(`SELECT count(*)::int AS n FROM (${sql}) counted`, params);
+  return n;
 }
 
 function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): SelectQueryBuilder<T> {

@@ -35,6 +35,11 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
    * function building the condition from the SQL of the `%word%` pattern (to search joined tables through indexes).
    */
   search?: string | ((pattern: string) => string);
+  /**
+   * For a table that grows without bound (the audit trail): count at most this many rows; beyond, the total is
+   * answered as this number with `X-Total-Capped`, as for a search.
+   */
+  totalCap?: number;
 }
 
 /**
