@@ -18,6 +18,8 @@ export const actionListSpec: ListSpec<Action> = {
     updatedAt: 'action.updatedAt',
   },
   defaultSort: ['dueOn', 'ASC'],
+  // Grows season after season (200 000 actions at national scale): totals beyond 10 000 are not counted.
+  totalCap: 10_000,
   filters: {
     laureateId: { column: 'action.laureateId', type: 'integer' },
     objectiveId: { column: 'action.objectiveId', type: 'integer' },

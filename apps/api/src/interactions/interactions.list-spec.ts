@@ -7,6 +7,8 @@ export const interactionListSpec: ListSpec<Interaction> = {
   alias: 'interaction',
   sortable: { id: 'interaction.id', occurredAt: 'interaction.occurredAt', kind: 'interaction.kind', title: 'interaction.title', createdAt: 'interaction.createdAt' },
   defaultSort: ['occurredAt', 'DESC'],
+  // Grows season after season (a million journal entries at national scale): totals beyond 10 000 are not counted.
+  totalCap: 10_000,
   filters: {
     laureateId: { column: 'interaction.laureateId', type: 'integer' },
     kind: { column: 'interaction.kind', type: 'enum', values: INTERACTION_KINDS },
