@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { auditEventListSpec } from '../audit-events/audit-events.list-spec.js';
 import { SEARCH_TOTAL_CAP } from '../common/list/find-list.js';
 import type { DatasetInfo } from './dataset.js';
 import type { Expectation, Variant } from './load.js';
@@ -217,6 +218,28 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
         },
       };
     }),
+  });
+
+  // (8) the audit trail, newest first: millions of events, so its total is capped (the generated ones only, before
+  // the events that the write scenario and earlier runs add).
+  const auditCap = auditEventListSpec.totalCap!;
+  const generatedOnly = { occurredBefore: '2026-01-01' };
+  scenarios.push({
+    id: '8',
+    name: 'audit trail, newest first (capped total)',
+    target: {},
+    variants: [{
+      method: 'GET',
+      path: listPath('audit-events', ['occurredAt', 'DESC'], [0, 24], generatedOnly),
+      token: lead,
+      expect: await expectList(
+        db, 'audit-events', 0, 25,
+        `SELECT id FROM audit_events WHERE occurred_at <= $1 ORDER BY occurred_at DESC NULLS FIRST, id DESC`,
+        `SELECT count(*) AS n FROM audit_events WHERE occurred_at <= $1`,
+        [generatedOnly.occurredBefore],
+        auditCap,
+      ),
+    }],
   });
   return scenarios;
 }
