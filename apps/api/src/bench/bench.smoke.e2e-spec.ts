@@ -38,7 +38,7 @@ describe('npm run bench -- --smoke', () => {
 
       const results = JSON.parse(readFileSync(out, 'utf8')) as Array<Record<string, unknown>>;
       expect(Array.isArray(results)).toBe(true);
-      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7', '8']));
+      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7', '8', '9']));
       for (const r of results) {
         expect(typeof r.name).toBe('string');
         if (r.pending !== undefined) {

@@ -73,8 +73,27 @@ async function login(baseUrl: string, email: string): Promise<string> {
   return ((await res.json()) as { token: string }).token;
 }
 
+/** Acceleration managers whose home page scenario 9 loads, in turn. */
+const MANAGERS_ON_HOME = 5;
+
 async function tokensFor(baseUrl: string, size: DatasetSize): Promise<Tokens> {
-  return { lead: await login(baseUrl, benchEmails.lead(0)), referent: await login(baseUrl, benchEmails.referent(0)), referentUserId: userIds(size).referent(0) };
+  const managers = [];
+  for (let k = 0; k < Math.min(MANAGERS_ON_HOME, size.managers); k++) {
+    managers.push({ token: await login(baseUrl, benchEmails.manager(k)), userId: userIds(size).manager(k) });
+  }
+  return { lead: await login(baseUrl, benchEmails.lead(0)), referent: await login(baseUrl, benchEmails.referent(0)), referentUserId: userIds(size).referent(0), managers };
+}
+
+/**
+ * Removes the actions that the write scenario created, including those of requests still in flight when the load
+ * generator stopped (their inserts land a little later and would change the next scenarios' totals).
+ */
+async function removeBenchActions(q: pg.Client, generatedActions: number): Promise<void> {
+  for (let quiet = 0; quiet < 3; ) {
+    const { rowCount } = await q.query('DELETE FROM actions WHERE id > $1', [generatedActions]);
+    quiet = rowCount ? 0 : quiet + 1;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 
 /** One request outside the load, fully checked. */
@@ -99,7 +118,7 @@ async function briefingRouteExists(baseUrl: string): Promise<boolean> {
 const runnable = (scenarios: Scenario[]) => scenarios.filter((s) => !s.pending);
 
 /** Executed plans of every scenario's SQL (auto_explain), printed; large sequential scans fail the run. */
-async function checkPlans(cluster: BenchCluster, db: pg.Client, server: Server, scenarios: Scenario[]): Promise<void> {
+async function checkPlans(cluster: BenchCluster, db: pg.Client, server: Server, scenarios: Scenario[], generatedActions: number): Promise<void> {
   const sizes = await tableSizes(db);
   const seen = new Set<string>();
   say('\nPlans of the SQL the API runs (auto_explain, actual rows and times of one request):');
@@ -112,6 +131,7 @@ async function checkPlans(cluster: BenchCluster, db: pg.Client, server: Server, 
       if (problem && !scenario.write) fail(`scenario ${scenario.id}: ${problem}`);
     }
     await new Promise((r) => setTimeout(r, 400)); // the server log arrives through a pipe
+    if (scenario.write) await removeBenchActions(db, generatedActions);
     const plans: CapturedPlan[] = parseAutoExplain(capture.stop());
     say(`  (${scenario.id}) ${scenario.name}: ${plans.length} statements`);
     if (plans.length === 0) fail(`scenario ${scenario.id}: no plan captured (auto_explain not loaded?)`);
@@ -236,10 +256,9 @@ async function main(): Promise<void> {
     const briefing = await briefingRouteExists(explaining.url);
     const selected = (list: Scenario[]) => (opts.only.length ? list.filter((s) => opts.only.includes(s.id) || s.id === '1') : list);
     const scenarios = selected(await buildScenarios(q, main.info, tokens, briefing));
-    await checkPlans(cluster, q, explaining, scenarios);
+    await checkPlans(cluster, q, explaining, scenarios, main.size.actions);
     await explaining.stop();
     const rawMs = await rawExplain(q);
-    await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
 
     // The raw baseline, loaded like scenario 1.
     const s1 = scenarios.find((s) => s.id === '1')!;
@@ -292,7 +311,7 @@ async function main(): Promise<void> {
       if (scenario.write) {
         const created = [...load.collected, ...(light?.collected ?? [])];
         await verifyWrites(q, api, main.size, created as Array<{ id: number; title: string }>, scenario, since, opts.repeat * 2 * (opts.connections + opts.lightConnections));
-        await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
+        await removeBenchActions(q, main.size.actions);
       }
       const result = scenarioResult(scenario, load, base);
       if (light) result.p99LightMs = light.p99Ms;

@@ -1,6 +1,8 @@
 import type pg from 'pg';
+import { actionListSpec } from '../actions/actions.list-spec.js';
 import { auditEventListSpec } from '../audit-events/audit-events.list-spec.js';
 import { SEARCH_TOTAL_CAP } from '../common/list/find-list.js';
+import { interactionListSpec } from '../interactions/interactions.list-spec.js';
 import type { DatasetInfo } from './dataset.js';
 import type { Expectation, Variant } from './load.js';
 
@@ -28,6 +30,8 @@ export interface Tokens {
   lead: string;
   referent: string;
   referentUserId: number;
+  /** A few acceleration managers, for their home page. */
+  managers: Array<{ token: string; userId: number }>;
 }
 
 const enc = (value: unknown) => encodeURIComponent(JSON.stringify(value));
@@ -241,5 +245,38 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
       ),
     }],
   });
+  scenarios.push({ id: '9', name: 'manager home page (5 calls)', target: {}, variants: await managerHome(db, tokens.managers), callsPerPage: 5 });
   return scenarios;
+}
+
+/**
+ * (9) An acceleration manager's home page ("Mes lauréats"): the 5 lists it asks for, for a few managers in turn. Its
+ * dates are the dataset's last day (the page sends the browser's today), so that the recent lists are not empty.
+ */
+async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise<Variant[]> {
+  const [{ today, monthAgo }] = (await db.query(
+    `SELECT to_char(max(occurred_at), 'YYYY-MM-DD') AS today, to_char(max(occurred_at) - interval '30 days', 'YYYY-MM-DD') AS "monthAgo" FROM interactions`,
+  )).rows as Array<{ today: string; monthAgo: string }>;
+  const ACTIVE = ['phase1', 'phase2'];
+  const OPEN = `status IN ('planned', 'in_progress')`;
+  const managed = 'laureate_id IN (SELECT id FROM laureates WHERE acceleration_manager_id = $1)';
+  const actionsCap = actionListSpec.totalCap!;
+  const variants: Variant[] = [];
+  for (const { token, userId } of managers) {
+    const call = async (resource: string, filter: object, sort: [string, 'ASC' | 'DESC'], range: [number, number], table: string, where: string, orderBy: string, params: unknown[], cap?: number) => ({
+      method: 'GET' as const,
+      path: listPath(resource, sort, range, filter),
+      token,
+      expect: await expectList(db, resource, range[0], range[1] - range[0] + 1, `SELECT id FROM ${table} WHERE ${where} ORDER BY ${orderBy}`, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, params, cap),
+    });
+    const active = (await db.query('SELECT id FROM laureates WHERE acceleration_manager_id = $1 AND phase = ANY($2) ORDER BY name, id', [userId, ACTIVE])).rows.map((r) => Number(r.id));
+    variants.push(
+      await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name, id', [userId]),
+      await call('laureates', { accelerationManagerId: userId, phase: ACTIVE }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1 AND phase = ANY($2)', 'name, id', [userId, ACTIVE]),
+      await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN}`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
+      await call('actions', { managerId: userId, status: ['planned', 'in_progress'], dueAfter: today }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND ${OPEN} AND due_on >= $2`, 'due_on ASC NULLS LAST, id', [userId, today], actionsCap),
+      await call('interactions', { laureateId: active, occurredAfter: monthAgo }, ['occurredAt', 'DESC'], [0, 999], 'interactions', 'laureate_id = ANY($1) AND occurred_at >= $2', 'occurred_at DESC NULLS FIRST, id DESC', [active, monthAgo], interactionListSpec.totalCap),
+    );
+  }
+  return variants;
 }
