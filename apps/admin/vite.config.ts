@@ -1,9 +1,15 @@
 import react from '@vitejs/plugin-react';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { compression } from 'vite-plugin-compression2';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // Brotli and gzip copies of the text assets, made once at build time: the API serves them to browsers that accept
+    // them (the DSFR stylesheet and the scripts of a first visit: 1.7 MB → ~0.3 MB over the wire).
+    compression({ algorithms: ['brotliCompress', 'gzip'], threshold: 1024, skipIfLargerOrEqual: true }),
+  ],
   resolve: {
     alias: {
       // node-polyglot's one polyfill pulls ~35 kB of es-shims into the main chunk (~10 kB gzipped).
