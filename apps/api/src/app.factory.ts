@@ -10,6 +10,7 @@ import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { isApiPath } from './common/http/api-path.js';
+import { compressJsonAnswers } from './common/http/compress-json.js';
 import { readBodiesAsExpressDid } from './common/http/request-bodies.js';
 import { answerRequestId, requestIdOf } from './common/http/request-id.js';
 import { TOTAL_CAPPED_HEADER } from './common/list/send-list.js';
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   readBodiesAsExpressDid(app);
   await app.register(fastifyHelmet, SECURITY_HEADERS);
   keepApiAnswersOutOfCaches(app);
+  compressJsonAnswers(app);
   app.enableCors(corsOptions(config));
   app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationExceptionFactory }));
   app.useGlobalFilters(new AllExceptionsFilter());

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { get, type IncomingHttpHeaders, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync, gzipSync } from 'node:zlib';
 import request from 'supertest';
+import { rawGet } from './raw-get.js';
 import { startTestApp, type TestApp } from './test-app.js';
 
 /** How the built admin's files travel: compressed copies made at build time, and caching that follows fingerprints. */
@@ -26,23 +26,9 @@ afterAll(async () => {
   rmSync(dist, { recursive: true, force: true });
 });
 
-/** The bytes as sent (supertest would decompress them). */
-async function rawGet(path: string, headers: Record<string, string>): Promise<{ headers: IncomingHttpHeaders; body: Buffer }> {
-  const server = t.http as Server;
-  if (!server.listening) await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return new Promise((resolve, reject) => {
-    get({ host: '127.0.0.1', port, path, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (chunk: Buffer) => chunks.push(chunk));
-      res.on('end', () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
-    }).on('error', reject);
-  });
-}
-
 describe('the admin files', () => {
   it('sends the brotli copy to a browser that accepts it, saying so and varying on Accept-Encoding', async () => {
-    const res = await rawGet('/assets/app-Ab12Cd34.js', { 'Accept-Encoding': 'gzip, deflate, br' });
+    const res = await rawGet(t.http as Server, '/assets/app-Ab12Cd34.js', { 'Accept-Encoding': 'gzip, deflate, br' });
     expect(res.headers['content-encoding']).toBe('br');
     expect(res.headers['content-type']).toMatch(/javascript/);
     expect(res.headers.vary).toMatch(/accept-encoding/i);
