@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, RequestUser } from '../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -74,5 +75,5 @@ export class CommitteesService {
 async function assertMembersExist(em: EntityManager, memberIds: number[] | undefined): Promise<void> {
   if (!memberIds?.length) return;
   const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM users WHERE id = ANY($1::int[])`, [memberIds]);
-  if (found !== new Set(memberIds).size) throw invalidField('memberIds', 'Un des membres choisis est introuvable');
+  if (found !== new Set(memberIds).size) throw invalidField('memberIds', bilingual('Un des membres choisis est introuvable', 'One of the chosen members cannot be found'));
 }

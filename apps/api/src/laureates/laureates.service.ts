@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { definedOnly, notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -73,13 +74,13 @@ async function assertConsistent(em: EntityManager, l: Partial<Laureate>): Promis
   if (l.accelerationManagerId) {
     const [user] = await em.query(`SELECT roles, active FROM users WHERE id = $1`, [l.accelerationManagerId]);
     if (!user || !user.roles.includes('acceleration_manager')) {
-      throw invalidField('accelerationManagerId', "Cette personne n'a pas le rôle de chargé d'accélération");
+      throw invalidField('accelerationManagerId', bilingual("Cette personne n'a pas le rôle de chargé d'accélération", 'This person does not have the acceleration manager role'));
     }
   }
   if (l.phase2StartedOn && l.phase === 'phase1') {
-    throw invalidField('phase2StartedOn', 'Un lauréat en Phase 1 n’a pas de date de début de Phase 2');
+    throw invalidField('phase2StartedOn', bilingual('Un lauréat en Phase 1 n’a pas de date de début de Phase 2', 'A laureate in Phase 1 has no Phase 2 start date'));
   }
   if (l.startedOn && l.endedOn && l.endedOn < l.startedOn) {
-    throw invalidField('endedOn', "La fin de l'accompagnement précède son début");
+    throw invalidField('endedOn', bilingual("La fin de l'accompagnement précède son début", 'The accompaniment ends before it starts'));
   }
 }

@@ -1,5 +1,6 @@
 import type { HttpException } from '@nestjs/common';
 import { type Bilingual, bilingual } from './bilingual.js';
+import { WHOLE_NUMBER } from './validation-errors.js';
 
 /** Errors Fastify raises itself (the body parser, the router), by code. */
 const FASTIFY = new Map<string, Bilingual>([
@@ -10,7 +11,7 @@ const FASTIFY = new Map<string, Bilingual>([
 
 /** Messages of Nest's own exceptions (its parse pipes), in English only. */
 const NEST = new Map<string, Bilingual>([
-  ['Validation failed (numeric string is expected)', bilingual('Nombre entier attendu', 'Whole number expected')],
+  ['Validation failed (numeric string is expected)', WHOLE_NUMBER],
 ]);
 
 export const fastifyErrorText = (code: string | undefined): Bilingual | undefined => (code ? FASTIFY.get(code) : undefined);
