@@ -53,10 +53,12 @@ export class CommitteesService {
     return this.writer.update(Committee, 'committees', id, version, patch as Partial<Committee>, actor, {
       check: async (current, em) => {
         if (current.status === 'closed' && patch.status && patch.status !== 'closed') {
-          throw new ConflictException({ message: 'Ce comité est clos : il ne peut pas être rouvert' });
+          throw new ConflictException({ message: bilingual('Ce comité est clos : il ne peut pas être rouvert', 'This committee is closed: it cannot be reopened') });
         }
         if (current.status === 'closed' && ((patch.seasonId && patch.seasonId !== current.seasonId) || (patch.kind && patch.kind !== current.kind))) {
-          throw new ConflictException({ message: 'Ce comité est clos : sa saison et sa nature ne changent plus' });
+          throw new ConflictException({
+            message: bilingual('Ce comité est clos : sa saison et sa nature ne changent plus', 'This committee is closed: its season and kind can no longer change'),
+          });
         }
         await assertMembersExist(em, patch.memberIds);
       },
@@ -66,7 +68,7 @@ export class CommitteesService {
   remove(id: number, actor: Actor): Promise<Committee> {
     return this.writer.remove(Committee, 'committees', id, actor, {
       check: (current) => {
-        if (current.status === 'closed') throw new ConflictException({ message: 'Un comité clos ne peut pas être supprimé' });
+        if (current.status === 'closed') throw new ConflictException({ message: bilingual('Un comité clos ne peut pas être supprimé', 'A closed committee cannot be deleted') });
       },
     });
   }

@@ -89,8 +89,11 @@ async function assertWithinGrant(em: EntityManager, grantId: number, amount: num
   if (toCents(paid) + toCents(amount) > toCents(grant.amount)) {
     const remaining = (toCents(grant.amount) - toCents(paid)) / 100;
     throw new ConflictException({
-      message: `Versement supérieur au reste à verser de la subvention (${remaining} € sur ${Number(grant.amount)} €)`,
-      errors: { amount: `Au plus ${remaining} €` },
+      message: bilingual(
+        `Versement supérieur au reste à verser de la subvention (${remaining} € sur ${Number(grant.amount)} €)`,
+        `Disbursement above what remains to be paid on the grant (€${remaining} of €${Number(grant.amount)})`,
+      ),
+      errors: { amount: bilingual(`Au plus ${remaining} €`, `At most €${remaining}`) },
       grantAmount: Number(grant.amount),
       alreadyPaid: Number(paid),
     });

@@ -39,7 +39,7 @@ export class LaureatesService {
   }
 
   create(dto: CreateLaureateDto, actor: Actor): Promise<Laureate> {
-    if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: 'Seul un pilote du programme peut ajouter un lauréat' });
+    if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut ajouter un lauréat', 'Only a programme lead can add a laureate') });
     return this.writer.transaction(async (em) => {
       await assertConsistent(em, dto);
       return this.writer.create(Laureate, 'laureates', dto, actor, em);
@@ -53,7 +53,10 @@ export class LaureatesService {
         await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
         const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
         if (changed.length > 0 && !writesAllLaureates(actor.user)) {
-          throw new ForbiddenException({ message: `Réservé aux pilotes du programme : ${changed.join(', ')}`, fields: changed });
+          throw new ForbiddenException({
+            message: bilingual(`Réservé aux pilotes du programme : ${changed.join(', ')}`, `Programme leads only: ${changed.join(', ')}`),
+            fields: changed,
+          });
         }
         await assertConsistent(em, { ...current, ...definedOnly(patch) });
       },
@@ -64,7 +67,7 @@ export class LaureatesService {
     return this.writer.remove(Laureate, 'laureates', id, actor, {
       check: async (_, em) => {
         if (!(await this.access.canRead(actor.user, id, em))) throw notFound('laureates', id);
-        if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: 'Seul un pilote du programme peut supprimer un lauréat' });
+        if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut supprimer un lauréat', 'Only a programme lead can delete a laureate') });
       },
     });
   }
