@@ -100,4 +100,29 @@ describe('Organisations, as the programme lead', () => {
       }, ids);
     }
   });
+
+  it("shows the API's refusal of a duplicate name in the UI's language, switched without reloading", async () => {
+    const { page } = browser;
+    const submitDuplicate = async (heading: string, nameLabel: string, save: string) => {
+      await page.getByRole('heading', { level: 1, name: heading }).waitFor();
+      await page.getByLabel(nameLabel).fill('météo-france');
+      await page.getByRole('button', { name: save }).click();
+    };
+
+    // The 409's field error (the API's `errors.name`) shows under the input.
+    await page.goto('/#/organisations/create');
+    await submitDuplicate('Nouvelle organisation', 'Nom', 'Enregistrer');
+    await page.getByText('Valeur déjà utilisée').waitFor();
+
+    await page.getByRole('button', { name: 'Français' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await submitDuplicate('New organisation', 'Name', 'Save');
+    await page.getByText('Value already in use').waitFor();
+    expect(await page.getByText('Valeur déjà utilisée').count()).toBe(0);
+    await expectNoSeriousA11yViolations(page);
+
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: 'Français' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Nouvelle organisation' }).waitFor();
+  });
 });

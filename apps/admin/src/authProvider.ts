@@ -1,6 +1,7 @@
 import type { LoginResponse } from '@aic/domain';
 import type { AuthProvider } from 'react-admin';
 import { clearSession, getToken, getUser, saveSession } from './authStorage';
+import { withUiLanguage } from './i18n';
 
 const loginErrorKey = (status: number): string => {
   if (status === 429) return 'aic.login.errors.tooManyAttempts';
@@ -14,7 +15,7 @@ export const authProvider: AuthProvider = {
     try {
       response = await fetch('/api/auth/login', {
         method: 'POST',
-        headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+        headers: withUiLanguage({ 'Content-Type': 'application/json', Accept: 'application/json' }),
         body: JSON.stringify({ email, password }),
       });
     } catch {
@@ -29,7 +30,7 @@ export const authProvider: AuthProvider = {
     const token = getToken();
     if (token) {
       // Best effort: the session is dropped locally whatever the server says.
-      await fetch('/api/auth/logout', { method: 'POST', headers: { Authorization: `Bearer ${token}` } }).catch(
+      await fetch('/api/auth/logout', { method: 'POST', headers: withUiLanguage({ Authorization: `Bearer ${token}` }) }).catch(
         () => undefined,
       );
     }

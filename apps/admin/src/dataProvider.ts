@@ -1,6 +1,7 @@
 import simpleRestProvider from 'ra-data-simple-rest';
 import { type DataProvider, fetchUtils, type GetListParams, type GetListResult, type GetManyReferenceParams, type RaRecord } from 'react-admin';
 import { getToken } from './authStorage';
+import { withUiLanguage } from './i18n';
 
 /** List bodies whose total is a lower bound (a search that stopped counting: `X-Total-Capped`). */
 const cappedLists = new WeakSet<object>();
@@ -9,6 +10,8 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
   const token = getToken();
   const response = await fetchUtils.fetchJson(url, {
     ...options,
+    // fetchJson's default Accept, kept when the caller gives no headers.
+    headers: withUiLanguage(options.headers ?? { Accept: 'application/json' }),
     user: { authenticated: token !== null, token: `Bearer ${token}` },
   });
   if (response.headers.get('X-Total-Capped') === 'true' && Array.isArray(response.json)) cappedLists.add(response.json);

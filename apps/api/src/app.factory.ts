@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
+import { answerLanguage, localize } from './common/errors/bilingual.js';
+import { fastifyErrorText } from './common/errors/framework-errors.js';
 import { isApiPath } from './common/http/api-path.js';
 import { compressJsonAnswers } from './common/http/compress-json.js';
 import { readBodiesAsExpressDid } from './common/http/request-bodies.js';
@@ -99,7 +101,8 @@ function serverOptions(config: AppConfig): FastifyServerOptions {
 /** The router refuses a malformed URL before Nest sees the request: the answer keeps the shape of the exceptions filter. */
 function answerRouterError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const statusCode = error.statusCode ?? 400;
-  reply.code(statusCode).header('X-Request-Id', request.id).send({ statusCode, message: error.message });
+  const message = localize(fastifyErrorText(error.code) ?? error.message, answerLanguage(request, reply));
+  reply.code(statusCode).header('X-Request-Id', request.id).send({ statusCode, message });
 }
 
 /** TRUST_PROXY as Express read it: a hop count trusts that many proxies in front (Fastify would trust none). */

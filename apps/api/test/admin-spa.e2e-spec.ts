@@ -46,7 +46,7 @@ describe('the admin SPA', () => {
     for (const path of ['/api/nothing-here', '/api/organisations/1/nothing']) {
       const res = await request(t.http).get(path);
       expect(res.status).toBe(404);
-      expect(res.body).toEqual({ statusCode: 404, message: `Cannot GET ${path}` });
+      expect(res.body).toEqual({ statusCode: 404, message: `Route inconnue : GET ${path}` });
     }
     expect((await request(t.http).get('/api/health')).body).toEqual({ status: 'ok', database: 'up' });
   });

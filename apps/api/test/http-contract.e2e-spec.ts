@@ -30,8 +30,10 @@ describe('request bodies', () => {
   it('answers 413 with a JSON error for a body over 100 KiB', async () => {
     const res = await request(t.http).post('/api/seasons').set(bearer(admin)).send({ ...season, name: 'x'.repeat(110 * 1024) });
     expect(res.status).toBe(413);
-    expect(res.body).toMatchObject({ statusCode: 413, message: expect.any(String) });
+    expect(res.body).toEqual({ statusCode: 413, message: 'Corps de la requête trop volumineux' });
     expectNoStackTrace(res.body);
+    const english = await request(t.http).post('/api/seasons').set(bearer(admin)).set('Accept-Language', 'en').send({ ...season, name: 'x'.repeat(110 * 1024) });
+    expect(english.body).toEqual({ statusCode: 413, message: 'Request body too large' });
   });
 
   it('reads an empty JSON body as {}: 400 naming the fields on a create or an update', async () => {
@@ -84,19 +86,27 @@ describe('response headers', () => {
     }
   });
 
-  it('answers an unknown route with a JSON 404 naming it', async () => {
+  it('answers an unknown route with a JSON 404 naming it, in French unless English is asked for', async () => {
     const res = await request(t.http).get('/api/nothing-here').set(bearer(admin));
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/^application\/json/);
-    expect(res.body).toEqual({ statusCode: 404, message: 'Cannot GET /api/nothing-here' });
+    expect(res.body).toEqual({ statusCode: 404, message: 'Route inconnue : GET /api/nothing-here' });
+    const english = await request(t.http).get('/api/nothing-here').set(bearer(admin)).set('Accept-Language', 'en');
+    expect(english.body).toEqual({ statusCode: 404, message: 'Cannot GET /api/nothing-here' });
   });
 
-  it('answers a malformed URL or an overlong id with a 400 in the same shape', async () => {
-    for (const path of ['/api/organisations/%E0%A4%A', `/api/organisations/${'1'.repeat(120)}`]) {
+  it('answers a malformed URL or an overlong id with a 400 in the same shape, in the language asked for', async () => {
+    for (const [path, fr, en] of [
+      ['/api/organisations/%E0%A4%A', 'Adresse (URL) mal formée', 'Malformed URL'],
+      [`/api/organisations/${'1'.repeat(120)}`, 'Nombre entier attendu', 'Whole number expected'],
+    ]) {
       const res = await request(t.http).get(path).set(bearer(admin));
       expect(res.status).toBe(400);
-      expect(Object.keys(res.body).sort()).toEqual(['message', 'statusCode']);
+      expect(res.body).toEqual({ statusCode: 400, message: fr });
       expectNoStackTrace(res.body);
+      const english = await request(t.http).get(path).set(bearer(admin)).set('Accept-Language', 'en-GB,en;q=0.9');
+      expect(english.body).toEqual({ statusCode: 400, message: en });
+      expect(english.headers.vary).toMatch(/Accept-Language/);
     }
   });
 
@@ -143,6 +153,12 @@ describe('CORS for the allowed origins', () => {
     const res = await request(t.http).get('/api/seasons').set(bearer(admin)).set('Origin', OTHER_TOOL);
     expect(res.headers['access-control-allow-origin']).toBe(OTHER_TOOL);
     expect(res.headers['access-control-expose-headers']).toBe('Content-Range,X-Total-Capped,X-Request-Id');
+  });
+
+  it('varies an error answer with the origin and the language', async () => {
+    const res = await request(t.http).get('/api/seasons/999999').set(bearer(admin)).set('Origin', OTHER_TOOL);
+    expect(res.status).toBe(404);
+    expect(res.headers.vary).toBe('Origin, Accept-Language');
   });
 });
 

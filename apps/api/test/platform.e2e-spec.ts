@@ -28,7 +28,9 @@ describe('platform', () => {
   it('answers malformed JSON and unknown routes with JSON errors, never a stack trace', async () => {
     const bad = await request(t.http).post('/api/seasons').set(bearer(token)).set('Content-Type', 'application/json').send('{"name": ');
     expect(bad.status).toBe(400);
-    expect(bad.body.message).toMatch(/JSON/);
+    expect(bad.body).toEqual({ statusCode: 400, message: 'Corps de la requête : JSON invalide' });
+    const english = await request(t.http).post('/api/seasons').set(bearer(token)).set('Accept-Language', 'en').set('Content-Type', 'application/json').send('{"name": ');
+    expect(english.body).toEqual({ statusCode: 400, message: 'Request body: invalid JSON' });
     expect(JSON.stringify(bad.body)).not.toMatch(/at .*\.js/);
     const missing = await request(t.http).get('/api/nothing-here').set(bearer(token));
     expect(missing.status).toBe(404);

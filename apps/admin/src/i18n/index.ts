@@ -13,3 +13,10 @@ export const i18nProvider = polyglotI18nProvider(
 
 /** Locale to format dates and amounts with, for the current UI language. */
 export const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : 'fr-FR');
+
+/** Request headers asking the API for its (error) messages in the language the UI speaks now: a switch applies at once. */
+export const withUiLanguage = (headers?: HeadersInit): Headers => {
+  const withLanguage = new Headers(headers);
+  withLanguage.set('Accept-Language', i18nProvider.getLocale());
+  return withLanguage;
+};

@@ -1,6 +1,7 @@
 import { DEMO_PASSWORD, type Role } from '@aic/domain';
 import { useEffect, useState } from 'react';
 import { useTranslate } from 'react-admin';
+import { withUiLanguage } from '../i18n';
 
 interface DemoAccount {
   email: string;
@@ -14,7 +15,7 @@ export const DemoAccounts = ({ onPick }: { onPick: (email: string, password: str
   const [accounts, setAccounts] = useState<DemoAccount[]>([]);
   useEffect(() => {
     const controller = new AbortController();
-    fetch('/api/auth/demo-accounts', { signal: controller.signal, headers: { Accept: 'application/json' } })
+    fetch('/api/auth/demo-accounts', { signal: controller.signal, headers: withUiLanguage({ Accept: 'application/json' }) })
       .then((response) => (response.ok ? response.json() : []))
       .then((list: unknown) => setAccounts(Array.isArray(list) ? (list as DemoAccount[]) : []))
       .catch(() => undefined);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateBoundRecords } from '../common/scope/laureate-bound-records.js';
@@ -47,11 +48,11 @@ async function normalise(action: Partial<Action>, em: EntityManager): Promise<vo
   if (action.objectiveId) {
     const [objective] = await em.query(`SELECT laureate_id, axis FROM objectives WHERE id = $1`, [action.objectiveId]);
     if (!objective || objective.laureate_id !== action.laureateId) {
-      throw invalidField('objectiveId', "Cet objectif n'appartient pas à la feuille de route de ce lauréat");
+      throw invalidField('objectiveId', bilingual("Cet objectif n'appartient pas à la feuille de route de ce lauréat", "This objective is not part of this laureate's roadmap"));
     }
     action.axis ??= objective.axis;
   }
-  if (!action.axis) throw invalidField('axis', 'Champ obligatoire (ou choisir un objectif)');
+  if (!action.axis) throw invalidField('axis', bilingual('Champ obligatoire (ou choisir un objectif)', 'Required field (or choose an objective)'));
   if (action.status === 'done') action.doneOn ??= today();
   else action.doneOn = null;
 }

@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateBoundRecords } from '../common/scope/laureate-bound-records.js';
 import { writesAllLaureates } from '../common/scope/laureate-access.js';
@@ -38,7 +39,10 @@ export class AgendaItemsService {
       if (writesAllLaureates(actor.user)) return;
       const changed = Object.entries(patch).filter(([field, value]) => field !== 'briefingNotes' && value !== undefined && value !== stored![field as keyof AgendaItem]);
       if (changed.length > 0) {
-        throw new ForbiddenException({ message: `Un chargé d'accélération ne modifie que la note de briefing (pas : ${changed.map(([f]) => f).join(', ')})` });
+        const fields = changed.map(([f]) => f).join(', ');
+        throw new ForbiddenException({
+          message: bilingual(`Un chargé d'accélération ne modifie que la note de briefing (pas : ${fields})`, `An acceleration manager may only change the briefing note (not: ${fields})`),
+        });
       }
     });
   }
@@ -50,7 +54,7 @@ export class AgendaItemsService {
 }
 
 function assertProgrammeLead(actor: Actor): void {
-  if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: "Seul un pilote du programme compose l'ordre du jour" });
+  if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual("Seul un pilote du programme compose l'ordre du jour", 'Only a programme lead can set the agenda') });
 }
 
 async function nextPosition(em: EntityManager, committeeId: number): Promise<number> {

@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../app-config.provider.js';
 import { AuditService } from '../audit-events/audit.service.js';
 import type { Actor, RequestUser } from '../common/auth/request-user.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import type { AppConfig } from '../config.js';
 import { User } from '../users/user.entity.js';
@@ -11,7 +12,7 @@ import { LoginThrottleService } from './login-throttle.service.js';
 import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password-hasher.js';
 import { SessionsService } from './sessions.service.js';
 
-const BAD_CREDENTIALS = 'Adresse e-mail ou mot de passe incorrect';
+const BAD_CREDENTIALS = bilingual('Adresse e-mail ou mot de passe incorrect', 'Incorrect email address or password');
 
 @Injectable()
 export class AuthService {
@@ -52,7 +53,7 @@ export class AuthService {
       .where('u.id = :id', { id: actor.user.id })
       .getOneOrFail();
     if (!(await verifyPassword(user.passwordHash, currentPassword))) {
-      throw invalidField('currentPassword', 'Mot de passe actuel incorrect');
+      throw invalidField('currentPassword', bilingual('Mot de passe actuel incorrect', 'Current password is incorrect'));
     }
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (em) => {

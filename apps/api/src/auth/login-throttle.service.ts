@@ -1,6 +1,7 @@
 import { HttpException, HttpStatus, Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../app-config.provider.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import type { AppConfig } from '../config.js';
 
 /** Refuses logins (429) after too many recent failures for one e-mail, or from one address. */
@@ -22,7 +23,12 @@ export class LoginThrottleService {
     const max = this.config.loginMaxFailures;
     if (row.by_email >= max || row.by_ip >= max * 4) {
       throw new HttpException(
-        { message: `Trop de tentatives de connexion : réessayez dans ${this.config.loginWindowMinutes} minutes` },
+        {
+          message: bilingual(
+            `Trop de tentatives de connexion : réessayez dans ${this.config.loginWindowMinutes} minutes`,
+            `Too many login attempts: try again in ${this.config.loginWindowMinutes} minutes`,
+          ),
+        },
         HttpStatus.TOO_MANY_REQUESTS,
       );
     }

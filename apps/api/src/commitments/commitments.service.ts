@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { LaureateBoundCrud } from '../common/scope/laureate-bound-crud.js';
 import { Commitment } from './commitment.entity.js';
@@ -8,7 +9,7 @@ import type { CreateCommitmentDto, UpdateCommitmentDto } from './dto/commitment.
 async function assertEngagementCommittee(commitment: Partial<Commitment>, em: EntityManager): Promise<void> {
   if (!commitment.committeeId) return;
   const [committee] = await em.query(`SELECT kind FROM committees WHERE id = $1`, [commitment.committeeId]);
-  if (committee?.kind !== 'engagement') throw invalidField('committeeId', "Les engagements se prennent en comité d'engagement");
+  if (committee?.kind !== 'engagement') throw invalidField('committeeId', bilingual("Les engagements se prennent en comité d'engagement", 'Commitments are made in an engagement committee'));
 }
 
 export class CommitmentsService extends LaureateBoundCrud<Commitment, CreateCommitmentDto, UpdateCommitmentDto>(

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, UnprocessableEntityException } from '@ne
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { Laureate } from '../laureates/laureate.entity.js';
 import { Committee } from './committee.entity.js';
 
@@ -62,12 +63,13 @@ async function plannedChanges(em: EntityManager, committee: Committee): Promise<
   );
   const undecided = rows.filter((r) => !r.outcome);
   if (undecided.length > 0) {
+    const names = undecided.map((r) => r.name).join(', ');
     throw new UnprocessableEntityException({
-      message: `Clôture impossible : pas encore de décision pour ${undecided.map((r) => r.name).join(', ')}`,
+      message: bilingual(`Clôture impossible : pas encore de décision pour ${names}`, `Cannot close: no decision yet for ${names}`),
       undecided: undecided.map((r) => ({ laureateId: r.laureate_id, name: r.name })),
     });
   }
-  if (rows.length === 0) throw new ConflictException({ message: "Clôture impossible : l'ordre du jour est vide" });
+  if (rows.length === 0) throw new ConflictException({ message: bilingual("Clôture impossible : l'ordre du jour est vide", 'Cannot close: the agenda is empty') });
   return rows.map((r) => {
     const to = committee.kind === 'acceleration' && r.outcome !== 'stop' ? 'phase2' : 'completed';
     return { laureateId: r.laureate_id, name: r.name, outcome: r.outcome!, from: r.phase, to };

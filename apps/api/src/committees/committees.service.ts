@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor, RequestUser } from '../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -52,10 +53,12 @@ export class CommitteesService {
     return this.writer.update(Committee, 'committees', id, version, patch as Partial<Committee>, actor, {
       check: async (current, em) => {
         if (current.status === 'closed' && patch.status && patch.status !== 'closed') {
-          throw new ConflictException({ message: 'Ce comité est clos : il ne peut pas être rouvert' });
+          throw new ConflictException({ message: bilingual('Ce comité est clos : il ne peut pas être rouvert', 'This committee is closed: it cannot be reopened') });
         }
         if (current.status === 'closed' && ((patch.seasonId && patch.seasonId !== current.seasonId) || (patch.kind && patch.kind !== current.kind))) {
-          throw new ConflictException({ message: 'Ce comité est clos : sa saison et sa nature ne changent plus' });
+          throw new ConflictException({
+            message: bilingual('Ce comité est clos : sa saison et sa nature ne changent plus', 'This committee is closed: its season and kind can no longer change'),
+          });
         }
         await assertMembersExist(em, patch.memberIds);
       },
@@ -65,7 +68,7 @@ export class CommitteesService {
   remove(id: number, actor: Actor): Promise<Committee> {
     return this.writer.remove(Committee, 'committees', id, actor, {
       check: (current) => {
-        if (current.status === 'closed') throw new ConflictException({ message: 'Un comité clos ne peut pas être supprimé' });
+        if (current.status === 'closed') throw new ConflictException({ message: bilingual('Un comité clos ne peut pas être supprimé', 'A closed committee cannot be deleted') });
       },
     });
   }
@@ -74,5 +77,5 @@ export class CommitteesService {
 async function assertMembersExist(em: EntityManager, memberIds: number[] | undefined): Promise<void> {
   if (!memberIds?.length) return;
   const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM users WHERE id = ANY($1::int[])`, [memberIds]);
-  if (found !== new Set(memberIds).size) throw invalidField('memberIds', 'Un des membres choisis est introuvable');
+  if (found !== new Set(memberIds).size) throw invalidField('memberIds', bilingual('Un des membres choisis est introuvable', 'One of the chosen members cannot be found'));
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { hasRole, type Actor, type RequestUser } from '../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { findList, type ListPage } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateAccess, laureateReadCondition, writesAllLaureates } from '../common/scope/laureate-access.js';
@@ -87,7 +88,9 @@ export class ContactsService {
     const memberships = contact.laureates ?? [];
     const manages = await this.managedAmong(user, memberships.map((m) => m.laureateId), em);
     if (!hasRole(user, 'acceleration_manager') || (memberships.length > 0 && manages.length === 0)) {
-      throw new ForbiddenException({ message: 'Ce contact appartient à l’équipe d’un lauréat que vous n’accompagnez pas' });
+      throw new ForbiddenException({
+        message: bilingual('Ce contact appartient à l’équipe d’un lauréat que vous n’accompagnez pas', 'This contact belongs to the team of a laureate you do not accompany'),
+      });
     }
   }
 

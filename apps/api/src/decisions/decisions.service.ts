@@ -4,6 +4,7 @@ import { AuditService } from '../audit-events/audit.service.js';
 import type { Actor } from '../common/auth/request-user.js';
 import { RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateBoundRecords } from '../common/scope/laureate-bound-records.js';
 import { assertCommitteeOpen } from '../committees/assert-open.js';
@@ -67,7 +68,12 @@ export class DecisionsService {
         async (merged, tx, stored) => {
           await assertCommitteeOpen(tx, stored!.committeeId);
           if (merged.committeeId !== stored!.committeeId || merged.laureateId !== stored!.laureateId) {
-            throw new ConflictException({ message: 'Une décision reste attachée à son comité et à son lauréat : supprimez-la et recréez-la' });
+            throw new ConflictException({
+              message: bilingual(
+                'Une décision reste attachée à son comité et à son lauréat : supprimez-la et recréez-la',
+                'A decision stays attached to its committee and laureate: delete it and create it again',
+              ),
+            });
           }
         },
         em,
@@ -90,7 +96,12 @@ export class DecisionsService {
     const amount = decision.fundingGranted;
     if (grant && grant.amount === amount) return;
     if (grant && grant.status !== 'proposed') {
-      throw new ConflictException({ message: 'La subvention de cette décision est déjà conventionnée : modifiez la subvention elle-même' });
+      throw new ConflictException({
+        message: bilingual(
+          'La subvention de cette décision est déjà conventionnée : modifiez la subvention elle-même',
+          "This decision's grant already has a signed agreement: change the grant itself",
+        ),
+      });
     }
     if (amount > 0) await assertWithinEnvelope(em, this.audit, actor, decision.laureateId, amount, grant?.id ?? null, override);
     if (!grant && amount > 0) {
@@ -105,10 +116,20 @@ export class DecisionsService {
 
 async function assertOnAgenda(em: EntityManager, committeeId: number, laureateId: number): Promise<void> {
   const rows = await em.query(`SELECT 1 FROM agenda_items WHERE committee_id = $1 AND laureate_id = $2`, [committeeId, laureateId]);
-  if (rows.length === 0) throw new ConflictException({ message: "Ce lauréat n'est pas à l'ordre du jour de ce comité", errors: { laureateId: "Pas à l'ordre du jour" } });
+  if (rows.length === 0) {
+    throw new ConflictException({
+      message: bilingual("Ce lauréat n'est pas à l'ordre du jour de ce comité", "This laureate is not on this committee's agenda"),
+      errors: { laureateId: bilingual("Pas à l'ordre du jour", 'Not on the agenda') },
+    });
+  }
 }
 
 async function assertNotDecided(em: EntityManager, committeeId: number, laureateId: number): Promise<void> {
   const rows = await em.query(`SELECT 1 FROM decisions WHERE committee_id = $1 AND laureate_id = $2`, [committeeId, laureateId]);
-  if (rows.length > 0) throw new ConflictException({ message: 'Ce comité a déjà rendu une décision pour ce lauréat', errors: { laureateId: 'Décision déjà rendue' } });
+  if (rows.length > 0) {
+    throw new ConflictException({
+      message: bilingual('Ce comité a déjà rendu une décision pour ce lauréat', 'This committee has already made a decision for this laureate'),
+      errors: { laureateId: bilingual('Décision déjà rendue', 'Decision already made') },
+    });
+  }
 }

@@ -4,6 +4,7 @@ import type { Actor } from '../common/auth/request-user.js';
 import { toCents } from '../common/crud/euros.transformer.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -83,13 +84,16 @@ export async function paidOnGrant(em: EntityManager, grantId: number): Promise<n
 /** Locks the grant so that two payments recorded at once cannot together exceed it. */
 async function assertWithinGrant(em: EntityManager, grantId: number, amount: number, replacedId: number | null): Promise<void> {
   const [grant] = await em.query(`SELECT amount::text FROM grants WHERE id = $1 FOR UPDATE`, [grantId]);
-  if (!grant) throw invalidField('grantId', 'Subvention introuvable');
+  if (!grant) throw invalidField('grantId', bilingual('Subvention introuvable', 'Grant not found'));
   const [{ paid }] = await em.query(`SELECT coalesce(sum(amount), 0)::text AS paid FROM disbursements WHERE grant_id = $1 AND id <> coalesce($2::int, 0)`, [grantId, replacedId]);
   if (toCents(paid) + toCents(amount) > toCents(grant.amount)) {
     const remaining = (toCents(grant.amount) - toCents(paid)) / 100;
     throw new ConflictException({
-      message: `Versement supérieur au reste à verser de la subvention (${remaining} € sur ${Number(grant.amount)} €)`,
-      errors: { amount: `Au plus ${remaining} €` },
+      message: bilingual(
+        `Versement supérieur au reste à verser de la subvention (${remaining} € sur ${Number(grant.amount)} €)`,
+        `Disbursement above what remains to be paid on the grant (€${remaining} of €${Number(grant.amount)})`,
+      ),
+      errors: { amount: bilingual(`Au plus ${remaining} €`, `At most €${remaining}`) },
       grantAmount: Number(grant.amount),
       alreadyPaid: Number(paid),
     });

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { AuditService } from '../audit-events/audit.service.js';
 import { hasRole, type Actor } from '../common/auth/request-user.js';
 import { toCents } from '../common/crud/euros.transformer.js';
+import { bilingual } from '../common/errors/bilingual.js';
 
 /**
  * The total granted in a season may not exceed its funding envelope, unless a programme lead confirms an
@@ -33,12 +34,15 @@ export async function assertWithinEnvelope(
   const figures = { envelope: Number(season.envelope), alreadyGranted: Number(granted), requested: newAmount, total: totalCents / 100 };
   if (!override) {
     throw new ConflictException({
-      message: `Enveloppe de la saison dépassée : ${figures.total} € accordés pour une enveloppe de ${figures.envelope} € (déjà accordés : ${figures.alreadyGranted} €)`,
+      message: bilingual(
+        `Enveloppe de la saison dépassée : ${figures.total} € accordés pour une enveloppe de ${figures.envelope} € (déjà accordés : ${figures.alreadyGranted} €)`,
+        `Season funding envelope exceeded: €${figures.total} granted for an envelope of €${figures.envelope} (already granted: €${figures.alreadyGranted})`,
+      ),
       ...figures,
     });
   }
   if (!hasRole(actor.user, 'programme_lead')) {
-    throw new ForbiddenException({ message: "Seul un pilote du programme peut confirmer un dépassement de l'enveloppe" });
+    throw new ForbiddenException({ message: bilingual("Seul un pilote du programme peut confirmer un dépassement de l'enveloppe", 'Only a programme lead can confirm exceeding the envelope') });
   }
   await audit.record(em, actor, 'seasons', season.id, 'update', { envelopeOverride: { before: null, after: { ...figures, laureateId } } });
 }

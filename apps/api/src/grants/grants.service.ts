@@ -2,6 +2,7 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { AuditService } from '../audit-events/audit.service.js';
 import type { Actor } from '../common/auth/request-user.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateBoundRecords } from '../common/scope/laureate-bound-records.js';
 import { paidOnGrant } from '../disbursements/disbursements.service.js';
@@ -39,7 +40,11 @@ export class GrantsService {
       if (merged.amount !== stored!.amount || merged.laureateId !== stored!.laureateId) {
         const paid = await paidOnGrant(em, id);
         if (merged.amount < paid) {
-          throw new ConflictException({ message: `Montant inférieur aux versements déjà effectués (${paid} €)`, errors: { amount: `Au moins ${paid} €` }, paid });
+          throw new ConflictException({
+            message: bilingual(`Montant inférieur aux versements déjà effectués (${paid} €)`, `Amount below what has already been paid out (€${paid})`),
+            errors: { amount: bilingual(`Au moins ${paid} €`, `At least €${paid}`) },
+            paid,
+          });
         }
         await assertWithinEnvelope(em, this.audit, actor, merged.laureateId, merged.amount, id, overrideEnvelope);
       }

@@ -2,6 +2,7 @@ import { Controller, Get, ServiceUnavailableException } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Public } from '../common/auth/decorators.js';
+import { bilingual } from '../common/errors/bilingual.js';
 
 @ApiTags('health')
 @Controller('health')
@@ -14,7 +15,7 @@ export class HealthController {
     try {
       await this.dataSource.query('SELECT 1');
     } catch {
-      throw new ServiceUnavailableException({ message: 'Base de données injoignable', database: 'down' });
+      throw new ServiceUnavailableException({ message: bilingual('Base de données injoignable', 'Database unreachable'), database: 'down' });
     }
     return { status: 'ok', database: 'up' };
   }

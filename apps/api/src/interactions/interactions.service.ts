@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import { LaureateBoundRecords } from '../common/scope/laureate-bound-records.js';
@@ -55,6 +56,6 @@ async function assertPeopleExist(interaction: Partial<Interaction>, em: EntityMa
     const ids = interaction[field] ?? [];
     if (ids.length === 0) continue;
     const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM ${table} WHERE id = ANY($1::int[])`, [ids]);
-    if (found !== new Set(ids).size) throw invalidField(field, 'Une des personnes choisies est introuvable');
+    if (found !== new Set(ids).size) throw invalidField(field, bilingual('Une des personnes choisies est introuvable', 'One of the chosen people cannot be found'));
   }
 }

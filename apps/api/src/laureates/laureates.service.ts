@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { definedOnly, notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -38,7 +39,7 @@ export class LaureatesService {
   }
 
   create(dto: CreateLaureateDto, actor: Actor): Promise<Laureate> {
-    if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: 'Seul un pilote du programme peut ajouter un lauréat' });
+    if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut ajouter un lauréat', 'Only a programme lead can add a laureate') });
     return this.writer.transaction(async (em) => {
       await assertConsistent(em, dto);
       return this.writer.create(Laureate, 'laureates', dto, actor, em);
@@ -52,7 +53,10 @@ export class LaureatesService {
         await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
         const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
         if (changed.length > 0 && !writesAllLaureates(actor.user)) {
-          throw new ForbiddenException({ message: `Réservé aux pilotes du programme : ${changed.join(', ')}`, fields: changed });
+          throw new ForbiddenException({
+            message: bilingual(`Réservé aux pilotes du programme : ${changed.join(', ')}`, `Programme leads only: ${changed.join(', ')}`),
+            fields: changed,
+          });
         }
         await assertConsistent(em, { ...current, ...definedOnly(patch) });
       },
@@ -63,7 +67,7 @@ export class LaureatesService {
     return this.writer.remove(Laureate, 'laureates', id, actor, {
       check: async (_, em) => {
         if (!(await this.access.canRead(actor.user, id, em))) throw notFound('laureates', id);
-        if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: 'Seul un pilote du programme peut supprimer un lauréat' });
+        if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut supprimer un lauréat', 'Only a programme lead can delete a laureate') });
       },
     });
   }
@@ -73,13 +77,13 @@ async function assertConsistent(em: EntityManager, l: Partial<Laureate>): Promis
   if (l.accelerationManagerId) {
     const [user] = await em.query(`SELECT roles, active FROM users WHERE id = $1`, [l.accelerationManagerId]);
     if (!user || !user.roles.includes('acceleration_manager')) {
-      throw invalidField('accelerationManagerId', "Cette personne n'a pas le rôle de chargé d'accélération");
+      throw invalidField('accelerationManagerId', bilingual("Cette personne n'a pas le rôle de chargé d'accélération", 'This person does not have the acceleration manager role'));
     }
   }
   if (l.phase2StartedOn && l.phase === 'phase1') {
-    throw invalidField('phase2StartedOn', 'Un lauréat en Phase 1 n’a pas de date de début de Phase 2');
+    throw invalidField('phase2StartedOn', bilingual('Un lauréat en Phase 1 n’a pas de date de début de Phase 2', 'A laureate in Phase 1 has no Phase 2 start date'));
   }
   if (l.startedOn && l.endedOn && l.endedOn < l.startedOn) {
-    throw invalidField('endedOn', "La fin de l'accompagnement précède son début");
+    throw invalidField('endedOn', bilingual("La fin de l'accompagnement précède son début", 'The accompaniment ends before it starts'));
   }
 }

@@ -3,6 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -52,5 +53,5 @@ async function assertNotDescendant(em: EntityManager, id: number, parentId: numb
      SELECT EXISTS (SELECT 1 FROM chain WHERE id = $2) AS cycle`,
     [parentId, id],
   );
-  if (cycle) throw invalidField('parentId', 'Une organisation ne peut pas dépendre d’elle-même ni d’une de ses sous-organisations');
+  if (cycle) throw invalidField('parentId', bilingual('Une organisation ne peut pas dépendre d’elle-même ni d’une de ses sous-organisations', 'An organisation cannot depend on itself or on one of its sub-organisations'));
 }

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { definedOnly, notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { splitVersion } from '../common/crud/version.dto.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { invalidField } from '../common/errors/validation-errors.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
@@ -48,9 +49,9 @@ type SeasonDates = Pick<Season, 'callOpensOn' | 'callClosesOn' | 'accompanimentS
 
 function assertDatesInOrder(s: Partial<SeasonDates>): void {
   if (s.callOpensOn && s.callClosesOn && s.callClosesOn < s.callOpensOn) {
-    throw invalidField('callClosesOn', "L'appel ne peut pas fermer avant d'ouvrir");
+    throw invalidField('callClosesOn', bilingual("L'appel ne peut pas fermer avant d'ouvrir", 'The call cannot close before it opens'));
   }
   if (s.accompanimentStartsOn && s.accompanimentEndsOn && s.accompanimentEndsOn < s.accompanimentStartsOn) {
-    throw invalidField('accompanimentEndsOn', "L'accompagnement ne peut pas finir avant de commencer");
+    throw invalidField('accompanimentEndsOn', bilingual("L'accompagnement ne peut pas finir avant de commencer", 'The accompaniment cannot end before it starts'));
   }
 }

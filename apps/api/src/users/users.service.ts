@@ -4,6 +4,7 @@ import { hashPassword } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Actor } from '../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../common/crud/record-writer.js';
+import { bilingual } from '../common/errors/bilingual.js';
 import { findList } from '../common/list/find-list.js';
 import type { ListQuery } from '../common/list/list-query.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
@@ -52,7 +53,7 @@ export class UsersService {
           `SELECT EXISTS (SELECT 1 FROM audit_events WHERE actor_id = $1) OR EXISTS (SELECT 1 FROM sessions WHERE user_id = $1) AS used`,
           [id],
         );
-        if (used) throw new ConflictException({ message: 'Ce compte a un historique : désactivez-le au lieu de le supprimer' });
+        if (used) throw new ConflictException({ message: bilingual('Ce compte a un historique : désactivez-le au lieu de le supprimer', 'This account has a history: deactivate it instead of deleting it') });
       },
     });
   }

@@ -1,9 +1,10 @@
 import { getToken } from '../../authStorage';
+import { withUiLanguage } from '../../i18n';
 
 /** A link cannot carry the bearer token: fetch the PDF with it, then hand the blob to the browser as a download. */
 export async function downloadBriefingPdf(committeeId: number | string): Promise<void> {
   const response = await fetch(`/api/committees/${committeeId}/briefing.pdf`, {
-    headers: { Authorization: `Bearer ${getToken()}`, Accept: 'application/pdf' },
+    headers: withUiLanguage({ Authorization: `Bearer ${getToken()}`, Accept: 'application/pdf' }),
   });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const url = URL.createObjectURL(await response.blob());

@@ -3,6 +3,7 @@ import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { SessionsService } from '../../auth/sessions.service.js';
+import { bilingual } from '../errors/bilingual.js';
 import { IS_PUBLIC, ROLES } from './decorators.js';
 import type { RequestUser } from './request-user.js';
 
@@ -20,11 +21,11 @@ export class AuthGuard implements CanActivate {
     const request = context.switchToHttp().getRequest<FastifyRequest & { user?: RequestUser }>();
     const token = request.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
     const user = token ? await this.sessions.authenticate(token) : null;
-    if (!user) throw new UnauthorizedException({ message: 'Session absente ou expirée : reconnectez-vous' });
+    if (!user) throw new UnauthorizedException({ message: bilingual('Session absente ou expirée : reconnectez-vous', 'No session or session expired: please log in again') });
     request.user = user;
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
     if (roles && !user.roles.some((r) => roles.includes(r))) {
-      throw new ForbiddenException({ message: 'Votre rôle ne permet pas cette action' });
+      throw new ForbiddenException({ message: bilingual('Votre rôle ne permet pas cette action', 'Your role does not allow this action') });
     }
     return true;
   }

@@ -2,6 +2,7 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import { AuditService, diffRecords } from '../../audit-events/audit.service.js';
 import type { Actor } from '../auth/request-user.js';
+import { bilingual } from '../errors/bilingual.js';
 
 type Identified = ObjectLiteral & { id: number; version?: number };
 
@@ -11,7 +12,7 @@ export interface WriteOptions<T> {
 }
 
 export const notFound = (resource: string, id: number | string) =>
-  new NotFoundException({ message: `${resource} ${id} introuvable` });
+  new NotFoundException({ message: bilingual(`${resource} ${id} introuvable`, `${resource} ${id} not found`) });
 
 /**
  * The one write path of every resource: a transaction, optimistic locking on `version`,
@@ -62,7 +63,10 @@ export class RecordWriter {
       await options.check?.(current, em);
       if (current.version !== expectedVersion) {
         throw new ConflictException({
-          message: `Cet enregistrement a été modifié entre-temps (version ${current.version}, la vôtre ${expectedVersion}) : rechargez la page`,
+          message: bilingual(
+            `Cet enregistrement a été modifié entre-temps (version ${current.version}, la vôtre ${expectedVersion}) : rechargez la page`,
+            `This record was changed in the meantime (version ${current.version}, yours ${expectedVersion}): reload the page`,
+          ),
           currentVersion: current.version,
         });
       }

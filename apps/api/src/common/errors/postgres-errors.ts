@@ -1,5 +1,7 @@
 import { BadRequestException, ConflictException, type HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
+import { type Bilingual, bilingual } from './bilingual.js';
+import { REQUIRED } from './validation-errors.js';
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
 
@@ -18,31 +20,42 @@ export function httpErrorFromPostgres(error: unknown): HttpException | null {
   const keyColumns = pg.detail?.match(/^Key \((.+?)\)=/)?.[1].split(/,\s*/).map((c) => camel(c.replace(/^lower\((.+)\)$/, '$1')));
   const fields = keyColumns ?? (pg.column ? [camel(pg.column)] : []);
   const field = fields.length > 0 ? fields.join(', ') : undefined;
-  const fieldErrors = (message: string) => (fields.length > 0 ? Object.fromEntries(fields.map((f) => [f, message])) : undefined);
+  const fieldErrors = (message: Bilingual) => (fields.length > 0 ? Object.fromEntries(fields.map((f) => [f, message])) : undefined);
   switch (pg.code) {
     case '23505': {
-      const message = field ? `Cette valeur de « ${field} » existe déjà` : 'Cet enregistrement existe déjà';
-      if (fields.length > 1) return new ConflictException({ message: `Cette combinaison (${field}) existe déjà`, errors: fieldErrors('Combinaison déjà utilisée') });
-      return new ConflictException({ message, errors: fieldErrors('Valeur déjà utilisée') });
+      if (fields.length > 1) {
+        const message = bilingual(`Cette combinaison (${field}) existe déjà`, `This combination (${field}) already exists`);
+        return new ConflictException({ message, errors: fieldErrors(bilingual('Combinaison déjà utilisée', 'Combination already in use')) });
+      }
+      const message = field
+        ? bilingual(`Cette valeur de « ${field} » existe déjà`, `This value of “${field}” already exists`)
+        : bilingual('Cet enregistrement existe déjà', 'This record already exists');
+      return new ConflictException({ message, errors: fieldErrors(bilingual('Valeur déjà utilisée', 'Value already in use')) });
     }
     case '23001':
     case '23503': {
       if (pg.detail && /is (still )?referenced/.test(pg.detail)) {
-        const table = pg.detail.match(/from table "([a-z_]+)"/)?.[1] ?? 'un autre enregistrement';
-        return new ConflictException({ message: `Suppression impossible : encore utilisé par ${table}`, referencedBy: table });
+        const table = pg.detail.match(/from table "([a-z_]+)"/)?.[1];
+        const message = bilingual(
+          `Suppression impossible : encore utilisé par ${table ?? 'un autre enregistrement'}`,
+          `Cannot delete: still used by ${table ?? 'another record'}`,
+        );
+        return new ConflictException({ message, referencedBy: table ?? 'un autre enregistrement' });
       }
-      const message = field ? `« ${field} » désigne un enregistrement qui n'existe pas` : 'Référence vers un enregistrement inexistant';
-      return new ConflictException({ message, errors: fieldErrors('Enregistrement introuvable') });
+      const message = field
+        ? bilingual(`« ${field} » désigne un enregistrement qui n'existe pas`, `“${field}” refers to a record that does not exist`)
+        : bilingual('Référence vers un enregistrement inexistant', 'Reference to a record that does not exist');
+      return new ConflictException({ message, errors: fieldErrors(bilingual('Enregistrement introuvable', 'Record not found')) });
     }
     case '23502':
-      return new BadRequestException({ message: 'Champ obligatoire manquant', errors: fieldErrors('Champ obligatoire') });
+      return new BadRequestException({ message: bilingual('Champ obligatoire manquant', 'Required field missing'), errors: fieldErrors(REQUIRED) });
     case '23514':
     case '22P02':
     case '22007':
     case '22008':
     case '22003':
     case '22001':
-      return new BadRequestException({ message: 'Valeur refusée par la base de données', constraint: pg.constraint });
+      return new BadRequestException({ message: bilingual('Valeur refusée par la base de données', 'Value rejected by the database'), constraint: pg.constraint });
     default:
       return null;
   }

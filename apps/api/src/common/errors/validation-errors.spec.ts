@@ -1,17 +1,36 @@
 import { describe, expect, it } from '@jest/globals';
-import { flattenValidationErrors } from './validation-errors.js';
+import { CONSTRAINT_MESSAGES, flattenValidationErrors } from './validation-errors.js';
 
 describe('flattenValidationErrors', () => {
-  it('gives one French message per field, nested fields as paths', () => {
+  it('gives one message per field in French and English, nested fields as paths', () => {
     const errors = flattenValidationErrors([
       { property: 'email', constraints: { isEmail: 'email must be an email' }, children: [] },
       { property: 'password', constraints: { minLength: 'password must be longer than or equal to 12 characters' }, children: [] },
       { property: 'address', children: [{ property: 'city', constraints: { isNotEmpty: 'city should not be empty' }, children: [] }] },
     ]);
     expect(errors).toEqual({
-      email: 'Adresse e-mail invalide',
-      password: 'Trop court (au moins 12 caractères)',
-      'address.city': 'Champ obligatoire',
+      email: { fr: 'Adresse e-mail invalide', en: 'Invalid email address' },
+      password: { fr: 'Trop court (au moins 12 caractères)', en: 'Too short (at least 12 characters)' },
+      'address.city': { fr: 'Champ obligatoire', en: 'Required field' },
     });
+  });
+
+  it('keeps class-validator’s message for a constraint it does not know', () => {
+    const errors = flattenValidationErrors([{ property: 'code', constraints: { isHexColor: 'code must be a hexadecimal color' }, children: [] }]);
+    expect(errors).toEqual({ code: { fr: 'code must be a hexadecimal color', en: 'code must be a hexadecimal color' } });
+  });
+});
+
+describe('CONSTRAINT_MESSAGES', () => {
+  // class-validator's English messages, as they carry the limits ("… must not be less than 3").
+  const samples = ['must not be less than 3', 'must be a date (YYYY-MM-DD)', 'phone must be a phone number', 'must match /x/ regular expression'];
+
+  it.each(Object.keys(CONSTRAINT_MESSAGES))('%s has a French and a different English text, neither empty', (constraint) => {
+    for (const sample of samples) {
+      const { fr, en } = CONSTRAINT_MESSAGES[constraint](sample);
+      expect(fr.trim()).not.toBe('');
+      expect(en.trim()).not.toBe('');
+      expect(en).not.toBe(fr);
+    }
   });
 });

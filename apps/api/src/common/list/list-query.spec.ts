@@ -1,6 +1,7 @@
 import { BadRequestException } from '@nestjs/common';
 import { describe, expect, it } from '@jest/globals';
 import { parseListQuery } from './list-query.js';
+import type { Bilingual } from '../errors/bilingual.js';
 import type { ListSpec } from './list-spec.js';
 
 const spec: ListSpec = {
@@ -16,7 +17,7 @@ const errorsOf = (raw: Record<string, string>) => {
   try {
     parseListQuery(raw, spec);
   } catch (e) {
-    return ((e as BadRequestException).getResponse() as { errors: Record<string, string> }).errors;
+    return ((e as BadRequestException).getResponse() as { errors: Record<string, Bilingual> }).errors;
   }
   throw new Error('expected a 400');
 };
@@ -44,8 +45,8 @@ describe('parseListQuery', () => {
     [{ filter: '{"kind":"c"}' }, 'filter.kind'],
     [{ filter: '{"q":5}' }, 'filter.q'],
     [{ filter: 'nope' }, 'filter'],
-  ])('rejects %j naming %s', (raw, field) => {
-    expect(errorsOf(raw)).toHaveProperty([field]);
+  ])('rejects %j naming %s, in French and English', (raw, field) => {
+    expect(errorsOf(raw)[field]).toEqual({ fr: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) });
   });
 
   it('refuses q on a resource without search', () => {

@@ -1,4 +1,5 @@
 import { BadRequestException } from '@nestjs/common';
+import { type Bilingual, bilingual } from '../errors/bilingual.js';
 import type { ListSpec } from './list-spec.js';
 
 export const MAX_PAGE_SIZE = 1000;
@@ -16,17 +17,17 @@ export interface RawListQuery {
   filter?: unknown;
 }
 
-function badRequest(field: string, message: string): never {
+function badRequest(field: string, message: Bilingual): never {
   throw new BadRequestException({ message, errors: { [field]: message } });
 }
 
 function parseJson(field: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
-  if (typeof raw !== 'string') badRequest(field, `${field} doit être donné une seule fois, en JSON`);
+  if (typeof raw !== 'string') badRequest(field, bilingual(`${field} doit être donné une seule fois, en JSON`, `${field} must be given once, as JSON`));
   try {
     return JSON.parse(raw);
   } catch {
-    return badRequest(field, `${field} n'est pas du JSON valide`);
+    return badRequest(field, bilingual(`${field} n'est pas du JSON valide`, `${field} is not valid JSON`));
   }
 }
 
@@ -43,14 +44,15 @@ export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
 function parseSort(value: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
   if (value === undefined) return spec.defaultSort;
   if (!Array.isArray(value) || value.length !== 2 || typeof value[0] !== 'string') {
-    badRequest('sort', 'sort doit être de la forme ["champ","ASC"|"DESC"]');
+    badRequest('sort', bilingual('sort doit être de la forme ["champ","ASC"|"DESC"]', 'sort must look like ["field","ASC"|"DESC"]'));
   }
   const [field, order] = value as [string, unknown];
   if (!(field in spec.sortable)) {
-    badRequest('sort', `tri impossible sur « ${field} » ; champs triables : ${Object.keys(spec.sortable).join(', ')}`);
+    const sortable = Object.keys(spec.sortable).join(', ');
+    badRequest('sort', bilingual(`tri impossible sur « ${field} » ; champs triables : ${sortable}`, `cannot sort by “${field}”; sortable fields: ${sortable}`));
   }
   const direction = typeof order === 'string' ? order.toUpperCase() : '';
-  if (direction !== 'ASC' && direction !== 'DESC') badRequest('sort', 'l’ordre de tri doit être ASC ou DESC');
+  if (direction !== 'ASC' && direction !== 'DESC') badRequest('sort', bilingual('l’ordre de tri doit être ASC ou DESC', 'the sort order must be ASC or DESC'));
   return [field, direction];
 }
 
@@ -67,30 +69,35 @@ function parseRange(value: unknown, filter: Record<string, unknown>): [number, n
     !value.every((n) => Number.isSafeInteger(n) && n >= 0) ||
     value[1] < value[0]
   ) {
-    badRequest('range', 'range doit être [début, fin] avec 0 ≤ début ≤ fin');
+    badRequest('range', bilingual('range doit être [début, fin] avec 0 ≤ début ≤ fin', 'range must be [start, end] with 0 ≤ start ≤ end'));
   }
   const [start, end] = value as [number, number];
-  if (end - start + 1 > MAX_PAGE_SIZE) badRequest('range', `une page compte au plus ${MAX_PAGE_SIZE} lignes`);
+  if (end - start + 1 > MAX_PAGE_SIZE) badRequest('range', bilingual(`une page compte au plus ${MAX_PAGE_SIZE} lignes`, `a page has at most ${MAX_PAGE_SIZE} rows`));
   return [start, end];
 }
 
 function parseFilter(value: unknown, spec: ListSpec): Record<string, unknown> {
   if (value === undefined) return {};
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    badRequest('filter', 'filter doit être un objet JSON');
+    badRequest('filter', bilingual('filter doit être un objet JSON', 'filter must be a JSON object'));
   }
   const filter: Record<string, unknown> = {};
   for (const [key, raw] of Object.entries(value)) {
     if (raw === undefined || raw === '') continue;
     if (key === 'q') {
-      if (!spec.search) badRequest('filter', `la recherche plein texte n'est pas disponible sur ${spec.resource}`);
-      if (typeof raw !== 'string') badRequest('filter.q', 'q doit être une chaîne');
+      if (!spec.search) {
+        badRequest('filter', bilingual(`la recherche plein texte n'est pas disponible sur ${spec.resource}`, `full-text search is not available on ${spec.resource}`));
+      }
+      if (typeof raw !== 'string') badRequest('filter.q', bilingual('q doit être une chaîne', 'q must be a string'));
       filter.q = raw;
     } else if (key === 'id') {
       filter.id = validateValue('id', raw, 'integer', undefined, true);
     } else {
       const def = spec.filters[key];
-      if (!def) badRequest('filter', `filtre inconnu « ${key} » ; filtres possibles : ${['q', 'id', ...Object.keys(spec.filters)].join(', ')}`);
+      if (!def) {
+        const known = ['q', 'id', ...Object.keys(spec.filters)].join(', ');
+        badRequest('filter', bilingual(`filtre inconnu « ${key} » ; filtres possibles : ${known}`, `unknown filter “${key}”; available filters: ${known}`));
+      }
       filter[key] = validateValue(key, raw, def.type, def.values, true);
     }
   }
@@ -98,32 +105,33 @@ function parseFilter(value: unknown, spec: ListSpec): Record<string, unknown> {
 }
 
 function validateValue(key: string, raw: unknown, type: string, values: readonly string[] | undefined, allowArray: boolean): unknown {
+  const refuse = (fr: string, en: string) => badRequest(`filter.${key}`, bilingual(fr, en));
   if (raw === null) return null;
   if (Array.isArray(raw)) {
-    if (!allowArray) badRequest(`filter.${key}`, `${key} n'accepte pas de liste`);
-    if (raw.length > MAX_PAGE_SIZE) badRequest(`filter.${key}`, `${key} : au plus ${MAX_PAGE_SIZE} valeurs`);
+    if (!allowArray) refuse(`${key} n'accepte pas de liste`, `${key} does not accept a list`);
+    if (raw.length > MAX_PAGE_SIZE) refuse(`${key} : au plus ${MAX_PAGE_SIZE} valeurs`, `${key}: at most ${MAX_PAGE_SIZE} values`);
     return raw.map((item) => validateValue(key, item, type, values, false));
   }
   switch (type) {
     case 'integer': {
       const n = typeof raw === 'string' && /^-?\d+$/.test(raw) ? Number(raw) : raw;
-      if (!Number.isSafeInteger(n) || (n as number) > 2147483647 || (n as number) < -2147483648) badRequest(`filter.${key}`, `${key} doit être un entier`);
+      if (!Number.isSafeInteger(n) || (n as number) > 2147483647 || (n as number) < -2147483648) refuse(`${key} doit être un entier`, `${key} must be an integer`);
       return n;
     }
     case 'boolean':
       if (raw === true || raw === 'true') return true;
       if (raw === false || raw === 'false') return false;
-      return badRequest(`filter.${key}`, `${key} doit valoir true ou false`);
+      return refuse(`${key} doit valoir true ou false`, `${key} must be true or false`);
     case 'date':
       if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw))) {
-        badRequest(`filter.${key}`, `${key} doit être une date AAAA-MM-JJ`);
+        refuse(`${key} doit être une date AAAA-MM-JJ`, `${key} must be a YYYY-MM-DD date`);
       }
       return raw;
     case 'enum':
-      if (typeof raw !== 'string' || !values?.includes(raw)) badRequest(`filter.${key}`, `${key} doit valoir l'un de : ${values?.join(', ')}`);
+      if (typeof raw !== 'string' || !values?.includes(raw)) refuse(`${key} doit valoir l'un de : ${values?.join(', ')}`, `${key} must be one of: ${values?.join(', ')}`);
       return raw;
     default:
-      if (typeof raw !== 'string' && typeof raw !== 'number') badRequest(`filter.${key}`, `${key} doit être une chaîne`);
+      if (typeof raw !== 'string' && typeof raw !== 'number') refuse(`${key} doit être une chaîne`, `${key} must be a string`);
       return String(raw);
   }
 }

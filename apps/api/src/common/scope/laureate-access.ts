@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { hasRole, type RequestUser } from '../auth/request-user.js';
 import { notFound } from '../crud/record-writer.js';
+import { bilingual } from '../errors/bilingual.js';
 import { invalidField } from '../errors/validation-errors.js';
 
 /**
@@ -44,10 +45,12 @@ export class LaureateAccess {
    */
   async assertCanWrite(user: RequestUser, laureateId: number, em: EntityManager = this.dataSource.manager, field = 'laureateId'): Promise<void> {
     const [laureate] = await em.query(`SELECT acceleration_manager_id FROM laureates WHERE id = $1`, [laureateId]);
-    if (!laureate || !(readsAllLaureates(user) || (await this.canRead(user, laureateId, em)))) throw invalidField(field, 'Lauréat introuvable');
+    if (!laureate || !(readsAllLaureates(user) || (await this.canRead(user, laureateId, em)))) throw invalidField(field, bilingual('Lauréat introuvable', 'Laureate not found'));
     if (writesAllLaureates(user)) return;
     if (hasRole(user, 'acceleration_manager') && laureate.acceleration_manager_id === user.id) return;
-    throw new ForbiddenException({ message: "Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier" });
+    throw new ForbiddenException({
+      message: bilingual("Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier", "Only this laureate's acceleration manager or a programme lead can change it"),
+    });
   }
 
   /** Before changing a stored record of laureate `laureateId`: one the caller cannot read does not exist for them (404). */
