@@ -1,2 +1,3 @@
 export * from './choices.js';
 export * from './records.js';
+export * from './briefing.js';

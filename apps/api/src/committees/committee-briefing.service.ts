@@ -1,4 +1,4 @@
-import { AXES, type Axis, ENGAGED_PARTNERSHIP_STATUSES, type PartnershipStatus } from '@aic/domain';
+import { AXES, type Axis, type Briefing as BriefingOf, type BriefingItem, type DecisionOutcome, ENGAGED_PARTNERSHIP_STATUSES, type PartnershipStatus } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
@@ -7,49 +7,7 @@ import { laureateReadCondition } from '../common/scope/laureate-access.js';
 import type { Committee } from './committee.entity.js';
 import { CommitteesService } from './committees.service.js';
 
-export interface AxisProgress {
-  axis: Axis;
-  actionsDone: number;
-  actionsTotal: number;
-  objectivesAchieved: number;
-  objectivesTotal: number;
-}
-
-export interface BriefingItem {
-  agendaItemId: number;
-  position: number;
-  presenter: string | null;
-  requestedSupport: string | null;
-  requestedFunding: number | null;
-  briefingNotes: string | null;
-  laureate: {
-    id: number;
-    name: string;
-    tagline: string | null;
-    mission: string | null;
-    phase: string;
-    health: string;
-    healthReason: string | null;
-    track: string;
-    carrierName: string | null;
-    managerName: string | null;
-  };
-  progress: AxisProgress[];
-  actionsDoneSince: Array<{ id: number; title: string; axis: Axis; doneOn: string }>;
-  /** Engaged partners (a meeting held at least), by name. */
-  partners: Array<{ organisationName: string; purpose: string; status: string }>;
-  /** Every partnership of the laureate, counted by status (the pipeline at a glance). */
-  partnerCounts: Partial<Record<PartnershipStatus, number>>;
-  decision: { id: number; outcome: string; fundingGranted: number; conditions: string | null; rationale: string | null; version: number } | null;
-}
-
-export interface Briefing {
-  committee: Committee;
-  /** Actions done since this date count as "since the previous milestone". */
-  since: string | null;
-  items: BriefingItem[];
-  summary: { decided: number; undecided: number; outcomes: Record<string, number>; fundingGranted: number; fundingRequested: number };
-}
+export type Briefing = BriefingOf<Committee>;
 
 const RECENT_ACTIONS = 8;
 
@@ -106,7 +64,7 @@ export class CommitteeBriefingService {
           ORDER BY r.done_on DESC, r.id DESC`,
         [ids, since],
       ),
-      q<{ laureate_id: number; organisation_name: string; purpose: string; status: string }>(
+      q<{ laureate_id: number; organisation_name: string; purpose: string; status: PartnershipStatus }>(
         // A correlated lookup, not a join: its cost follows the committee's size, not the organisations table.
         `SELECT p.laureate_id, (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name, p.purpose, p.status
            FROM partnerships p
@@ -150,7 +108,7 @@ export class CommitteeBriefingService {
         : null,
     }));
     const decided = briefingItems.filter((i) => i.decision);
-    const outcomes: Record<string, number> = {};
+    const outcomes: Partial<Record<DecisionOutcome, number>> = {};
     for (const item of decided) outcomes[item.decision!.outcome] = (outcomes[item.decision!.outcome] ?? 0) + 1;
     return {
       committee,

@@ -1,3 +1,4 @@
+import type { DecisionOutcome, LaureatePhase, PhaseChange } from '@aic/domain';
 import { ConflictException, Injectable, UnprocessableEntityException } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
@@ -5,14 +6,6 @@ import { notFound, RecordWriter } from '../common/crud/record-writer.js';
 import { bilingual } from '../common/errors/bilingual.js';
 import { Laureate } from '../laureates/laureate.entity.js';
 import { Committee } from './committee.entity.js';
-
-export interface PhaseChange {
-  laureateId: number;
-  name: string;
-  outcome: string;
-  from: string;
-  to: string;
-}
 
 /**
  * Closing a committee applies its decisions, all in one transaction:
@@ -52,7 +45,7 @@ export class CommitteeClosingService {
 }
 
 async function plannedChanges(em: EntityManager, committee: Committee): Promise<PhaseChange[]> {
-  const rows: Array<{ laureate_id: number; name: string; phase: string; outcome: string | null }> = await em.query(
+  const rows: Array<{ laureate_id: number; name: string; phase: LaureatePhase; outcome: DecisionOutcome | null }> = await em.query(
     `SELECT ai.laureate_id, l.name, l.phase, d.outcome
        FROM agenda_items ai
        JOIN laureates l ON l.id = ai.laureate_id
@@ -71,7 +64,7 @@ async function plannedChanges(em: EntityManager, committee: Committee): Promise<
   }
   if (rows.length === 0) throw new ConflictException({ message: bilingual("Clôture impossible : l'ordre du jour est vide", 'Cannot close: the agenda is empty') });
   return rows.map((r) => {
-    const to = committee.kind === 'acceleration' && r.outcome !== 'stop' ? 'phase2' : 'completed';
+    const to: LaureatePhase = committee.kind === 'acceleration' && r.outcome !== 'stop' ? 'phase2' : 'completed';
     return { laureateId: r.laureate_id, name: r.name, outcome: r.outcome!, from: r.phase, to };
   });
 }

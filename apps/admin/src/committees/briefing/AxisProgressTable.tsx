@@ -1,6 +1,6 @@
 import { Box, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { BriefingItem } from './types';
+import type { BriefingItem } from '@aic/domain';
 
 /** "3 sur 5" in words, with a bar that only repeats it (hidden from assistive technologies). */
 const Ratio = ({ done, total }: { done: number; total: number }) => {

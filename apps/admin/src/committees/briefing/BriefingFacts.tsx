@@ -2,7 +2,7 @@ import { Box } from '@mui/material';
 import type { ReactNode } from 'react';
 import { useTranslate } from 'react-admin';
 import { HealthBadge } from './HealthBadge';
-import type { BriefingItem } from './types';
+import type { BriefingItem } from '@aic/domain';
 
 const Fact = ({ label, children }: { label: string; children: ReactNode }) => {
   const translate = useTranslate();

@@ -8,7 +8,7 @@ import { BriefingSection } from './BriefingSection';
 import { DecisionRecap } from './DecisionRecap';
 import { PartnersList } from './PartnersList';
 import { RecentActions } from './RecentActions';
-import type { BriefingItem } from './types';
+import type { BriefingItem } from '@aic/domain';
 
 interface Props {
   item: BriefingItem;

@@ -5,7 +5,7 @@ import { useFormat } from '../../common/useFormat';
 import { BriefingItemView } from './BriefingItemView';
 import { BriefingToolbar } from './BriefingToolbar';
 import { printStyles } from './printStyles';
-import type { Briefing } from './types';
+import type { Briefing } from '@aic/domain';
 
 /** `/committees/:id/briefing`: the whole briefing pack on one page, laid out for printing. */
 export const BriefingPrint = () => {

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
 import { BriefingSection } from './BriefingSection';
-import type { BriefingItem } from './types';
+import type { BriefingItem } from '@aic/domain';
 
 /** What the laureate asks for next, and the acceleration manager's briefing note. */
 export const BriefingRequests = ({ item }: { item: BriefingItem }) => {

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
 import { BriefingSection } from './BriefingSection';
-import type { BriefingDecision } from './types';
+import type { BriefingDecision } from '@aic/domain';
 
 /** The decision already taken, as printed in the briefing pack. */
 export const DecisionRecap = ({ decision }: { decision: BriefingDecision }) => {

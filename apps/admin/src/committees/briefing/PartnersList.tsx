@@ -1,8 +1,7 @@
-import { PARTNERSHIP_STATUSES } from '@aic/domain';
+import { type BriefingItem, PARTNERSHIP_STATUSES } from '@aic/domain';
 import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { BriefingSection } from './BriefingSection';
-import type { BriefingItem } from './types';
 
 /** The partners met so far by name, then the whole pipeline counted by stage. */
 export const PartnersList = ({ partners, counts }: { partners: BriefingItem['partners']; counts: BriefingItem['partnerCounts'] }) => {

@@ -2,7 +2,7 @@ import { Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
 import { BriefingSection } from './BriefingSection';
-import type { BriefingItem } from './types';
+import type { BriefingItem } from '@aic/domain';
 
 /** Actions done since the previous milestone (the season's previous committee). */
 export const RecentActions = ({ actions, since }: { actions: BriefingItem['actionsDoneSince']; since: string | null }) => {

@@ -1,6 +1,6 @@
 import { Box, ButtonBase, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import type { BriefingItem } from '../briefing/types';
+import type { BriefingItem } from '@aic/domain';
 
 interface Props {
   items: BriefingItem[];

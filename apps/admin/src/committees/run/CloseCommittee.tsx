@@ -4,7 +4,7 @@ import { type HttpError, useNotify, useTranslate } from 'react-admin';
 import { useHasRole } from '../../common/permissions';
 import { useApiGet } from '../../common/useApiGet';
 import { httpClient } from '../../dataProvider';
-import type { BriefingCommittee, PhaseChange } from '../briefing/types';
+import type { BriefingCommittee, PhaseChange } from '@aic/domain';
 import { CloseCommitteeDialog } from './CloseCommitteeDialog';
 import { ClosingResult } from './ClosingResult';
 

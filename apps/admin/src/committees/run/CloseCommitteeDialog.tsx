@@ -1,6 +1,6 @@
 import { Dialog, DialogActions, DialogContent, DialogTitle, Typography } from '@mui/material';
 import { Button, useTranslate } from 'react-admin';
-import type { PhaseChange } from '../briefing/types';
+import type { PhaseChange } from '@aic/domain';
 import { PhaseChangeList } from './PhaseChangeList';
 
 interface Props {

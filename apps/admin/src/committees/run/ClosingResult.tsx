@@ -1,7 +1,7 @@
 import { Alert } from '@mui/material';
 import { useEffect, useRef } from 'react';
 import { useTranslate } from 'react-admin';
-import type { PhaseChange } from '../briefing/types';
+import type { PhaseChange } from '@aic/domain';
 import { PhaseChangeList } from './PhaseChangeList';
 
 /** After closing: the phase changes just applied (focused, so that they are read out); later, a plain notice. */

@@ -2,7 +2,7 @@ import { Alert, Box, Card, CardContent, Stack } from '@mui/material';
 import { Loading, Title, useParams, useTranslate } from 'react-admin';
 import { useApiGet } from '../../common/useApiGet';
 import { BriefingItemView } from '../briefing/BriefingItemView';
-import type { Briefing } from '../briefing/types';
+import type { Briefing } from '@aic/domain';
 import { AgendaStepper } from './AgendaStepper';
 import { CloseCommittee } from './CloseCommittee';
 import { DecisionPanel } from './DecisionPanel';

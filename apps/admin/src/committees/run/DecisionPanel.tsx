@@ -3,7 +3,7 @@ import { Button, Form, ResourceContextProvider, SaveButton, useTranslate } from 
 import { useHasRole } from '../../common/permissions';
 import { EnvelopeExcessAlert } from '../../grants/envelope/EnvelopeExcessAlert';
 import { DecisionRecap } from '../briefing/DecisionRecap';
-import type { BriefingCommittee, BriefingItem } from '../briefing/types';
+import type { BriefingCommittee, BriefingItem } from '@aic/domain';
 import { DecisionInputs } from './DecisionInputs';
 import { type DecisionValues, useSaveDecision } from './useSaveDecision';
 

@@ -1,8 +1,7 @@
-import { DECISION_OUTCOMES } from '@aic/domain';
+import { type Briefing, DECISION_OUTCOMES } from '@aic/domain';
 import { Box, Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
-import type { Briefing } from '../briefing/types';
 
 const Row = ({ label, value, strong = false }: { label: string; value: string | number; strong?: boolean }) => (
   <Box sx={{ display: 'contents', fontWeight: strong ? 700 : 400 }}>

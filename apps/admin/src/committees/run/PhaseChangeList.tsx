@@ -1,5 +1,5 @@
 import { useTranslate } from 'react-admin';
-import type { PhaseChange } from '../briefing/types';
+import type { PhaseChange } from '@aic/domain';
 
 /** "Infoclimat : Phase 1 → Phase 2", one line per laureate. */
 export const PhaseChangeList = ({ changes }: { changes: PhaseChange[] }) => {

@@ -3,7 +3,7 @@ import DescriptionIcon from '@mui/icons-material/Description';
 import { Box, Typography } from '@mui/material';
 import { Button, LinkBase, useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
-import type { BriefingCommittee } from '../briefing/types';
+import type { BriefingCommittee } from '@aic/domain';
 
 /** Kind, date, place and status of the committee, with the way back and to the printable pack. */
 export const RunHeader = ({ committee }: { committee: BriefingCommittee }) => {

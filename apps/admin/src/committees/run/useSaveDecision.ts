@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { type HttpError, useCreate, useDataProvider, useNotify, useUpdate } from 'react-admin';
 import { type EnvelopeExcess, envelopeExcessOf } from '../../grants/envelope/envelopeExcess';
-import type { BriefingCommittee, BriefingItem } from '../briefing/types';
+import type { BriefingCommittee, BriefingItem } from '@aic/domain';
 
 export interface DecisionValues {
   outcome: string;

@@ -1,6 +1,6 @@
-import type { Axis, CommitteeKind, CommitteeStatus, DecisionOutcome, Health, LaureatePhase, PartnershipStatus } from '@aic/domain';
+import type { Axis, CommitteeKind, CommitteeStatus, DecisionOutcome, Health, LaureatePhase, PartnershipStatus, Track } from './choices.js';
 
-// The JSON of GET /api/committees/:id/briefing (built from live data by the API).
+// The JSON of GET /api/committees/:id/briefing (built from live data by the API) and of the committee's closing.
 
 export interface BriefingCommittee {
   id: number;
@@ -22,6 +22,14 @@ export interface BriefingDecision {
   version: number;
 }
 
+export interface AxisProgress {
+  axis: Axis;
+  actionsDone: number;
+  actionsTotal: number;
+  objectivesAchieved: number;
+  objectivesTotal: number;
+}
+
 export interface BriefingItem {
   agendaItemId: number;
   position: number;
@@ -37,20 +45,22 @@ export interface BriefingItem {
     phase: LaureatePhase;
     health: Health;
     healthReason: string | null;
+    track: Track;
     carrierName: string | null;
     managerName: string | null;
   };
-  progress: Array<{ axis: Axis; actionsDone: number; actionsTotal: number; objectivesAchieved: number; objectivesTotal: number }>;
+  progress: AxisProgress[];
   actionsDoneSince: Array<{ id: number; title: string; axis: Axis; doneOn: string }>;
-  /** Engaged partners (a meeting held at least). */
-  partners: Array<{ organisationName: string; purpose: string; status: string }>;
-  /** Every partnership, counted by status. */
+  /** Engaged partners (a meeting held at least), by name. */
+  partners: Array<{ organisationName: string; purpose: string; status: PartnershipStatus }>;
+  /** Every partnership of the laureate, counted by status (the pipeline at a glance). */
   partnerCounts: Partial<Record<PartnershipStatus, number>>;
   decision: BriefingDecision | null;
 }
 
-export interface Briefing {
-  committee: BriefingCommittee;
+export interface Briefing<Committee extends BriefingCommittee = BriefingCommittee> {
+  committee: Committee;
+  /** Actions done since this date count as "since the previous milestone". */
   since: string | null;
   items: BriefingItem[];
   summary: {
