@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { type Programme, seedProgramme } from '../../../test/fixtures.js';
 import { bearer, createAccount, startTestApp, TEST_PASSWORD, type TestApp } from '../../../test/test-app.js';
+import { referencingRecords } from './referencing-records.js';
 
 let t: TestApp;
 let p: Programme;
@@ -78,6 +79,26 @@ describe('error answers in the language of Accept-Language', () => {
       { message: 'Cette valeur de « name » existe déjà', errors: { name: 'Valeur déjà utilisée' } },
       { message: 'This value of “name” already exists', errors: { name: 'Value already in use' } },
     );
+  });
+
+  it('409 of a delete the database refuses, naming the records that still use it', async () => {
+    const ministry = await post('/api/organisations', { name: 'Ministère des langues', kind: 'ministry' })();
+    expect((await post('/api/organisations', { name: 'Direction des langues', kind: 'directorate', parentId: ministry.body.id })()).status).toBe(201);
+    await expectAnswers(
+      () => request(t.http).delete(`/api/organisations/${ministry.body.id}`).set(bearer(p.tokens.lead)),
+      409,
+      { message: 'Suppression impossible : encore utilisé par des organisations rattachées', referencedBy: 'organisations' },
+      { message: 'Cannot delete: still used by child organisations', referencedBy: 'organisations' },
+    );
+  });
+
+  it('every table holding a foreign key is named in these messages', async () => {
+    const rows: Array<{ table: string }> = await t.dataSource.query(
+      `SELECT DISTINCT conrelid::regclass::text AS table FROM pg_constraint WHERE contype = 'f' AND connamespace = 'public'::regnamespace`,
+    );
+    const unnamed = rows.map((r) => r.table).filter((table) => referencingRecords(table) === referencingRecords(undefined));
+    expect(rows.length).toBeGreaterThan(10);
+    expect(unnamed).toEqual([]);
   });
 
   it('400 of the list protocol (range, sort)', async () => {

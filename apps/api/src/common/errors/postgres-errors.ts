@@ -1,6 +1,7 @@
 import { BadRequestException, ConflictException, type HttpException } from '@nestjs/common';
 import { QueryFailedError } from 'typeorm';
 import { type Bilingual, bilingual } from './bilingual.js';
+import { referencingRecords, referencingResource } from './referencing-records.js';
 import { REQUIRED } from './validation-errors.js';
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -36,11 +37,9 @@ export function httpErrorFromPostgres(error: unknown): HttpException | null {
     case '23503': {
       if (pg.detail && /is (still )?referenced/.test(pg.detail)) {
         const table = pg.detail.match(/from table "([a-z_]+)"/)?.[1];
-        const message = bilingual(
-          `Suppression impossible : encore utilisé par ${table ?? 'un autre enregistrement'}`,
-          `Cannot delete: still used by ${table ?? 'another record'}`,
-        );
-        return new ConflictException({ message, referencedBy: table ?? 'un autre enregistrement' });
+        const records = referencingRecords(table);
+        const message = bilingual(`Suppression impossible : encore utilisé par ${records.fr}`, `Cannot delete: still used by ${records.en}`);
+        return new ConflictException({ message, referencedBy: referencingResource(table) });
       }
       const message = field
         ? bilingual(`« ${field} » désigne un enregistrement qui n'existe pas`, `“${field}” refers to a record that does not exist`)

@@ -1,0 +1,31 @@
+import { type Bilingual, bilingual } from './bilingual.js';
+
+/** What a table's rows are called in an error message ("still used by …"), per table that references others. */
+const RECORDS: Record<string, Bilingual> = {
+  actions: bilingual('des actions', 'actions'),
+  agenda_items: bilingual("l'ordre du jour d'un comité", "a committee's agenda"),
+  audit_events: bilingual("le journal d'audit", 'the audit trail'),
+  commitments: bilingual('des engagements', 'commitments'),
+  committees: bilingual('des comités', 'committees'),
+  contacts: bilingual('des contacts', 'contacts'),
+  decisions: bilingual('des décisions', 'decisions'),
+  diagnostics: bilingual('un diagnostic', 'a diagnostic'),
+  disbursements: bilingual('des versements', 'disbursements'),
+  grants: bilingual('des subventions', 'grants'),
+  interactions: bilingual('le journal des interactions', 'the interactions journal'),
+  laureate_contacts: bilingual("l'équipe d'un lauréat", "a laureate's team"),
+  laureates: bilingual('des lauréats', 'laureates'),
+  objectives: bilingual('une feuille de route', 'a roadmap'),
+  organisations: bilingual('des organisations rattachées', 'child organisations'),
+  partnerships: bilingual('des partenariats', 'partnerships'),
+  referent_assignments: bilingual('des affectations de référents', 'referent assignments'),
+  sessions: bilingual('des sessions ouvertes', 'open sessions'),
+};
+
+const SOME_RECORD = bilingual('un autre enregistrement', 'another record');
+
+/** The records of `table` as a message names them, in both languages. */
+export const referencingRecords = (table: string | undefined): Bilingual => (table && RECORDS[table]) || SOME_RECORD;
+
+/** The API resource that still references a deleted record (`laureate_contacts` → `laureate-contacts`), if known. */
+export const referencingResource = (table: string | undefined): string | null => (table ? table.replace(/_/g, '-') : null);
