@@ -1,15 +1,13 @@
-import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { SelectInput } from 'react-admin';
+import { AutocompleteFilter } from '../common/AutocompleteFilter';
 import { commitmentKindChoices, commitmentStatusChoices } from '../common/choices';
 import { SearchFilter } from '../common/SearchFilter';
+import { SeasonFilter } from '../seasons/SeasonFilter';
 
 export const commitmentFilters = [
   <SearchFilter key="q" alwaysOn />,
-  <ReferenceInput key="seasonId" source="seasonId" reference="seasons" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
-    <SelectInput helperText={false} />
-  </ReferenceInput>,
+  <SeasonFilter key="seasonId" source="seasonId" alwaysOn />,
   <SelectInput key="status" source="status" choices={commitmentStatusChoices} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={commitmentKindChoices} alwaysOn />,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText={false} sx={{ minWidth: '16rem' }} />
-  </ReferenceInput>,
+  <AutocompleteFilter key="organisationId" source="organisationId" reference="organisations" alwaysOn />,
 ];

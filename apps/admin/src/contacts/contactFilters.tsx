@@ -1,11 +1,9 @@
-import { AutocompleteInput, ReferenceInput } from 'react-admin';
+import { AutocompleteFilter } from '../common/AutocompleteFilter';
 import { SearchFilter } from '../common/SearchFilter';
 import { LaureateInput } from '../laureates/LaureateInput';
 
 export const contactFilters = [
   <SearchFilter key="q" alwaysOn />,
-  <ReferenceInput key="organisationId" source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText={false} sx={{ minWidth: '16rem' }} />
-  </ReferenceInput>,
+  <AutocompleteFilter key="organisationId" source="organisationId" reference="organisations" alwaysOn />,
   <LaureateInput key="laureateId" source="laureateId" alwaysOn />,
 ];

@@ -1,12 +1,10 @@
-import { AutocompleteInput, ReferenceInput, SelectInput } from 'react-admin';
+import { SelectInput } from 'react-admin';
+import { AutocompleteFilter } from '../common/AutocompleteFilter';
 import { grantStatusChoices } from '../common/choices';
+import { SeasonFilter } from '../seasons/SeasonFilter';
 
 export const grantFilters = [
-  <ReferenceInput key="seasonId" source="seasonId" reference="seasons" sort={{ field: 'year', order: 'DESC' }} alwaysOn>
-    <SelectInput helperText={false} />
-  </ReferenceInput>,
-  <ReferenceInput key="laureateId" source="laureateId" reference="laureates" sort={{ field: 'name', order: 'ASC' }} alwaysOn>
-    <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText={false} sx={{ minWidth: '16rem' }} />
-  </ReferenceInput>,
+  <SeasonFilter key="seasonId" source="seasonId" alwaysOn />,
+  <AutocompleteFilter key="laureateId" source="laureateId" reference="laureates" alwaysOn />,
   <SelectInput key="status" source="status" choices={grantStatusChoices} alwaysOn />,
 ];
