@@ -1,6 +1,7 @@
-import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { actionStatusChoices, axisChoices } from '../common/choices';
+import { ChoiceColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
 import { actionFilters } from './actionFilters';
@@ -28,21 +29,13 @@ export const ActionList = () => {
     <List filters={actionFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="axis">
-          <SelectField source="axis" choices={axisChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={actionStatusChoices} />
-        </DataTable.Col>
+        <ReferenceColumn source="laureateId" reference="laureates" link="show" />
+        <ChoiceColumn source="axis" choices={axisChoices} />
+        <ChoiceColumn source="status" choices={actionStatusChoices} />
         <DataTable.Col source="dueOn">
           <DueOnField />
         </DataTable.Col>
-        <DataTable.Col source="ownerId" disableSort>
-          <ReferenceField source="ownerId" reference="staff-members" link={false} />
-        </DataTable.Col>
+        <ReferenceColumn source="ownerId" reference="staff-members" link={false} />
         <ActionsColumn>
           <LaureateChildRowButtons>
             <MarkDoneButton />

@@ -1,8 +1,8 @@
-import { DataTable, List, SelectField, ShowButton, TextField } from 'react-admin';
+import { DataTable, List, ShowButton, TextField } from 'react-admin';
 import { auditActionChoices } from '../common/choices';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ChoiceColumn, DateColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { ActorField } from './ActorField';
 import { auditEventFilters } from './auditEventFilters';
 import { ResourceNameField } from './ResourceNameField';
@@ -24,15 +24,11 @@ export const AuditEventList = () => {
   return (
     <List filters={auditEventFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="occurredAt">
-          <LocaleDateField source="occurredAt" showTime />
-        </DataTable.Col>
+        <DateColumn source="occurredAt" showTime />
         <DataTable.Col source="actorId" disableSort>
           <ActorField />
         </DataTable.Col>
-        <DataTable.Col source="action">
-          <SelectField source="action" choices={auditActionChoices} />
-        </DataTable.Col>
+        <ChoiceColumn source="action" choices={auditActionChoices} />
         <DataTable.Col source="resource">
           <ResourceNameField />
         </DataTable.Col>

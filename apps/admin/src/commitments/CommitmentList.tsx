@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, ShowButton, TextField } from 'react-admin';
+import { DataTable, List, ShowButton, TextField } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { commitmentKindChoices, commitmentStatusChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { EuroField, LocaleDateField } from '../common/fields';
 import { commitmentFilters } from './commitmentFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -22,27 +22,15 @@ export const CommitmentList = () => {
   return (
     <List filters={commitmentFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="dueOn">
-          <LocaleDateField source="dueOn" />
-        </DataTable.Col>
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="organisationId" disableSort>
-          <ReferenceField source="organisationId" reference="organisations" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={commitmentKindChoices} />
-        </DataTable.Col>
+        <DateColumn source="dueOn" />
+        <ReferenceColumn source="laureateId" reference="laureates" link={false} />
+        <ReferenceColumn source="organisationId" reference="organisations" link={false} />
+        <ChoiceColumn source="kind" choices={commitmentKindChoices} />
         <DataTable.Col source="description" disableSort>
           <TextField source="description" />
         </DataTable.Col>
-        <DataTable.Col source="amount" align="right">
-          <EuroField source="amount" />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={commitmentStatusChoices} />
-        </DataTable.Col>
+        <EuroColumn source="amount" />
+        <ChoiceColumn source="status" choices={commitmentStatusChoices} />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, ShowButton } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { committeeKindChoices, committeeStatusChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { committeeFilters } from './committeeFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -23,19 +23,11 @@ export const CommitteeList = () => {
     <List filters={committeeFilters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
-        <DataTable.Col source="seasonId" disableSort>
-          <ReferenceField source="seasonId" reference="seasons" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={committeeKindChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="heldOn">
-          <LocaleDateField source="heldOn" />
-        </DataTable.Col>
+        <ReferenceColumn source="seasonId" reference="seasons" link={false} />
+        <ChoiceColumn source="kind" choices={committeeKindChoices} />
+        <DateColumn source="heldOn" />
         <DataTable.Col source="place" disableSort />
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={committeeStatusChoices} />
-        </DataTable.Col>
+        <ChoiceColumn source="status" choices={committeeStatusChoices} />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

@@ -10,6 +10,7 @@ import {
 // Values come from @aic/domain, labels from the message files (`aic.<group>.<value>`).
 export const choicesOf = (values: readonly string[], group: string) =>
   values.map((id) => ({ id, name: `aic.${group}.${id}` }));
+export type Choice = ReturnType<typeof choicesOf>[number];
 
 export const roleChoices = choicesOf(ROLES, 'roles');
 export const seasonStatusChoices = choicesOf(SEASON_STATUSES, 'seasonStatuses');

@@ -1,5 +1,6 @@
-import { DataTable, EditButton, EmailField, List, ReferenceField, ShowButton, useRecordContext } from 'react-admin';
+import { DataTable, EditButton, EmailField, List, ShowButton, useRecordContext } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { contactFilters } from './contactFilters';
 import { ContactNameField } from './contactFields';
@@ -39,9 +40,7 @@ export const ContactList = () => {
           <EmailField source="email" onClick={(e) => e.stopPropagation()} />
         </DataTable.Col>
         <DataTable.Col source="jobTitle" />
-        <DataTable.Col source="organisationId" disableSort>
-          <ReferenceField source="organisationId" reference="organisations" link="show" />
-        </DataTable.Col>
+        <ReferenceColumn source="organisationId" reference="organisations" link="show" />
         <DataTable.Col source="laureates" disableSort>
           <MembershipsField />
         </DataTable.Col>

@@ -1,6 +1,7 @@
-import { DataTable, Link, ListBase, ReferenceField, SelectField, useRecordContext } from 'react-admin';
+import { DataTable, Link, ListBase, useRecordContext } from 'react-admin';
 import { DueOnField } from '../actions/DueOnField';
 import { actionStatusChoices } from '../common/choices';
+import { ChoiceColumn, ReferenceColumn } from '../common/columns';
 import { laureateTabPath } from '../laureates/laureateTabs';
 import { EmptyText } from './EmptyText';
 import { HomeSection } from './HomeSection';
@@ -25,15 +26,11 @@ export const ActionsPanel = ({ title, empty, filter }: Props) => (
         <DataTable.Col source="title" disableSort>
           <TitleLink />
         </DataTable.Col>
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link={false} />
-        </DataTable.Col>
+        <ReferenceColumn source="laureateId" reference="laureates" link={false} />
         <DataTable.Col source="dueOn" disableSort>
           <DueOnField />
         </DataTable.Col>
-        <DataTable.Col source="status" disableSort>
-          <SelectField source="status" choices={actionStatusChoices} />
-        </DataTable.Col>
+        <ChoiceColumn source="status" choices={actionStatusChoices} disableSort />
       </DataTable>
     </ListBase>
   </HomeSection>

@@ -1,5 +1,6 @@
 import { Typography } from '@mui/material';
-import { DataTable, ListBase, ReferenceField, Title, useTranslate } from 'react-admin';
+import { DataTable, ListBase, Title, useTranslate } from 'react-admin';
+import { ReferenceColumn } from '../common/columns';
 import { HealthField, PhaseField } from '../laureates/badges';
 import { LaureateLinkField } from '../laureates/LaureateLinkField';
 import { EmptyText } from './EmptyText';
@@ -18,18 +19,14 @@ export const ReferentHome = () => {
             <DataTable.Col source="name">
               <LaureateLinkField />
             </DataTable.Col>
-            <DataTable.Col source="seasonId" disableSort>
-              <ReferenceField source="seasonId" reference="seasons" link={false} />
-            </DataTable.Col>
+            <ReferenceColumn source="seasonId" reference="seasons" link={false} />
             <DataTable.Col source="phase">
               <PhaseField />
             </DataTable.Col>
             <DataTable.Col source="health">
               <HealthField />
             </DataTable.Col>
-            <DataTable.Col source="accelerationManagerId" disableSort>
-              <ReferenceField source="accelerationManagerId" reference="staff-members" link={false} />
-            </DataTable.Col>
+            <ReferenceColumn source="accelerationManagerId" reference="staff-members" link={false} />
           </DataTable>
         </ListBase>
       </HomeSection>

@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, ShowButton } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { decisionOutcomeChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { EuroField, LocaleDateField } from '../common/fields';
 import { decisionFilters } from './decisionFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -21,21 +21,11 @@ export const DecisionList = () => {
   return (
     <List filters={decisionFilters} sort={{ field: 'decidedAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="decidedAt">
-          <LocaleDateField source="decidedAt" />
-        </DataTable.Col>
-        <DataTable.Col source="committeeId" disableSort>
-          <ReferenceField source="committeeId" reference="committees" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="outcome">
-          <SelectField source="outcome" choices={decisionOutcomeChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="fundingGranted" align="right">
-          <EuroField source="fundingGranted" />
-        </DataTable.Col>
+        <DateColumn source="decidedAt" />
+        <ReferenceColumn source="committeeId" reference="committees" link={false} />
+        <ReferenceColumn source="laureateId" reference="laureates" link={false} />
+        <ChoiceColumn source="outcome" choices={decisionOutcomeChoices} />
+        <EuroColumn source="fundingGranted" />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

@@ -1,7 +1,7 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
 import { LaureateInput } from '../laureates/LaureateInput';
 
@@ -25,15 +25,9 @@ export const DiagnosticList = () => {
   return (
     <List filters={filters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="seasonId">
-          <ReferenceField source="seasonId" reference="seasons" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="heldOn">
-          <LocaleDateField source="heldOn" />
-        </DataTable.Col>
+        <ReferenceColumn source="laureateId" reference="laureates" link={false} />
+        <ReferenceColumn source="seasonId" reference="seasons" link={false} sortable />
+        <DateColumn source="heldOn" />
         <ActionsColumn>
           <LaureateChildRowButtons />
         </ActionsColumn>

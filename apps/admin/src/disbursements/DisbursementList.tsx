@@ -1,7 +1,7 @@
-import { DataTable, EditButton, List, ReferenceField, ReferenceInput, SelectInput, TextField, useResourceDefinition } from 'react-admin';
+import { DataTable, EditButton, List, ReferenceInput, SelectInput, TextField, useResourceDefinition } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { EuroField, LocaleDateField } from '../common/fields';
 import { GrantLabel } from '../grants/GrantLabel';
 
 const filters = [
@@ -24,15 +24,9 @@ export const DisbursementList = () => {
   return (
     <List filters={filters} sort={{ field: 'paidOn', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick={false}>
-        <DataTable.Col source="paidOn">
-          <LocaleDateField source="paidOn" />
-        </DataTable.Col>
-        <DataTable.Col source="grantId" disableSort>
-          <ReferenceField source="grantId" reference="grants" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="amount" align="right">
-          <EuroField source="amount" />
-        </DataTable.Col>
+        <DateColumn source="paidOn" />
+        <ReferenceColumn source="grantId" reference="grants" link="show" />
+        <EuroColumn source="amount" />
         <DataTable.Col source="reference" disableSort>
           <TextField source="reference" />
         </DataTable.Col>

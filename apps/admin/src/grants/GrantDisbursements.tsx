@@ -1,16 +1,7 @@
-import {
-  CreateButton,
-  DataTable,
-  EditButton,
-  ReferenceManyField,
-  TextField,
-  useRecordContext,
-  useResourceDefinition,
-  useTranslate,
-} from 'react-admin';
+import { CreateButton, DataTable, EditButton, ReferenceManyField, TextField, useRecordContext, useResourceDefinition, useTranslate } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
-import { EuroField, LocaleDateField } from '../common/fields';
 import { ShowSection } from '../committees/show/ShowSection';
+import { DateColumn, EuroColumn } from '../common/columns';
 import { PaidTotals } from './PaidTotals';
 
 /** The grant's payments, what has been paid and what is left; writers add one (never beyond the grant: 409). */
@@ -25,12 +16,8 @@ export const GrantDisbursements = () => {
       <ReferenceManyField reference="disbursements" target="grantId" sort={{ field: 'paidOn', order: 'ASC' }} perPage={100}>
         <PaidTotals amount={Number(grant.amount)} />
         <DataTable bulkActionButtons={false} rowClick={false}>
-          <DataTable.Col source="paidOn">
-            <LocaleDateField source="paidOn" />
-          </DataTable.Col>
-          <DataTable.Col source="amount" align="right">
-            <EuroField source="amount" />
-          </DataTable.Col>
+          <DateColumn source="paidOn" />
+          <EuroColumn source="amount" />
           <DataTable.Col source="reference" disableSort>
             <TextField source="reference" />
           </DataTable.Col>

@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, ShowButton } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { grantPurposeChoices, grantStatusChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { EuroField, LocaleDateField } from '../common/fields';
 import { grantFilters } from './grantFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -24,24 +24,12 @@ export const GrantList = () => {
     <List filters={grantFilters} sort={{ field: 'id', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="id" />
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="amount" align="right">
-          <EuroField source="amount" />
-        </DataTable.Col>
-        <DataTable.Col source="purpose" disableSort>
-          <SelectField source="purpose" choices={grantPurposeChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={grantStatusChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="agreementSignedOn">
-          <LocaleDateField source="agreementSignedOn" />
-        </DataTable.Col>
-        <DataTable.Col source="justificationDueOn">
-          <LocaleDateField source="justificationDueOn" />
-        </DataTable.Col>
+        <ReferenceColumn source="laureateId" reference="laureates" link={false} />
+        <EuroColumn source="amount" />
+        <ChoiceColumn source="purpose" choices={grantPurposeChoices} disableSort />
+        <ChoiceColumn source="status" choices={grantStatusChoices} />
+        <DateColumn source="agreementSignedOn" />
+        <DateColumn source="justificationDueOn" />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

@@ -1,7 +1,7 @@
-import { DataTable, List, ReferenceField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
 import { interactionFilters } from './interactionFilters';
 import { KindField } from './KindLabel';
@@ -24,12 +24,8 @@ export const InteractionList = () => {
   return (
     <List filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="occurredAt">
-          <LocaleDateField source="occurredAt" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link="show" />
-        </DataTable.Col>
+        <DateColumn source="occurredAt" showTime />
+        <ReferenceColumn source="laureateId" reference="laureates" link="show" />
         <DataTable.Col source="kind">
           <KindField />
         </DataTable.Col>

@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, ShowButton } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { trackChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { HealthField, PhaseField } from './badges';
 import { laureateFilters } from './laureateFilters';
 
@@ -31,24 +31,16 @@ export const LaureateList = () => {
     <List filters={laureateFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
-        <DataTable.Col source="seasonId">
-          <ReferenceField source="seasonId" reference="seasons" link={false} />
-        </DataTable.Col>
+        <ReferenceColumn source="seasonId" reference="seasons" link={false} sortable />
         <DataTable.Col source="phase">
           <PhaseField />
         </DataTable.Col>
-        <DataTable.Col source="track">
-          <SelectField source="track" choices={trackChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="accelerationManagerId" disableSort>
-          <ReferenceField source="accelerationManagerId" reference="staff-members" link={false} />
-        </DataTable.Col>
+        <ChoiceColumn source="track" choices={trackChoices} />
+        <ReferenceColumn source="accelerationManagerId" reference="staff-members" link={false} />
         <DataTable.Col source="health">
           <HealthField />
         </DataTable.Col>
-        <DataTable.Col source="updatedAt">
-          <LocaleDateField source="updatedAt" />
-        </DataTable.Col>
+        <DateColumn source="updatedAt" />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { axisChoices, objectiveStatusChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
 import { objectiveFilters } from './objectiveFilters';
 
@@ -22,18 +22,10 @@ export const ObjectiveList = () => {
     <List filters={objectiveFilters} sort={{ field: 'targetDate', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="axis">
-          <SelectField source="axis" choices={axisChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={objectiveStatusChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="targetDate">
-          <LocaleDateField source="targetDate" />
-        </DataTable.Col>
+        <ReferenceColumn source="laureateId" reference="laureates" link="show" />
+        <ChoiceColumn source="axis" choices={axisChoices} />
+        <ChoiceColumn source="status" choices={objectiveStatusChoices} />
+        <DateColumn source="targetDate" />
         <ActionsColumn>
           <LaureateChildRowButtons />
         </ActionsColumn>

@@ -1,5 +1,6 @@
-import { DataTable, Pagination, ReferenceManyField, SelectField } from 'react-admin';
+import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
 import { organisationKindChoices } from '../common/choices';
+import { ChoiceColumn } from '../common/columns';
 
 // `source` only names the label (resources.organisations.fields.children) in a SimpleShowLayout.
 export const ChildOrganisations = (_: { source?: string }) => (
@@ -13,9 +14,7 @@ export const ChildOrganisations = (_: { source?: string }) => (
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="name" />
       <DataTable.Col source="acronym" />
-      <DataTable.Col source="kind">
-        <SelectField source="kind" choices={organisationKindChoices} />
-      </DataTable.Col>
+      <ChoiceColumn source="kind" choices={organisationKindChoices} />
     </DataTable>
   </ReferenceManyField>
 );

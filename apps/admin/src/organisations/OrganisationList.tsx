@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField, ShowButton } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
 import { organisationKindChoices } from '../common/choices';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { organisationFilters } from './organisationFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -24,16 +24,10 @@ export const OrganisationList = () => {
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <DataTable.Col source="acronym" />
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={organisationKindChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="parentId" disableSort>
-          <ReferenceField source="parentId" reference="organisations" link="show" />
-        </DataTable.Col>
+        <ChoiceColumn source="kind" choices={organisationKindChoices} />
+        <ReferenceColumn source="parentId" reference="organisations" link="show" />
         <DataTable.Col source="territory" />
-        <DataTable.Col source="createdAt">
-          <LocaleDateField source="createdAt" />
-        </DataTable.Col>
+        <DateColumn source="createdAt" />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

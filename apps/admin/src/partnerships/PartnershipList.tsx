@@ -1,8 +1,8 @@
-import { DataTable, List, ReferenceField, SelectField } from 'react-admin';
+import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { partnershipPurposeChoices, partnershipStatusChoices } from '../common/choices';
+import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { LocaleDateField } from '../common/fields';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
 import { partnershipFilters } from './partnershipFilters';
 
@@ -22,21 +22,11 @@ export const PartnershipList = () => {
   return (
     <List filters={partnershipFilters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DataTable.Col source="organisationId" disableSort>
-          <ReferenceField source="organisationId" reference="organisations" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="purpose">
-          <SelectField source="purpose" choices={partnershipPurposeChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={partnershipStatusChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="since">
-          <LocaleDateField source="since" />
-        </DataTable.Col>
+        <ReferenceColumn source="organisationId" reference="organisations" link={false} />
+        <ReferenceColumn source="laureateId" reference="laureates" link="show" />
+        <ChoiceColumn source="purpose" choices={partnershipPurposeChoices} />
+        <ChoiceColumn source="status" choices={partnershipStatusChoices} />
+        <DateColumn source="since" />
         <ActionsColumn>
           <LaureateChildRowButtons />
         </ActionsColumn>

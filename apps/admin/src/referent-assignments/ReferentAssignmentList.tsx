@@ -1,7 +1,7 @@
-import { DataTable, EditButton, List, ReferenceField, SelectField, SelectInput, useResourceDefinition } from 'react-admin';
+import { DataTable, EditButton, List, SelectInput, useResourceDefinition } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { referentKindChoices } from '../common/choices';
-import { LocaleDateField } from '../common/fields';
+import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { StaffInput } from '../staff-members/StaffInput';
 
@@ -16,21 +16,11 @@ export const ReferentAssignmentList = () => {
   return (
     <List filters={filters} sort={{ field: 'kind', order: 'ASC' }} perPage={25} exporter={false}>
       <DataTable bulkActionButtons={false} rowClick={hasEdit ? 'edit' : false}>
-        <DataTable.Col source="laureateId" disableSort>
-          <ReferenceField source="laureateId" reference="laureates" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="userId" disableSort>
-          <ReferenceField source="userId" reference="staff-members" link={false} />
-        </DataTable.Col>
-        <DataTable.Col source="kind">
-          <SelectField source="kind" choices={referentKindChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="organisationId" disableSort>
-          <ReferenceField source="organisationId" reference="organisations" link="show" />
-        </DataTable.Col>
-        <DataTable.Col source="since">
-          <LocaleDateField source="since" />
-        </DataTable.Col>
+        <ReferenceColumn source="laureateId" reference="laureates" link="show" />
+        <ReferenceColumn source="userId" reference="staff-members" link={false} />
+        <ChoiceColumn source="kind" choices={referentKindChoices} />
+        <ReferenceColumn source="organisationId" reference="organisations" link="show" />
+        <DateColumn source="since" />
         {hasEdit && (
           <ActionsColumn>
             <EditButton />

@@ -1,8 +1,8 @@
-import { DataTable, List, SelectField, ShowButton } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
 import { seasonStatusChoices } from '../common/choices';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ChoiceColumn, DateColumn, EuroColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { EuroField, LocaleDateField } from '../common/fields';
 import { seasonFilters } from './seasonFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -26,18 +26,10 @@ export const SeasonList = () => {
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <DataTable.Col source="year" />
-        <DataTable.Col source="status">
-          <SelectField source="status" choices={seasonStatusChoices} />
-        </DataTable.Col>
-        <DataTable.Col source="callOpensOn">
-          <LocaleDateField source="callOpensOn" />
-        </DataTable.Col>
-        <DataTable.Col source="callClosesOn" disableSort>
-          <LocaleDateField source="callClosesOn" />
-        </DataTable.Col>
-        <DataTable.Col source="fundingEnvelope" align="right">
-          <EuroField source="fundingEnvelope" />
-        </DataTable.Col>
+        <ChoiceColumn source="status" choices={seasonStatusChoices} />
+        <DateColumn source="callOpensOn" />
+        <DateColumn source="callClosesOn" disableSort />
+        <EuroColumn source="fundingEnvelope" />
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

@@ -1,7 +1,8 @@
 import { BooleanField, DataTable, EditButton, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { DateColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
-import { ChoiceChipsField, LocaleDateField } from '../common/fields';
+import { ChoiceChipsField } from '../common/fields';
 import { userFilters } from './userFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -25,12 +26,8 @@ export const UserList = () => {
           <ChoiceChipsField source="roles" group="roles" />
         </DataTable.Col>
         <DataTable.Col source="active" field={BooleanField} />
-        <DataTable.Col source="lastLoginAt">
-          <LocaleDateField source="lastLoginAt" showTime />
-        </DataTable.Col>
-        <DataTable.Col source="createdAt">
-          <LocaleDateField source="createdAt" />
-        </DataTable.Col>
+        <DateColumn source="lastLoginAt" showTime />
+        <DateColumn source="createdAt" />
         <ActionsColumn>
           <EditButton />
         </ActionsColumn>

@@ -1,6 +1,6 @@
-import { CreateButton, DataTable, ReferenceField, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
+import { CreateButton, DataTable, ReferenceManyField, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
-import { EuroField } from '../../common/fields';
+import { EuroColumn, ReferenceColumn } from '../../common/columns';
 import { useHasRole } from '../../common/permissions';
 import { AgendaItemEditButton } from './AgendaItemEditButton';
 import { ShowSection } from './ShowSection';
@@ -20,16 +20,12 @@ export const AgendaSection = () => {
       <ReferenceManyField reference="agenda-items" target="committeeId" sort={{ field: 'position', order: 'ASC' }} perPage={100}>
         <DataTable bulkActionButtons={false} rowClick={false}>
           <DataTable.Col source="position" />
-          <DataTable.Col source="laureateId" disableSort>
-            <ReferenceField source="laureateId" reference="laureates" link="show" />
-          </DataTable.Col>
+          <ReferenceColumn source="laureateId" reference="laureates" link="show" />
           <DataTable.Col source="presenter" disableSort />
           <DataTable.Col source="requestedSupport" disableSort>
             <TextField source="requestedSupport" sx={{ whiteSpace: 'pre-line' }} />
           </DataTable.Col>
-          <DataTable.Col source="requestedFunding" align="right">
-            <EuroField source="requestedFunding" />
-          </DataTable.Col>
+          <EuroColumn source="requestedFunding" />
           <DataTable.Col source="briefingNotes" disableSort>
             <TextField source="briefingNotes" sx={{ whiteSpace: 'pre-line' }} />
           </DataTable.Col>

@@ -1,6 +1,6 @@
-import { DataTable, ReferenceField, ReferenceManyField, SelectField, useTranslate } from 'react-admin';
+import { DataTable, ReferenceManyField, useTranslate } from 'react-admin';
 import { decisionOutcomeChoices } from '../../common/choices';
-import { EuroField, LocaleDateField } from '../../common/fields';
+import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../../common/columns';
 import { ShowSection } from './ShowSection';
 
 export const DecisionsSection = () => {
@@ -15,18 +15,10 @@ export const DecisionsSection = () => {
         empty={<p>{translate('aic.committee.noDecision')}</p>}
       >
         <DataTable bulkActionButtons={false} rowClick="show">
-          <DataTable.Col source="laureateId" disableSort>
-            <ReferenceField source="laureateId" reference="laureates" link={false} />
-          </DataTable.Col>
-          <DataTable.Col source="outcome">
-            <SelectField source="outcome" choices={decisionOutcomeChoices} />
-          </DataTable.Col>
-          <DataTable.Col source="fundingGranted" align="right">
-            <EuroField source="fundingGranted" />
-          </DataTable.Col>
-          <DataTable.Col source="decidedAt">
-            <LocaleDateField source="decidedAt" />
-          </DataTable.Col>
+          <ReferenceColumn source="laureateId" reference="laureates" link={false} />
+          <ChoiceColumn source="outcome" choices={decisionOutcomeChoices} />
+          <EuroColumn source="fundingGranted" />
+          <DateColumn source="decidedAt" />
         </DataTable>
       </ReferenceManyField>
     </ShowSection>

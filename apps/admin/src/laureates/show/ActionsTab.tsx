@@ -1,18 +1,10 @@
 import { Box } from '@mui/material';
-import {
-  DataTable,
-  EditButton,
-  Pagination,
-  ReferenceField,
-  ReferenceManyField,
-  SelectField,
-  ShowButton,
-  useRecordContext,
-} from 'react-admin';
+import { DataTable, EditButton, Pagination, ReferenceManyField, ShowButton, useRecordContext } from 'react-admin';
 import { DueOnField } from '../../actions/DueOnField';
 import { MarkDoneButton } from '../../actions/MarkDoneButton';
 import { ActionsColumn } from '../../common/ActionsColumn';
 import { actionStatusChoices, axisChoices, supportTypeChoices } from '../../common/choices';
+import { ChoiceColumn, ReferenceColumn } from '../../common/columns';
 import { useCanWriteLaureate } from '../useCanWriteLaureate';
 import { ActionQuickCreate } from './ActionQuickCreate';
 
@@ -34,21 +26,13 @@ export const ActionsTab = (_: { label?: false }) => {
         >
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="title" />
-            <DataTable.Col source="axis">
-              <SelectField source="axis" choices={axisChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="supportType" disableSort>
-              <SelectField source="supportType" choices={supportTypeChoices} />
-            </DataTable.Col>
-            <DataTable.Col source="status">
-              <SelectField source="status" choices={actionStatusChoices} />
-            </DataTable.Col>
+            <ChoiceColumn source="axis" choices={axisChoices} />
+            <ChoiceColumn source="supportType" choices={supportTypeChoices} disableSort />
+            <ChoiceColumn source="status" choices={actionStatusChoices} />
             <DataTable.Col source="dueOn">
               <DueOnField />
             </DataTable.Col>
-            <DataTable.Col source="ownerId" disableSort>
-              <ReferenceField source="ownerId" reference="staff-members" link={false} />
-            </DataTable.Col>
+            <ReferenceColumn source="ownerId" reference="staff-members" link={false} />
             <ActionsColumn>
               {canWrite ? (
                 <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'flex-start', whiteSpace: 'nowrap' }}>

@@ -1,16 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box } from '@mui/material';
-import {
-  CreateButton,
-  DataTable,
-  EditButton,
-  EmailField,
-  ReferenceField,
-  ReferenceManyField,
-  ShowButton,
-  useRecordContext,
-} from 'react-admin';
+import { CreateButton, DataTable, EditButton, EmailField, ReferenceManyField, ShowButton, useRecordContext } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
+import { ReferenceColumn } from '../../common/columns';
 import { ContactNameField, TeamRoleField } from '../../contacts/contactFields';
 import { useCanWriteLaureate } from '../useCanWriteLaureate';
 import { SectionHeading } from './SectionHeading';
@@ -47,9 +39,7 @@ export const TeamTab = (_: { label?: false }) => {
               <EmailField source="email" />
             </DataTable.Col>
             <DataTable.Col source="phone" disableSort cellSx={() => ({ whiteSpace: 'nowrap' })} />
-            <DataTable.Col source="organisationId" disableSort>
-              <ReferenceField source="organisationId" reference="organisations" link="show" />
-            </DataTable.Col>
+            <ReferenceColumn source="organisationId" reference="organisations" link="show" />
             <ActionsColumn>{canWrite ? <EditButton /> : <ShowButton />}</ActionsColumn>
           </DataTable>
         </ReferenceManyField>
