@@ -20,12 +20,16 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 
 const simpleRest = simpleRestProvider('/api', httpClient);
 
-/** A capped total becomes react-admin's partial pagination ("1-25 sur plus de 25") instead of a false exact count. */
+/**
+ * A capped total becomes react-admin's partial pagination instead of a false exact count; the lower bound rides in
+ * `meta.totalAtLeast` for ListPagination ("1-25 sur plus de 1 000").
+ */
 function withPartialPagination<R extends GetListResult>(result: R, pagination: { page: number; perPage: number } | undefined): R {
   if (!cappedLists.has(result.data)) return result;
   const { page = 1, perPage = 25 } = pagination ?? {};
   const end = (page - 1) * perPage + result.data.length;
-  return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < (result.total ?? 0) } } as R;
+  const totalAtLeast = result.total ?? end;
+  return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < totalAtLeast }, meta: { totalAtLeast } } as R;
 }
 
 /** The stock simple REST provider, except for capped search totals (lists and lists of a record's children). */

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { actionStatusChoices, axisChoices } from '../common/choices';
 import { ChoiceColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -26,7 +27,7 @@ const csvColumns: CsvColumn[] = [
 export const ActionList = () => {
   const exporter = useCsvExporter('actions', csvColumns);
   return (
-    <List filters={actionFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={actionFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />

@@ -1,4 +1,5 @@
 import { DataTable, List, ShowButton, TextField } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { auditActionChoices } from '../common/choices';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { ChoiceColumn, DateColumn } from '../common/columns';
@@ -22,7 +23,7 @@ const csvColumns: CsvColumn[] = [
 export const AuditEventList = () => {
   const exporter = useCsvExporter('audit-events', csvColumns);
   return (
-    <List filters={auditEventFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={auditEventFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DateColumn source="occurredAt" showTime />
         <DataTable.Col source="actorId" disableSort>

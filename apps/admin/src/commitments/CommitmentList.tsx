@@ -1,5 +1,6 @@
 import { DataTable, List, ShowButton, TextField } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { commitmentKindChoices, commitmentStatusChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -20,7 +21,7 @@ const csvColumns: CsvColumn[] = [
 export const CommitmentList = () => {
   const exporter = useCsvExporter('commitments', csvColumns);
   return (
-    <List filters={commitmentFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={commitmentFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DateColumn source="dueOn" />
         <ReferenceColumn source="laureateId" reference="laureates" link={false} />

@@ -1,5 +1,6 @@
 import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { committeeKindChoices, committeeStatusChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -20,7 +21,7 @@ const csvColumns: CsvColumn[] = [
 export const CommitteeList = () => {
   const exporter = useCsvExporter('committees', csvColumns);
   return (
-    <List filters={committeeFilters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={committeeFilters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
         <ReferenceColumn source="seasonId" reference="seasons" link={false} />

@@ -1,5 +1,6 @@
 import { DataTable, EditButton, EmailField, List, ShowButton, useRecordContext } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { contactFilters } from './contactFilters';
@@ -31,7 +32,7 @@ const RowButtons = () => {
 export const ContactList = () => {
   const exporter = useCsvExporter('contacts', csvColumns);
   return (
-    <List filters={contactFilters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={contactFilters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="lastName">
           <ContactNameField />

@@ -1,5 +1,6 @@
 import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { decisionOutcomeChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -19,7 +20,7 @@ const csvColumns: CsvColumn[] = [
 export const DecisionList = () => {
   const exporter = useCsvExporter('decisions', csvColumns);
   return (
-    <List filters={decisionFilters} sort={{ field: 'decidedAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={decisionFilters} sort={{ field: 'decidedAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DateColumn source="decidedAt" />
         <ReferenceColumn source="committeeId" reference="committees" link={false} />

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
@@ -23,7 +24,7 @@ const csvColumns: CsvColumn[] = [
 export const DiagnosticList = () => {
   const exporter = useCsvExporter('diagnostics', csvColumns);
   return (
-    <List filters={filters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'heldOn', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <ReferenceColumn source="laureateId" reference="laureates" link={false} />
         <ReferenceColumn source="seasonId" reference="seasons" link={false} sortable />

@@ -1,5 +1,6 @@
 import { DataTable, EditButton, List, ReferenceInput, SelectInput, TextField, useResourceDefinition } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { GrantLabel } from '../grants/GrantLabel';
@@ -22,7 +23,7 @@ export const DisbursementList = () => {
   const exporter = useCsvExporter('disbursements', csvColumns);
   const { hasEdit } = useResourceDefinition();
   return (
-    <List filters={filters} sort={{ field: 'paidOn', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'paidOn', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick={false}>
         <DateColumn source="paidOn" />
         <ReferenceColumn source="grantId" reference="grants" link="show" />

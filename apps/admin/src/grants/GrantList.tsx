@@ -1,5 +1,6 @@
 import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { grantPurposeChoices, grantStatusChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -21,7 +22,7 @@ const csvColumns: CsvColumn[] = [
 export const GrantList = () => {
   const exporter = useCsvExporter('grants', csvColumns);
   return (
-    <List filters={grantFilters} sort={{ field: 'id', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={grantFilters} sort={{ field: 'id', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="id" />
         <ReferenceColumn source="laureateId" reference="laureates" link={false} />

@@ -142,6 +142,7 @@ const aicEn = {
       },
     },
     search: 'Search',
+    rangeOfAtLeast: '%{from}-%{to} of more than %{total}',
     newWindow: '%{label} — new window',
     actions: 'Actions',
     yes: 'Yes',

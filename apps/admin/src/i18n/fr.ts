@@ -141,6 +141,7 @@ export const aicFr = {
       },
     },
     search: 'Rechercher',
+    rangeOfAtLeast: '%{from}-%{to} sur plus de %{total}',
     newWindow: '%{label} — nouvelle fenêtre',
     actions: 'Actions',
     yes: 'Oui',

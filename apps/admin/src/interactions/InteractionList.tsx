@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
@@ -22,7 +23,7 @@ const csvColumns: CsvColumn[] = [
 export const InteractionList = () => {
   const exporter = useCsvExporter('interactions', csvColumns);
   return (
-    <List filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DateColumn source="occurredAt" showTime />
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />

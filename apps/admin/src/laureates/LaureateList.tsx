@@ -1,5 +1,6 @@
 import { DataTable, List, ShowButton } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { trackChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -28,7 +29,7 @@ const csvColumns: CsvColumn[] = [
 export const LaureateList = () => {
   const exporter = useCsvExporter('laureates', csvColumns);
   return (
-    <List filters={laureateFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={laureateFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <ReferenceColumn source="seasonId" reference="seasons" link={false} sortable />

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { axisChoices, objectiveStatusChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -19,7 +20,7 @@ const csvColumns: CsvColumn[] = [
 export const ObjectiveList = () => {
   const exporter = useCsvExporter('objectives', csvColumns);
   return (
-    <List filters={objectiveFilters} sort={{ field: 'targetDate', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={objectiveFilters} sort={{ field: 'targetDate', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />

@@ -1,4 +1,5 @@
-import { DataTable, Pagination, ReferenceManyField } from 'react-admin';
+import { DataTable, ReferenceManyField } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { organisationKindChoices } from '../common/choices';
 import { ChoiceColumn } from '../common/columns';
 
@@ -9,7 +10,7 @@ export const ChildOrganisations = (_: { source?: string }) => (
     target="parentId"
     sort={{ field: 'name', order: 'ASC' }}
     perPage={25}
-    pagination={<Pagination rowsPerPageOptions={[25]} />}
+    pagination={<ListPagination rowsPerPageOptions={[25]} />}
   >
     <DataTable bulkActionButtons={false} rowClick="show">
       <DataTable.Col source="name" />

@@ -1,4 +1,5 @@
 import { DataTable, List, ShowButton } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { organisationKindChoices } from '../common/choices';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
@@ -20,7 +21,7 @@ const csvColumns: CsvColumn[] = [
 export const OrganisationList = () => {
   const exporter = useCsvExporter('organisations', csvColumns);
   return (
-    <List filters={organisationFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={organisationFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <DataTable.Col source="acronym" />

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { partnershipPurposeChoices, partnershipStatusChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
@@ -20,7 +21,7 @@ const csvColumns: CsvColumn[] = [
 export const PartnershipList = () => {
   const exporter = useCsvExporter('partnerships', csvColumns);
   return (
-    <List filters={partnershipFilters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={partnershipFilters} sort={{ field: 'since', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <ReferenceColumn source="organisationId" reference="organisations" link={false} />
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />

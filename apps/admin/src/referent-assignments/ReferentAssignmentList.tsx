@@ -1,5 +1,6 @@
 import { DataTable, EditButton, List, SelectInput, useResourceDefinition } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { referentKindChoices } from '../common/choices';
 import { ChoiceColumn, DateColumn, ReferenceColumn } from '../common/columns';
 import { LaureateInput } from '../laureates/LaureateInput';
@@ -14,7 +15,7 @@ const filters = [
 export const ReferentAssignmentList = () => {
   const { hasEdit } = useResourceDefinition();
   return (
-    <List filters={filters} sort={{ field: 'kind', order: 'ASC' }} perPage={25} exporter={false}>
+    <List pagination={<ListPagination />} filters={filters} sort={{ field: 'kind', order: 'ASC' }} perPage={25} exporter={false}>
       <DataTable bulkActionButtons={false} rowClick={hasEdit ? 'edit' : false}>
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />
         <ReferenceColumn source="userId" reference="staff-members" link={false} />

@@ -1,4 +1,5 @@
 import { DataTable, List, ShowButton } from 'react-admin';
+import { ListPagination } from '../common/ListPagination';
 import { seasonStatusChoices } from '../common/choices';
 import { ActionsColumn } from '../common/ActionsColumn';
 import { ChoiceColumn, DateColumn, EuroColumn } from '../common/columns';
@@ -22,7 +23,7 @@ const csvColumns: CsvColumn[] = [
 export const SeasonList = () => {
   const exporter = useCsvExporter('seasons', csvColumns);
   return (
-    <List filters={seasonFilters} sort={{ field: 'year', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={seasonFilters} sort={{ field: 'year', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <DataTable.Col source="year" />

@@ -1,5 +1,6 @@
 import { BooleanField, DataTable, EditButton, List } from 'react-admin';
 import { ActionsColumn } from '../common/ActionsColumn';
+import { ListPagination } from '../common/ListPagination';
 import { DateColumn } from '../common/columns';
 import { type CsvColumn, useCsvExporter } from '../common/csv';
 import { ChoiceChipsField } from '../common/fields';
@@ -18,7 +19,7 @@ const csvColumns: CsvColumn[] = [
 export const UserList = () => {
   const exporter = useCsvExporter('users', csvColumns);
   return (
-    <List filters={userFilters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List pagination={<ListPagination />} filters={userFilters} sort={{ field: 'fullName', order: 'ASC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="edit">
         <DataTable.Col source="fullName" />
         <DataTable.Col source="email" />

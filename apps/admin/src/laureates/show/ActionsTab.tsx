@@ -1,8 +1,9 @@
 import { Box } from '@mui/material';
-import { DataTable, EditButton, Pagination, ReferenceManyField, ShowButton, useRecordContext } from 'react-admin';
+import { DataTable, EditButton, ReferenceManyField, ShowButton, useRecordContext } from 'react-admin';
 import { DueOnField } from '../../actions/DueOnField';
 import { MarkDoneButton } from '../../actions/MarkDoneButton';
 import { ActionsColumn } from '../../common/ActionsColumn';
+import { ListPagination } from '../../common/ListPagination';
 import { actionStatusChoices, axisChoices, supportTypeChoices } from '../../common/choices';
 import { ChoiceColumn, ReferenceColumn } from '../../common/columns';
 import { useCanWriteLaureate } from '../useCanWriteLaureate';
@@ -22,7 +23,7 @@ export const ActionsTab = (_: { label?: false }) => {
           target="laureateId"
           sort={{ field: 'dueOn', order: 'ASC' }}
           perPage={100}
-          pagination={<Pagination rowsPerPageOptions={[100]} />}
+          pagination={<ListPagination rowsPerPageOptions={[100]} />}
         >
           <DataTable bulkActionButtons={false} rowClick={false}>
             <DataTable.Col source="title" />

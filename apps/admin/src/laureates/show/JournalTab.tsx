@@ -1,4 +1,5 @@
-import { Pagination, ReferenceManyField, useRecordContext } from 'react-admin';
+import { ReferenceManyField, useRecordContext } from 'react-admin';
+import { ListPagination } from '../../common/ListPagination';
 import { useCanWriteLaureate } from '../useCanWriteLaureate';
 import { InteractionQuickCreate } from './InteractionQuickCreate';
 import { InteractionTimeline } from './InteractionTimeline';
@@ -17,7 +18,7 @@ export const JournalTab = (_: { label?: false }) => {
         target="laureateId"
         sort={{ field: 'occurredAt', order: 'DESC' }}
         perPage={25}
-        pagination={<Pagination rowsPerPageOptions={[25]} />}
+        pagination={<ListPagination rowsPerPageOptions={[25]} />}
       >
         <InteractionTimeline canWrite={canWrite} />
       </ReferenceManyField>
