@@ -40,15 +40,6 @@ export async function eventually<T>(read: () => Promise<T>, expected: T, timeout
   expect(value).toEqual(expected);
 }
 
-/** GET on the API with the session of the user logged in the page (token from localStorage). */
-export async function apiGet<T>(page: Page, path: string, query: Record<string, unknown> = {}): Promise<T> {
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, JSON.stringify(v)])).toString();
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${localStorage.getItem('aic.token')}` } });
-    return response.json();
-  }, `${path}?${search}`);
-}
-
 /** The shared axe check, once notifications have settled (a fading one would fail the contrast rule). */
 export async function checkA11y(page: Page): Promise<void> {
   await settledNotifications(page);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { apiGet, checkA11y, eventually, notification, pick } from './accompaniment-helpers';
-import { type Browser, launchBrowser, login } from './browser';
+import { checkA11y, eventually, notification, pick } from './accompaniment-helpers';
+import { apiGet, type Browser, launchBrowser, login } from './browser';
 
 /** "x / y" of an axis's progress on the Feuille de route tab. */
 async function axisProgress(page: Page, axis: string): Promise<[number, number]> {

@@ -82,3 +82,12 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
     .join('\n');
   throw new Error(`Accessibility violations on ${page.url()}:\n${report}`);
 }
+
+/** GET on the API with the session of the user logged in the page (token from localStorage). */
+export async function apiGet<T>(page: Page, path: string, query: Record<string, unknown> = {}): Promise<T> {
+  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, JSON.stringify(v)])).toString();
+  return page.evaluate(async (url) => {
+    const response = await fetch(url, { headers: { Authorization: `Bearer ${localStorage.getItem('aic.token')}` } });
+    return response.json();
+  }, `${path}?${search}`);
+}

@@ -1,17 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { type Browser, expectNoSeriousA11yViolations, launchBrowser, login } from './browser';
+import { apiGet, type Browser, expectNoSeriousA11yViolations, launchBrowser, login } from './browser';
 
 const COMMITTEE = "Comité d'accélération — saison 2";
-
-/** GET on the API with the session of the user logged in the page. */
-async function apiGet<T>(page: Page, path: string, query: Record<string, unknown> = {}): Promise<T> {
-  const search = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, JSON.stringify(v)])).toString();
-  return page.evaluate(async (url) => {
-    const response = await fetch(url, { headers: { Authorization: `Bearer ${localStorage.getItem('aic.token')}` } });
-    return response.json();
-  }, `${path}?${search}`);
-}
 
 async function openCommittee(page: Page) {
   await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('menuitem', { name: 'Comités' }).click();
