@@ -5,7 +5,7 @@ import {
 } from './text.js';
 
 /** Bump when the generated data changes: a stored dataset of another version is regenerated. */
-export const GENERATOR_VERSION = 4;
+export const GENERATOR_VERSION = 5;
 
 export interface DatasetSize {
   scale: number;
@@ -104,7 +104,8 @@ const mix = (expr: string, salt: number) => `abs(hashint8((${expr})::bigint * 64
 /** Tables loaded in bulk: their secondary indexes and foreign keys are dropped first and rebuilt after. */
 const BULK_TABLES = [
   'organisations', 'laureates', 'referent_assignments', 'contacts', 'laureate_contacts', 'partnerships', 'diagnostics',
-  'objectives', 'actions', 'interactions', 'audit_events', 'committees', 'agenda_items', 'decisions',
+  'objectives', 'actions', 'interactions', 'audit_events', 'committees', 'agenda_items', 'decisions', 'grants', 'disbursements',
+  'commitments',
 ];
 
 async function tableExists(client: pg.Client, table: string): Promise<boolean> {
@@ -194,7 +195,7 @@ export async function generateDataset(
     `INSERT INTO seasons (id, name, year, theme, call_opens_on, call_closes_on, accompaniment_starts_on, accompaniment_ends_on, status, funding_envelope)
      SELECT g, 'Saison ' || g, 2015 + g, ${pick('themes', 'g')}, make_date(2015 + g, 1, 15), make_date(2015 + g, 3, 31),
             make_date(2015 + g, 6, 1), make_date(2016 + g, 5, 31), CASE WHEN g = ${S} THEN 'accompaniment' ELSE 'closed' END,
-            1500000 + g * 100000
+            4000000 + g * 100000
        FROM generate_series(1, ${S}) g, w`,
   );
 
@@ -355,7 +356,10 @@ export async function generateDataset(
     const known =
       (await hasColumns(client, 'committees', ['season_id', 'kind', 'title', 'held_on', 'status', 'member_ids', 'closed_at'])) &&
       (await hasColumns(client, 'agenda_items', ['committee_id', 'laureate_id', 'position', 'presenter', 'requested_funding', 'briefing_notes'])) &&
-      (await hasColumns(client, 'decisions', ['committee_id', 'laureate_id', 'outcome', 'funding_granted', 'decided_at', 'decided_by_id']));
+      (await hasColumns(client, 'decisions', ['committee_id', 'laureate_id', 'outcome', 'funding_granted', 'decided_at', 'decided_by_id'])) &&
+      (await hasColumns(client, 'grants', ['laureate_id', 'decision_id', 'amount', 'purpose', 'status', 'agreement_signed_on'])) &&
+      (await hasColumns(client, 'disbursements', ['grant_id', 'amount', 'paid_on', 'reference'])) &&
+      (await hasColumns(client, 'commitments', ['laureate_id', 'committee_id', 'organisation_id', 'kind', 'description', 'amount', 'due_on', 'status']));
     committees = known ? 'generated' : 'unknown-schema';
     if (known) await generateCommittees(step, size);
   }
@@ -396,7 +400,7 @@ export async function generateDataset(
 
   const counts: Record<string, number> = {};
   for (const table of ['users', 'seasons', 'organisations', 'laureates', 'referent_assignments', 'contacts', 'laureate_contacts', 'partnerships',
-    'diagnostics', 'objectives', 'actions', 'interactions', 'audit_events', ...(committees === 'generated' ? ['committees', 'agenda_items', 'decisions'] : [])]) {
+    'diagnostics', 'objectives', 'actions', 'interactions', 'audit_events', ...(committees === 'generated' ? ['committees', 'agenda_items', 'decisions', 'grants', 'disbursements', 'commitments'] : [])]) {
     counts[table] = Number((await client.query(`SELECT count(*) AS n FROM ${table}`)).rows[0].n);
   }
   const info: DatasetInfo = { reused: false, seconds: Math.round((Date.now() - started) / 100) / 10, committees, counts };
@@ -414,7 +418,9 @@ export async function generateDataset(
 
 /**
  * 200 committees (20 per season, alternately acceleration and engagement), each with up to 25 laureates of its season
- * on the agenda; committees already held are closed, with a decision per agenda item.
+ * on the agenda; committees already held are closed, with a decision per agenda item. Every decision to go on carries
+ * a grant (paid in two disbursements once old enough, one meanwhile); each laureate of an engagement committee has two
+ * partner commitments.
  */
 async function generateCommittees(step: (label: string, sql: string) => Promise<void>, size: DatasetSize): Promise<void> {
   const { seasons: S, laureates: L, committees: N } = size;
@@ -449,5 +455,33 @@ async function generateCommittees(step: (label: string, sql: string) => Promise<
             CASE WHEN (a.laureate_id + a.committee_id) % 5 = 3 THEN 'Sous réserve de la convention signée' END,
             'Progression conforme à la feuille de route', a.requested_funding * 0.8, c.closed_at, 2
        FROM agenda_items a JOIN committees c ON c.id = a.committee_id WHERE c.status = 'closed'`,
+  );
+  await step(
+    'grants',
+    `INSERT INTO grants (laureate_id, decision_id, amount, purpose, status, agreement_signed_on, justification_due_on, justification_received_on)
+     SELECT d.laureate_id, d.id, d.funding_granted,
+            (ARRAY['hiring', 'technical_infrastructure', 'legal', 'communication', 'other'])[1 + d.id % 5],
+            CASE WHEN c.held_on < CURRENT_DATE - 365 THEN 'paid' WHEN c.held_on < CURRENT_DATE - 90 THEN 'partially_paid' ELSE 'agreement_signed' END,
+            c.held_on + 30, c.held_on + 395, CASE WHEN c.held_on < CURRENT_DATE - 400 THEN c.held_on + 380 END
+       FROM decisions d JOIN committees c ON c.id = d.committee_id
+      WHERE d.outcome <> 'stop' AND d.funding_granted > 0`,
+  );
+  await step(
+    'disbursements',
+    `INSERT INTO disbursements (grant_id, amount, paid_on, reference)
+     SELECT g.id, CASE WHEN k = 1 THEN round(g.amount * 0.6, 2) ELSE g.amount - round(g.amount * 0.6, 2) END,
+            g.agreement_signed_on + k * 90, 'BANC-' || g.id || '-' || k
+       FROM grants g, generate_series(1, 2) k
+      WHERE g.status = 'paid' OR (g.status = 'partially_paid' AND k = 1)`,
+  );
+  await step(
+    'commitments',
+    `INSERT INTO commitments (laureate_id, committee_id, organisation_id, kind, description, amount, due_on, status)
+     SELECT a.laureate_id, a.committee_id, 1 + (a.laureate_id * 7 + k) % ${size.organisations},
+            (ARRAY['co_funding', 'staff_time', 'data_access', 'deployment', 'procurement', 'other'])[1 + (a.laureate_id + k) % 6],
+            'Engagement n° ' || k || ' du partenaire', CASE WHEN (a.laureate_id + k) % 6 = 0 THEN 20000 END, c.held_on + 180,
+            (ARRAY['promised', 'in_progress', 'honoured', 'not_honoured'])[1 + (a.laureate_id + k) % 4]
+       FROM agenda_items a JOIN committees c ON c.id = a.committee_id, generate_series(1, 2) k
+      WHERE c.kind = 'engagement'`,
   );
 }

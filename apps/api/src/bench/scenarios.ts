@@ -246,7 +246,77 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
     }],
   });
   scenarios.push({ id: '9', name: 'manager home page (5 calls)', target: {}, variants: await managerHome(db, tokens.managers), callsPerPage: 5 });
+  if (dataset.committees === 'generated') {
+    scenarios.push({ id: '10', name: 'phase board (2 calls)', target: {}, variants: await phaseBoard(db, lead), callsPerPage: 2 });
+    scenarios.push({ id: '11', name: 'funding overview of a season', target: {}, variants: await fundingOverview(db, lead) });
+  } else {
+    const pending = `funding not in the dataset (${dataset.committees}): update bench/dataset.ts`;
+    scenarios.push({ id: '10', name: 'phase board (2 calls)', target: {}, variants: [], pending });
+    scenarios.push({ id: '11', name: 'funding overview of a season', target: {}, variants: [], pending });
+  }
   return scenarios;
+}
+
+const seasonIds = async (db: pg.Client): Promise<number[]> => (await db.query('SELECT id FROM seasons ORDER BY id')).rows.map((r) => Number(r.id));
+
+/** (10) The phase board of each season: its laureates (up to 500, by name), then their managers' names (react-admin's getMany). */
+async function phaseBoard(db: pg.Client, token: string): Promise<Variant[]> {
+  const variants: Variant[] = [];
+  for (const seasonId of await seasonIds(db)) {
+    const where = 'season_id = $1';
+    variants.push({
+      method: 'GET',
+      path: listPath('laureates', ['name', 'ASC'], [0, 499], { seasonId }),
+      token,
+      expect: await expectList(db, 'laureates', 0, 500, `SELECT id FROM laureates WHERE ${where} ORDER BY name, id`, `SELECT count(*) AS n FROM laureates WHERE ${where}`, [seasonId]),
+    });
+    const managers = (await db.query(`SELECT DISTINCT acceleration_manager_id AS id FROM laureates WHERE ${where} AND acceleration_manager_id IS NOT NULL ORDER BY 1`, [seasonId])).rows.map((r) => Number(r.id));
+    variants.push({
+      method: 'GET',
+      path: `/api/staff-members?filter=${enc({ id: managers })}`,
+      token,
+      expect: {
+        status: 200,
+        body: (body) => {
+          if (!Array.isArray(body)) return 'body is not an array';
+          const got = body.map((m: { id: number }) => m.id).sort((a, b) => a - b);
+          return got.join(',') === managers.join(',') ? null : `staff members [${got.slice(0, 5).join(',')}…] ≠ expected [${managers.slice(0, 5).join(',')}…]`;
+        },
+      },
+    });
+  }
+  return variants;
+}
+
+/** (11) A season's money at a glance: envelope, granted, paid, per laureate, commitments by status. */
+async function fundingOverview(db: pg.Client, token: string): Promise<Variant[]> {
+  const variants: Variant[] = [];
+  for (const seasonId of await seasonIds(db)) {
+    const [expected] = (await db.query(
+      `SELECT (SELECT count(*) FROM laureates WHERE season_id = $1)::int AS laureates,
+              (SELECT coalesce(sum(g.amount), 0) FROM grants g JOIN laureates l ON l.id = g.laureate_id WHERE l.season_id = $1)::text AS granted,
+              (SELECT coalesce(sum(d.amount), 0) FROM disbursements d JOIN grants g ON g.id = d.grant_id JOIN laureates l ON l.id = g.laureate_id
+                WHERE l.season_id = $1)::text AS paid,
+              (SELECT count(*) FROM commitments c JOIN laureates l ON l.id = c.laureate_id WHERE l.season_id = $1)::int AS commitments`,
+      [seasonId],
+    )).rows as Array<{ laureates: number; granted: string; paid: string; commitments: number }>;
+    const cents = (euros: unknown) => Math.round(Number(euros) * 100);
+    variants.push({
+      method: 'GET',
+      path: `/api/funding-overview?seasonId=${seasonId}`,
+      token,
+      expect: {
+        status: 200,
+        body: (body) => {
+          const o = body as { laureates?: unknown[]; granted?: number; paid?: number; commitments?: Array<{ count: number }> };
+          const got = { laureates: o.laureates?.length, granted: cents(o.granted), paid: cents(o.paid), commitments: o.commitments?.reduce((n, c) => n + c.count, 0) };
+          const want = { laureates: expected.laureates, granted: cents(expected.granted), paid: cents(expected.paid), commitments: expected.commitments };
+          return JSON.stringify(got) === JSON.stringify(want) ? null : `season ${seasonId}: ${JSON.stringify(got)} ≠ expected ${JSON.stringify(want)}`;
+        },
+      },
+    });
+  }
+  return variants;
 }
 
 /**
