@@ -24,27 +24,27 @@ export class FundingOverviewController {
         WHERE l.season_id = $1 GROUP BY l.id ORDER BY granted DESC, l.name`,
       [seasonId],
     );
-    const [totals] = await this.dataSource.query(
-      `SELECT coalesce(sum(g.amount), 0)::text AS granted, coalesce((SELECT sum(d.amount) FROM disbursements d JOIN grants g2 ON g2.id = d.grant_id JOIN laureates l2 ON l2.id = g2.laureate_id WHERE l2.season_id = $1), 0)::text AS paid
-         FROM grants g JOIN laureates l ON l.id = g.laureate_id WHERE l.season_id = $1`,
-      [seasonId],
-    );
     const commitments = await this.dataSource.query(
       `SELECT c.status, count(*)::int AS count, coalesce(sum(c.amount), 0)::float8 AS amount, to_char(min(c.due_on) FILTER (WHERE c.status IN ('promised', 'in_progress')), 'YYYY-MM-DD') AS "nextDueOn"
          FROM commitments c JOIN laureates l ON l.id = c.laureate_id WHERE l.season_id = $1 GROUP BY c.status ORDER BY c.status`,
       [seasonId],
     );
-    const granted = Number(totals.granted);
+    // The season's totals are the sums of its laureates' (in cents: exact), not a second pass over its grants.
+    const granted = sumOfEuros(laureates.map((l) => l.granted));
     return {
       seasonId: season.id,
       seasonName: season.name,
       envelope: season.envelope,
       granted,
-      paid: Number(totals.paid),
+      paid: sumOfEuros(laureates.map((l) => l.paid)),
       remaining: season.envelope === null ? null : Math.round((season.envelope - granted) * 100) / 100,
       laureatesFunded: laureates.filter((l) => l.granted > 0).length,
       laureates,
       commitments,
     };
   }
+}
+
+function sumOfEuros(amounts: number[]): number {
+  return amounts.reduce((cents, euros) => cents + Math.round(euros * 100), 0) / 100;
 }
