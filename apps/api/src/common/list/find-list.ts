@@ -29,8 +29,10 @@ export async function findList<T extends ObjectLiteral>(
   if (String(query.filter.q ?? '').trim() === '') {
     const size = end - start + 1;
     const rows = await pageRows(sorted(qb, query, spec).skip(start).take(size));
-    // A page that is not full is the last one: it gives the total without counting.
-    if (rows.length < size && (rows.length > 0 || start === 0)) return { rows, start, total: start + rows.length };
+    // A page that is not full is the last one, and so is a page that reaches the number of ids asked for (react-admin's
+    // getMany, where no more can match): either gives the total without counting.
+    const lastPage = rows.length < size && (rows.length > 0 || start === 0);
+    if (lastPage || start + rows.length === distinctIds(query.filter.id)) return { rows, start, total: start + rows.length };
     if (spec.totalCap === undefined) return { rows, start, total: await qb.getCount() };
     // Counted at least up to the end of this page, so that a page past the cap stays within its total.
     const ceiling = Math.max(spec.totalCap, start + rows.length);
@@ -49,6 +51,11 @@ export async function findList<T extends ObjectLiteral>(
   if (!totalCapped) qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids });
   const rows = await pageRows(sorted(qb, query, spec).skip(start).take(end - start + 1));
   return { rows, start, total, totalCapped };
+}
+
+/** How many distinct ids an `id` filter asks for (none: no bound). */
+function distinctIds(ids: unknown): number {
+  return Array.isArray(ids) ? new Set(ids.map(String)).size : Number.POSITIVE_INFINITY;
 }
 
 /** `count(*)` that stops at `limit` rows: an index-only scan of the first ones rather than of the whole table. */

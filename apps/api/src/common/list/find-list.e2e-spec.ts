@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { Organisation } from '../../organisations/organisation.entity.js';
+import { organisationListSpec } from '../../organisations/organisations.list-spec.js';
+import { findList } from './find-list.js';
+import { parseListQuery } from './list-query.js';
+
+let t: TestApp;
+let ids: number[];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  const suffix = Date.now().toString(36);
+  const rows: Array<{ id: number }> = await t.dataSource.query(
+    `INSERT INTO organisations (name, kind) SELECT 'Liste ' || $1 || ' ' || g, 'association' FROM generate_series(1, 3) g RETURNING id`,
+    [suffix],
+  );
+  ids = rows.map((r) => r.id);
+});
+afterAll(() => t.close());
+
+/** findList over organisations, with the statements it sends counted. */
+async function list(raw: { filter?: object; range?: [number, number] }) {
+  const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
+  const query = parseListQuery({ filter: raw.filter && JSON.stringify(raw.filter), range: raw.range && JSON.stringify(raw.range) }, organisationListSpec);
+  const statements = jest.spyOn(t.dataSource, 'query');
+  const counts = jest.spyOn(qb, 'getCount');
+  try {
+    const page = await findList(qb, query, organisationListSpec);
+    return { total: page.total, rows: page.rows.length, counted: counts.mock.calls.length + statements.mock.calls.length };
+  } finally {
+    statements.mockRestore();
+    counts.mockRestore();
+  }
+}
+
+describe('findList totals', () => {
+  it("answers react-admin's getMany (ids, no range) without counting: the ids found are the whole list", async () => {
+    expect(await list({ filter: { id: ids } })).toEqual({ total: 3, rows: 3, counted: 0 });
+    expect(await list({ filter: { id: [ids[0], ids[0], ids[1]] } })).toEqual({ total: 2, rows: 2, counted: 0 });
+    expect(await list({ filter: { id: [ids[0], 999_999_999] } })).toEqual({ total: 1, rows: 1, counted: 0 });
+  });
+
+  it('counts only when a full page of ids may not hold all of them', async () => {
+    expect(await list({ filter: { id: ids }, range: [0, 1] })).toEqual({ total: 3, rows: 2, counted: 1 });
+    expect(await list({ filter: { id: ids }, range: [1, 2] })).toEqual({ total: 3, rows: 2, counted: 0 });
+  });
+});
