@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
+import { processAlive, recoverStalePostmaster } from '../database/stale-postmaster.js';
 
 const USER = 'aic';
 const PASSWORD = 'aic-bench';
@@ -28,34 +29,12 @@ export function freePort(): Promise<number> {
   });
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** A previous run killed hard leaves a postmaster (or its pid file) that blocks the start. */
-async function recoverStalePostmaster(pgDir: string): Promise<void> {
-  const pidFile = join(pgDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (Number.isInteger(pid) && pid > 0 && alive(pid)) {
-    process.kill(pid, 'SIGINT');
-    for (let i = 0; i < 100 && alive(pid); i++) await new Promise((r) => setTimeout(r, 100));
-    if (alive(pid)) process.kill(pid, 'SIGKILL');
-  }
-  if (existsSync(pidFile)) rmSync(pidFile);
-}
-
 /** One benchmark per data dir: a live one is left alone; the server of a dead one is stopped. */
 function lock(dataDir: string): () => void {
   const file = join(dataDir, 'bench.lock');
   mkdirSync(dataDir, { recursive: true });
   const holder = existsSync(file) ? Number(readFileSync(file, 'utf8')) : 0;
-  if (holder && holder !== process.pid && alive(holder)) {
+  if (holder && holder !== process.pid && processAlive(holder)) {
     throw new Error(`another benchmark (pid ${holder}) is using ${dataDir}: wait for it, or pass --data-dir`);
   }
   writeFileSync(file, String(process.pid));

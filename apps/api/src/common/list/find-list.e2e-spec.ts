@@ -4,6 +4,7 @@ import { Organisation } from '../../organisations/organisation.entity.js';
 import { organisationListSpec } from '../../organisations/organisations.list-spec.js';
 import { findList } from './find-list.js';
 import { parseListQuery } from './list-query.js';
+import type { ListSpec } from './list-spec.js';
 
 let t: TestApp;
 let ids: number[];
@@ -22,7 +23,7 @@ afterAll(() => t.close());
 /** findList over organisations, with the statements it sends counted. */
 async function list(raw: { filter?: object; range?: [number, number] }) {
   const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
-  const query = parseListQuery({ filter: raw.filter && JSON.stringify(raw.filter), range: raw.range && JSON.stringify(raw.range) }, organisationListSpec);
+  const query = parseListQuery({ filter: raw.filter && JSON.stringify(raw.filter), range: raw.range && JSON.stringify(raw.range) }, organisationListSpec as ListSpec<any>);
   const statements = jest.spyOn(t.dataSource, 'query');
   const counts = jest.spyOn(qb, 'getCount');
   try {
