@@ -1,21 +1,21 @@
 import { useBreakpointsValuesPx } from '@codegouvfr/react-dsfr/useBreakpointsValuesPx';
 import { useMemo } from 'react';
 import { Admin, Resource } from 'react-admin';
-import { accountRoutes } from './account/accountRoutes';
-import auditEvents from './audit-events';
+import { accountRoutes } from './platform/account/accountRoutes';
+import auditEvents from './platform/audit-events';
 import { authProvider } from './authProvider';
-import { committeeResources } from './committees/committeeResources';
+import { committeeResources } from './committees/committees/committeeResources';
 import { AUDIT_READER_ROLES, EDITOR_ROLES, hasAnyRole, readOnly } from './common/permissions';
 import { Home } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
-import { accompanimentResources } from './laureates/accompanimentResources';
+import { accompanimentResources } from './accompaniment/laureates/accompanimentResources';
 import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
-import organisations from './organisations';
-import seasons from './seasons';
+import organisations from './directory/organisations';
+import seasons from './programme/seasons';
 import { dsfrThemeOptions } from './theme';
-import users from './users';
+import users from './platform/users';
 
 // Resources (hence menu entries, routes and create/edit buttons) depend on the user's roles.
 const resourcesFor = (permissions: unknown) => {

@@ -4,7 +4,7 @@ import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
-import { hashPassword } from '../src/auth/password-hasher.js';
+import { hashPassword } from '../src/platform/auth/password-hasher.js';
 import { type AppConfig, loadConfig } from '../src/config.js';
 import { runMigrations } from '../src/database/prepare-database.js';
 

@@ -1,8 +1,8 @@
 import { DataTable, Link, ListBase, useRecordContext } from 'react-admin';
-import { DueOnField } from '../actions/DueOnField';
+import { DueOnField } from '../accompaniment/actions/DueOnField';
 import { actionStatusChoices } from '../common/choices';
 import { ChoiceColumn, ReferenceColumn } from '../common/columns';
-import { laureateTabPath } from '../laureates/laureateTabs';
+import { laureateTabPath } from '../accompaniment/laureates/laureateTabs';
 import { EmptyText } from './EmptyText';
 import { HomeSection } from './HomeSection';
 

@@ -1,7 +1,7 @@
 import { type Health, HEALTHS, LAUREATE_PHASES, type LaureatePhase } from '@aic/domain';
 import { Box, Typography } from '@mui/material';
 import { type Identifier, Link, type RaRecord, useTranslate } from 'react-admin';
-import { HealthBadge, PhaseBadge } from '../laureates/badges';
+import { HealthBadge, PhaseBadge } from '../accompaniment/laureates/badges';
 import { HomeSection } from './HomeSection';
 
 interface Props {

@@ -1,7 +1,7 @@
 import type { Role } from '@aic/domain';
 import { usePermissions } from 'react-admin';
 import { hasAnyRole } from '../common/permissions';
-import { LAUREATE_LEAD_ROLES } from '../laureates/roles';
+import { LAUREATE_LEAD_ROLES } from '../accompaniment/laureates/roles';
 import { ManagerHome } from './ManagerHome';
 import { ProgrammeHome } from './ProgrammeHome';
 import { ReferentHome } from './ReferentHome';

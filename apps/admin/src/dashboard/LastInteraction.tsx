@@ -1,5 +1,5 @@
 import { type Identifier, useGetList, useTranslate } from 'react-admin';
-import { useFormatDate } from '../laureates/useFormatDate';
+import { useFormatDate } from '../accompaniment/laureates/useFormatDate';
 
 /** "Dernier échange : <date>" for one laureate (the few quiet ones: one small call each). */
 export const LastInteraction = ({ laureateId }: { laureateId: Identifier }) => {

@@ -1,6 +1,6 @@
 import { Grid } from '@mui/material';
 import { Title, useGetIdentity } from 'react-admin';
-import { todayIso } from '../laureates/useFormatDate';
+import { todayIso } from '../accompaniment/laureates/useFormatDate';
 import { ActionsPanel } from './ActionsPanel';
 import { MyLaureates } from './MyLaureates';
 import { QuietLaureates } from './QuietLaureates';

@@ -1,6 +1,6 @@
 import { DataTable, type Identifier, ListContextProvider, ResourceContextProvider, useGetList, useList } from 'react-admin';
-import { HealthField, PhaseField } from '../laureates/badges';
-import { LaureateLinkField } from '../laureates/LaureateLinkField';
+import { HealthField, PhaseField } from '../accompaniment/laureates/badges';
+import { LaureateLinkField } from '../accompaniment/laureates/LaureateLinkField';
 import { EmptyText } from './EmptyText';
 import { HomeSection } from './HomeSection';
 

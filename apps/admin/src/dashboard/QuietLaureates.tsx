@@ -1,6 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { type Identifier, RecordContextProvider, useGetList } from 'react-admin';
-import { LaureateLinkField } from '../laureates/LaureateLinkField';
+import { LaureateLinkField } from '../accompaniment/laureates/LaureateLinkField';
 import { EmptyText } from './EmptyText';
 import { HomeSection } from './HomeSection';
 import { LastInteraction } from './LastInteraction';

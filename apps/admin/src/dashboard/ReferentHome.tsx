@@ -1,8 +1,8 @@
 import { Typography } from '@mui/material';
 import { DataTable, ListBase, Title, useTranslate } from 'react-admin';
 import { ReferenceColumn } from '../common/columns';
-import { HealthField, PhaseField } from '../laureates/badges';
-import { LaureateLinkField } from '../laureates/LaureateLinkField';
+import { HealthField, PhaseField } from '../accompaniment/laureates/badges';
+import { LaureateLinkField } from '../accompaniment/laureates/LaureateLinkField';
 import { EmptyText } from './EmptyText';
 import { HomeSection } from './HomeSection';
 

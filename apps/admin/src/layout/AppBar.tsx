@@ -1,5 +1,5 @@
 import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
-import { ChangePasswordMenuItem } from '../account/ChangePasswordMenuItem';
+import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuItem';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
 

@@ -1,5 +1,5 @@
 import { Menu as RaMenu, useHasDashboard, useTranslate } from 'react-admin';
-import { CommitteeMenuItems } from '../committees/CommitteeMenuItems';
+import { CommitteeMenuItems } from '../committees/committees/CommitteeMenuItems';
 
 /** react-admin's menu (one entry per resource the role may list, then custom pages) inside a navigation landmark. */
 export const Menu = () => {

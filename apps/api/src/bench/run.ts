@@ -2,7 +2,7 @@
 // See docs/performance.md. Exit code 1 for wrong answers or sequential scans of large tables, never for speed.
 import 'reflect-metadata';
 import pg from 'pg';
-import { hashPassword } from '../auth/password-hasher.js';
+import { hashPassword } from '../platform/auth/password-hasher.js';
 import { runMigrations } from '../database/prepare-database.js';
 import { migrations } from '../migrations/index.js';
 import { type BenchCluster, startBenchCluster } from './cluster.js';

@@ -1,8 +1,8 @@
 import type pg from 'pg';
-import { actionListSpec } from '../actions/actions.list-spec.js';
-import { auditEventListSpec } from '../audit-events/audit-events.list-spec.js';
+import { actionListSpec } from '../accompaniment/actions/actions.list-spec.js';
+import { auditEventListSpec } from '../platform/audit-events/audit-events.list-spec.js';
 import { SEARCH_TOTAL_CAP } from '../common/list/find-list.js';
-import { interactionListSpec } from '../interactions/interactions.list-spec.js';
+import { interactionListSpec } from '../accompaniment/interactions/interactions.list-spec.js';
 import type { DatasetInfo } from './dataset.js';
 import type { Expectation, Variant } from './load.js';
 

@@ -5,7 +5,7 @@ import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@aic/domain';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../auth/password-hasher.js';
+import { hashPassword } from '../platform/auth/password-hasher.js';
 import { loadConfig } from '../config.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { prepareDatabase } from '../database/prepare-database.js';

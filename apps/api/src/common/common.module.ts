@@ -1,5 +1,5 @@
 import { Global, Module } from '@nestjs/common';
-import { AuditService } from '../audit-events/audit.service.js';
+import { AuditService } from '../platform/audit-events/audit.service.js';
 import { RecordWriter } from './crud/record-writer.js';
 
 @Global()

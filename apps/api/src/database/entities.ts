@@ -1,23 +1,23 @@
-import { AgendaItem } from '../agenda-items/agenda-item.entity.js';
-import { Commitment } from '../commitments/commitment.entity.js';
-import { Committee } from '../committees/committee.entity.js';
-import { Decision } from '../decisions/decision.entity.js';
-import { Disbursement } from '../disbursements/disbursement.entity.js';
-import { Grant } from '../grants/grant.entity.js';
-import { Action } from '../actions/action.entity.js';
-import { Contact } from '../contacts/contact.entity.js';
-import { Diagnostic } from '../diagnostics/diagnostic.entity.js';
-import { Interaction } from '../interactions/interaction.entity.js';
-import { Laureate } from '../laureates/laureate.entity.js';
-import { Objective } from '../objectives/objective.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
-import { ReferentAssignment } from '../referent-assignments/referent-assignment.entity.js';
-import { AuditEvent } from '../audit-events/audit-event.entity.js';
-import { LoginAttempt } from '../auth/login-attempt.entity.js';
-import { Session } from '../auth/session.entity.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Season } from '../seasons/season.entity.js';
-import { User } from '../users/user.entity.js';
+import { AgendaItem } from '../committees/agenda-items/agenda-item.entity.js';
+import { Commitment } from '../committees/commitments/commitment.entity.js';
+import { Committee } from '../committees/committees/committee.entity.js';
+import { Decision } from '../committees/decisions/decision.entity.js';
+import { Disbursement } from '../funding/disbursements/disbursement.entity.js';
+import { Grant } from '../funding/grants/grant.entity.js';
+import { Action } from '../accompaniment/actions/action.entity.js';
+import { Contact } from '../directory/contacts/contact.entity.js';
+import { Diagnostic } from '../accompaniment/diagnostics/diagnostic.entity.js';
+import { Interaction } from '../accompaniment/interactions/interaction.entity.js';
+import { Laureate } from '../accompaniment/laureates/laureate.entity.js';
+import { Objective } from '../accompaniment/objectives/objective.entity.js';
+import { Partnership } from '../accompaniment/partnerships/partnership.entity.js';
+import { ReferentAssignment } from '../accompaniment/referent-assignments/referent-assignment.entity.js';
+import { AuditEvent } from '../platform/audit-events/audit-event.entity.js';
+import { LoginAttempt } from '../platform/auth/login-attempt.entity.js';
+import { Session } from '../platform/auth/session.entity.js';
+import { Organisation } from '../directory/organisations/organisation.entity.js';
+import { Season } from '../programme/seasons/season.entity.js';
+import { User } from '../platform/users/user.entity.js';
 
 export const entities = [
   User,

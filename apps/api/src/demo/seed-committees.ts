@@ -1,10 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { AgendaItem } from '../agenda-items/agenda-item.entity.js';
-import { Commitment } from '../commitments/commitment.entity.js';
-import { Committee } from '../committees/committee.entity.js';
-import { Decision } from '../decisions/decision.entity.js';
-import { Disbursement } from '../disbursements/disbursement.entity.js';
-import { Grant } from '../grants/grant.entity.js';
+import { AgendaItem } from '../committees/agenda-items/agenda-item.entity.js';
+import { Commitment } from '../committees/commitments/commitment.entity.js';
+import { Committee } from '../committees/committees/committee.entity.js';
+import { Decision } from '../committees/decisions/decision.entity.js';
+import { Disbursement } from '../funding/disbursements/disbursement.entity.js';
+import { Grant } from '../funding/grants/grant.entity.js';
 import {
   season1AccelerationCommittee as acceleration,
   season1Commitments,

@@ -1,9 +1,9 @@
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password-hasher.js';
-import { Organisation } from '../organisations/organisation.entity.js';
-import { Season } from '../seasons/season.entity.js';
-import { User } from '../users/user.entity.js';
+import { hashPassword } from '../platform/auth/password-hasher.js';
+import { Organisation } from '../directory/organisations/organisation.entity.js';
+import { Season } from '../programme/seasons/season.entity.js';
+import { User } from '../platform/users/user.entity.js';
 import { demoOrganisations, demoSeasons } from './data/index.js';
 import { seedCommittees } from './seed-committees.js';
 import { seedLaureates } from './seed-laureates.js';

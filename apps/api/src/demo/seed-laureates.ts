@@ -1,12 +1,12 @@
 import type { EntityManager } from 'typeorm';
-import { Action } from '../actions/action.entity.js';
-import { Contact } from '../contacts/contact.entity.js';
-import { Diagnostic } from '../diagnostics/diagnostic.entity.js';
-import { Interaction } from '../interactions/interaction.entity.js';
-import { Laureate } from '../laureates/laureate.entity.js';
-import { Objective } from '../objectives/objective.entity.js';
-import { Partnership } from '../partnerships/partnership.entity.js';
-import { ReferentAssignment } from '../referent-assignments/referent-assignment.entity.js';
+import { Action } from '../accompaniment/actions/action.entity.js';
+import { Contact } from '../directory/contacts/contact.entity.js';
+import { Diagnostic } from '../accompaniment/diagnostics/diagnostic.entity.js';
+import { Interaction } from '../accompaniment/interactions/interaction.entity.js';
+import { Laureate } from '../accompaniment/laureates/laureate.entity.js';
+import { Objective } from '../accompaniment/objectives/objective.entity.js';
+import { Partnership } from '../accompaniment/partnerships/partnership.entity.js';
+import { ReferentAssignment } from '../accompaniment/referent-assignments/referent-assignment.entity.js';
 import { season1Laureates, season2Laureates, type DemoContact, type DemoLaureate, type DemoSeason2Laureate } from './data/index.js';
 import type { DemoIds } from './seed-demo.js';
 

@@ -2,7 +2,7 @@ import type { Role } from '@aic/domain';
 import { type CanActivate, type ExecutionContext, ForbiddenException, Injectable, UnauthorizedException } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { SessionsService } from '../../auth/sessions.service.js';
+import { SessionsService } from '../../platform/auth/sessions.service.js';
 import { bilingual } from '../errors/bilingual.js';
 import { IS_PUBLIC, ROLES } from './decorators.js';
 import type { RequestUser } from './request-user.js';

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
-import { AuditService, diffRecords } from '../../audit-events/audit.service.js';
+import { AuditService, diffRecords } from '../../platform/audit-events/audit.service.js';
 import type { Actor } from '../auth/request-user.js';
 import { bilingual } from '../errors/bilingual.js';
 

@@ -22,7 +22,7 @@ const ONE_LANGUAGE: [string, RegExp][] = [
 
 describe('error texts of the API', () => {
   it('scans the sources', () => {
-    expect(sources.map((s) => s.path)).toEqual(expect.arrayContaining(['common/auth/auth.guard.ts', 'grants/funding-envelope.ts']));
+    expect(sources.map((s) => s.path)).toEqual(expect.arrayContaining(['common/auth/auth.guard.ts', 'funding/grants/funding-envelope.ts']));
   });
 
   it.each(ONE_LANGUAGE)('never gives %s', (_, pattern) => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it, jest } from '@jest/globals';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import { Organisation } from '../../organisations/organisation.entity.js';
-import { organisationListSpec } from '../../organisations/organisations.list-spec.js';
+import { Organisation } from '../../directory/organisations/organisation.entity.js';
+import { organisationListSpec } from '../../directory/organisations/organisations.list-spec.js';
 import { findList } from './find-list.js';
 import { parseListQuery } from './list-query.js';
 import type { ListSpec } from './list-spec.js';

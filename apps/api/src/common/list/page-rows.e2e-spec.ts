@@ -2,10 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { EntityTarget, ObjectLiteral } from 'typeorm';
 import { seedProgramme } from '../../../test/fixtures.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import { Grant } from '../../grants/grant.entity.js';
-import { Laureate } from '../../laureates/laureate.entity.js';
-import { Season } from '../../seasons/season.entity.js';
-import { User } from '../../users/user.entity.js';
+import { Grant } from '../../funding/grants/grant.entity.js';
+import { Laureate } from '../../accompaniment/laureates/laureate.entity.js';
+import { Season } from '../../programme/seasons/season.entity.js';
+import { User } from '../../platform/users/user.entity.js';
 import { pageRows } from './page-rows.js';
 
 let t: TestApp;

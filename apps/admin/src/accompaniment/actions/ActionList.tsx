@@ -1,0 +1,48 @@
+import { DataTable, List } from 'react-admin';
+import { ActionsColumn } from '../../common/ActionsColumn';
+import { ListPagination } from '../../common/ListPagination';
+import { actionStatusChoices, axisChoices } from '../../common/choices';
+import { ChoiceColumn, ReferenceColumn } from '../../common/columns';
+import { type CsvColumn, useCsvExporter } from '../../common/csv';
+import { LaureateChildRowButtons } from '../laureates/LaureateChildRowButtons';
+import { actionFilters } from './actionFilters';
+import { DueOnField } from './DueOnField';
+import { MarkDoneButton } from './MarkDoneButton';
+
+const csvColumns: CsvColumn[] = [
+  { source: 'id' },
+  { source: 'laureateId' },
+  { source: 'title' },
+  { source: 'axis', choices: 'axes' },
+  { source: 'supportType', choices: 'supportTypes' },
+  { source: 'status', choices: 'actionStatuses' },
+  { source: 'dueOn', format: 'date' },
+  { source: 'doneOn', format: 'date' },
+  { source: 'ownerId' },
+  { source: 'objectiveId' },
+  { source: 'description' },
+  { source: 'outcome' },
+];
+
+export const ActionList = () => {
+  const exporter = useCsvExporter('actions', csvColumns);
+  return (
+    <List pagination={<ListPagination />} filters={actionFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
+      <DataTable bulkActionButtons={false} rowClick="show">
+        <DataTable.Col source="title" />
+        <ReferenceColumn source="laureateId" reference="laureates" link="show" />
+        <ChoiceColumn source="axis" choices={axisChoices} />
+        <ChoiceColumn source="status" choices={actionStatusChoices} />
+        <DataTable.Col source="dueOn">
+          <DueOnField />
+        </DataTable.Col>
+        <ReferenceColumn source="ownerId" reference="staff-members" link={false} />
+        <ActionsColumn>
+          <LaureateChildRowButtons>
+            <MarkDoneButton />
+          </LaureateChildRowButtons>
+        </ActionsColumn>
+      </DataTable>
+    </List>
+  );
+};

@@ -1,0 +1,26 @@
+import { Box } from '@mui/material';
+import { AutocompleteInput, FormDataConsumer, ReferenceInput, SelectInput } from 'react-admin';
+import { partnershipPurposeChoices } from '../../common/choices';
+import { CheckboxInput } from './CheckboxInput';
+
+/**
+ * For an introduction (mise en relation): the administration introduced and, on creation, whether the API
+ * creates or advances the laureate's partnership with it (`updatePartnership`, `partnershipPurpose`).
+ */
+export const IntroductionInputs = ({ withPartnership }: { withPartnership: boolean }) => (
+  <FormDataConsumer>
+    {({ formData }) =>
+      formData.kind === 'introduction' && (
+        <Box sx={{ display: 'grid', columnGap: 2, alignItems: 'center', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' } }}>
+          <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+            <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText="aic.parentSearchHint" />
+          </ReferenceInput>
+          {withPartnership && <CheckboxInput source="updatePartnership" resource="interactions" />}
+          {withPartnership && formData.updatePartnership && (
+            <SelectInput source="partnershipPurpose" choices={partnershipPurposeChoices} />
+          )}
+        </Box>
+      )
+    }
+  </FormDataConsumer>
+);

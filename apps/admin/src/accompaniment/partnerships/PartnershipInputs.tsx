@@ -1,0 +1,22 @@
+import { AutocompleteInput, DateInput, FormDataConsumer, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { partnershipPurposeChoices, partnershipStatusChoices } from '../../common/choices';
+import { LaureateInput } from '../laureates/LaureateInput';
+import { ContactOfOrganisationInput } from './ContactOfOrganisationInput';
+import { FormRow } from '../laureates/FormRow';
+
+
+export const PartnershipInputs = () => (
+  <>
+    <LaureateInput writableOnly validate={required()} />
+    <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
+      <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText="aic.parentSearchHint" validate={required()} />
+    </ReferenceInput>
+    <FormRow columns={3}>
+      <SelectInput source="purpose" choices={partnershipPurposeChoices} validate={required()} />
+      <SelectInput source="status" choices={partnershipStatusChoices} validate={required()} />
+      <DateInput source="since" />
+    </FormRow>
+    <FormDataConsumer>{({ formData }) => <ContactOfOrganisationInput organisationId={formData.organisationId} />}</FormDataConsumer>
+    <TextInput source="notes" multiline minRows={2} />
+  </>
+);

@@ -1,0 +1,22 @@
+import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { useHasRole } from '../../common/permissions';
+import { AgendaItemInputs } from './AgendaItemInputs';
+import { toCommittee } from './toCommittee';
+
+const AgendaItemToolbar = ({ canDelete }: { canDelete: boolean }) => (
+  <Toolbar sx={{ justifyContent: 'space-between' }}>
+    <SaveButton />
+    {canDelete && <DeleteButton mutationMode="pessimistic" redirect={toCommittee} />}
+  </Toolbar>
+);
+
+export const AgendaItemEdit = () => {
+  const isLead = useHasRole('admin', 'programme_lead');
+  return (
+    <Edit mutationMode="pessimistic" redirect={toCommittee}>
+      <SimpleForm toolbar={<AgendaItemToolbar canDelete={isLead} />}>
+        <AgendaItemInputs isEdit notesOnly={!isLead} />
+      </SimpleForm>
+    </Edit>
+  );
+};

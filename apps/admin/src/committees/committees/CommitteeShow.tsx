@@ -1,0 +1,26 @@
+import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { committeeKindChoices, committeeStatusChoices } from '../../common/choices';
+import { ExternalUrlField, LocaleDateField } from '../../common/fields';
+import { CommitteeShowActions } from './CommitteeShowActions';
+import { AgendaSection } from './show/AgendaSection';
+import { DecisionsSection } from './show/DecisionsSection';
+import { ExternalMembersField, StaffMembersField } from './show/MembersField';
+
+export const CommitteeShow = () => (
+  <Show actions={<CommitteeShowActions />}>
+    <SimpleShowLayout>
+      <ReferenceField source="seasonId" reference="seasons" link="show" />
+      <SelectField source="kind" choices={committeeKindChoices} />
+      <SelectField source="status" choices={committeeStatusChoices} />
+      <LocaleDateField source="heldOn" />
+      <TextField source="place" />
+      <ExternalUrlField source="videoLink" />
+      <StaffMembersField source="memberIds" />
+      <ExternalMembersField source="externalMembers" />
+      <TextField source="minutes" sx={{ whiteSpace: 'pre-line' }} />
+      <LocaleDateField source="closedAt" showTime />
+    </SimpleShowLayout>
+    <AgendaSection />
+    <DecisionsSection />
+  </Show>
+);

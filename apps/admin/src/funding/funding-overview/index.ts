@@ -1,0 +1,3 @@
+import { lazyView } from '../../common/lazyView';
+
+export const FundingOverview = lazyView(() => import('./FundingOverview'), 'FundingOverview');

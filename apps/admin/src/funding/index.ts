@@ -1,3 +1,0 @@
-import { lazyView } from '../common/lazyView';
-
-export const FundingOverview = lazyView(() => import('./FundingOverview'), 'FundingOverview');

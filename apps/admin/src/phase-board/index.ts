@@ -1,3 +1,0 @@
-import { lazyView } from '../common/lazyView';
-
-export const PhaseBoard = lazyView(() => import('./PhaseBoard'), 'PhaseBoard');

@@ -1,0 +1,21 @@
+import { SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { auditActionChoices } from '../../common/choices';
+import { LocaleDateField } from '../../common/fields';
+import { ActorField } from './ActorField';
+import { ChangesField } from './ChangesField';
+import { ResourceNameField } from './ResourceNameField';
+
+export const AuditEventShow = () => (
+  <Show actions={false}>
+    <SimpleShowLayout>
+      <LocaleDateField source="occurredAt" showTime />
+      <ActorField source="actorId" />
+      <TextField source="actorEmail" />
+      <ResourceNameField source="resource" />
+      <TextField source="recordId" />
+      <SelectField source="action" choices={auditActionChoices} />
+      <ChangesField source="changes" />
+      <TextField source="requestId" />
+    </SimpleShowLayout>
+  </Show>
+);

@@ -1,0 +1,33 @@
+import { MIN_PASSWORD_LENGTH } from '@aic/domain';
+import {
+  BooleanInput,
+  CheckboxGroupInput,
+  email,
+  minLength,
+  PasswordInput,
+  required,
+  TextInput,
+  useTranslate,
+} from 'react-admin';
+import { roleChoices } from '../../common/choices';
+
+const passwordLength = minLength(MIN_PASSWORD_LENGTH);
+
+export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
+  const translate = useTranslate();
+  const isCreate = mode === 'create';
+  return (
+    <>
+      <TextInput source="email" type="email" autoComplete="off" readOnly={!isCreate} validate={[required(), email()]} />
+      <TextInput source="fullName" autoComplete="off" validate={[required(), minLength(2)]} />
+      <CheckboxGroupInput source="roles" choices={roleChoices} validate={required()} />
+      {!isCreate && <BooleanInput source="active" />}
+      <PasswordInput
+        source="password"
+        autoComplete="new-password"
+        validate={isCreate ? [required(), passwordLength] : passwordLength}
+        helperText={translate(isCreate ? 'aic.passwordHint' : 'aic.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
+      />
+    </>
+  );
+};

@@ -1,0 +1,3 @@
+import { lazyView } from '../../common/lazyView';
+
+export const PhaseBoard = lazyView(() => import('./PhaseBoard'), 'PhaseBoard');

@@ -1,0 +1,24 @@
+import { Stack } from '@mui/material';
+import { DateInput, maxValue, minValue, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { seasonStatusChoices } from '../../common/choices';
+
+export const SeasonInputs = () => (
+  <>
+    <TextInput source="name" validate={required()} />
+    <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
+      <NumberInput source="year" validate={[required(), minValue(2000), maxValue(2100)]} />
+      <SelectInput source="status" choices={seasonStatusChoices} validate={required()} />
+    </Stack>
+    <TextInput source="theme" />
+    <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
+      <DateInput source="callOpensOn" />
+      <DateInput source="callClosesOn" />
+    </Stack>
+    <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
+      <DateInput source="accompanimentStartsOn" />
+      <DateInput source="accompanimentEndsOn" />
+    </Stack>
+    <NumberInput source="fundingEnvelope" min={0} step={1000} validate={minValue(0)} />
+    <TextInput source="notes" multiline minRows={3} />
+  </>
+);

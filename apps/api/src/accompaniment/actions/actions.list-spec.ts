@@ -1,0 +1,45 @@
+import { ACTION_STATUSES, AXES, SUPPORT_TYPES } from '@aic/domain';
+import type { ListSpec } from '../../common/list/list-spec.js';
+import type { Action } from './action.entity.js';
+
+const OPEN = `action.status IN ('planned', 'in_progress')`;
+
+export const actionListSpec: ListSpec<Action> = {
+  resource: 'actions',
+  alias: 'action',
+  sortable: {
+    id: 'action.id',
+    title: 'action.title',
+    axis: 'action.axis',
+    status: 'action.status',
+    dueOn: 'action.dueOn',
+    doneOn: 'action.doneOn',
+    createdAt: 'action.createdAt',
+    updatedAt: 'action.updatedAt',
+  },
+  defaultSort: ['dueOn', 'ASC'],
+  // Grows season after season (200 000 actions at national scale): totals beyond 10 000 are not counted.
+  totalCap: 10_000,
+  filters: {
+    laureateId: { column: 'action.laureateId', type: 'integer' },
+    objectiveId: { column: 'action.objectiveId', type: 'integer' },
+    axis: { column: 'action.axis', type: 'enum', values: AXES },
+    status: { column: 'action.status', type: 'enum', values: ACTION_STATUSES },
+    supportType: { column: 'action.supportType', type: 'enum', values: SUPPORT_TYPES },
+    ownerId: { column: 'action.ownerId', type: 'integer' },
+    dueBefore: { column: 'action.dueOn', type: 'date', operator: '<=' },
+    dueAfter: { column: 'action.dueOn', type: 'date', operator: '>=' },
+    doneAfter: { column: 'action.doneOn', type: 'date', operator: '>=' },
+    overdue: {
+      type: 'boolean',
+      apply: (qb, value) =>
+        void qb.andWhere(value ? `(action.dueOn < CURRENT_DATE AND ${OPEN})` : `(action.dueOn IS NULL OR NOT (action.dueOn < CURRENT_DATE AND ${OPEN}))`),
+    },
+    /** Actions of the laureates an acceleration manager manages ("Mes lauréats"). */
+    managerId: {
+      type: 'integer',
+      apply: (qb, value, param) => void qb.andWhere(`action.laureate_id IN (SELECT id FROM laureates WHERE acceleration_manager_id = :${param})`, { [param]: value }),
+    },
+  },
+  search: `f_unaccent(lower(action.title || ' ' || coalesce(action.description, '')))`,
+};

@@ -1,0 +1,29 @@
+import { INTERACTION_KINDS } from '@aic/domain';
+import { asList, type ListSpec } from '../../common/list/list-spec.js';
+import type { Interaction } from './interaction.entity.js';
+
+export const interactionListSpec: ListSpec<Interaction> = {
+  resource: 'interactions',
+  alias: 'interaction',
+  sortable: { id: 'interaction.id', occurredAt: 'interaction.occurredAt', kind: 'interaction.kind', title: 'interaction.title', createdAt: 'interaction.createdAt' },
+  defaultSort: ['occurredAt', 'DESC'],
+  // Grows season after season (a million journal entries at national scale): totals beyond 10 000 are not counted.
+  totalCap: 10_000,
+  filters: {
+    laureateId: { column: 'interaction.laureateId', type: 'integer' },
+    kind: { column: 'interaction.kind', type: 'enum', values: INTERACTION_KINDS },
+    organisationId: { column: 'interaction.organisationId', type: 'integer' },
+    occurredAfter: { column: 'interaction.occurredAt', type: 'date', operator: '>=' },
+    occurredBefore: { column: 'interaction.occurredAt', type: 'date', operator: '<=' },
+    contactId: {
+      type: 'integer',
+      apply: (qb, value, param) => void qb.andWhere(`interaction.contact_ids && :${param}::integer[]`, { [param]: asList(value) }),
+    },
+    userId: {
+      type: 'integer',
+      apply: (qb, value, param) => void qb.andWhere(`interaction.user_ids && :${param}::integer[]`, { [param]: asList(value) }),
+    },
+  },
+  // Generated column (title + summary, unaccented) with a trigram index.
+  search: 'interaction.search_text',
+};

@@ -1,0 +1,89 @@
+import { ForbiddenException, Injectable } from '@nestjs/common';
+import { DataSource, type EntityManager } from 'typeorm';
+import type { Actor } from '../../common/auth/request-user.js';
+import { definedOnly, notFound, RecordWriter } from '../../common/crud/record-writer.js';
+import { splitVersion } from '../../common/crud/version.dto.js';
+import { bilingual } from '../../common/errors/bilingual.js';
+import { invalidField } from '../../common/errors/validation-errors.js';
+import { findList } from '../../common/list/find-list.js';
+import type { ListQuery } from '../../common/list/list-query.js';
+import { LaureateAccess, scopeToReadableLaureates, writesAllLaureates } from '../../common/scope/laureate-access.js';
+import { Laureate } from './laureate.entity.js';
+import { laureateListSpec } from './laureates.list-spec.js';
+import type { CreateLaureateDto, UpdateLaureateDto } from './dto/laureate.dto.js';
+
+/** What only a programme lead decides: the season, the manager and the course of the phases. */
+const PROGRAMME_FIELDS = ['seasonId', 'accelerationManagerId', 'phase', 'phase2StartedOn', 'endedOn'] as const;
+
+@Injectable()
+export class LaureatesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly writer: RecordWriter,
+    private readonly access: LaureateAccess,
+  ) {}
+
+  private query(actor: Actor) {
+    const qb = this.dataSource.getRepository(Laureate).createQueryBuilder('laureate');
+    return scopeToReadableLaureates(qb, actor.user, 'laureate.id');
+  }
+
+  list(query: ListQuery, actor: Actor) {
+    return findList(this.query(actor), query, laureateListSpec);
+  }
+
+  async getOrFail(id: number, actor: Actor): Promise<Laureate> {
+    const laureate = await this.query(actor).andWhere('laureate.id = :id', { id }).getOne();
+    if (!laureate) throw notFound('laureates', id);
+    return laureate;
+  }
+
+  create(dto: CreateLaureateDto, actor: Actor): Promise<Laureate> {
+    if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut ajouter un lauréat', 'Only a programme lead can add a laureate') });
+    return this.writer.transaction(async (em) => {
+      await assertConsistent(em, dto);
+      return this.writer.create(Laureate, 'laureates', dto, actor, em);
+    });
+  }
+
+  update(id: number, dto: UpdateLaureateDto, actor: Actor): Promise<Laureate> {
+    const { version, patch } = splitVersion(dto);
+    return this.writer.update(Laureate, 'laureates', id, version, patch, actor, {
+      check: async (current, em) => {
+        await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
+        const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
+        if (changed.length > 0 && !writesAllLaureates(actor.user)) {
+          throw new ForbiddenException({
+            message: bilingual(`Réservé aux pilotes du programme : ${changed.join(', ')}`, `Programme leads only: ${changed.join(', ')}`),
+            fields: changed,
+          });
+        }
+        await assertConsistent(em, { ...current, ...definedOnly(patch) });
+      },
+    });
+  }
+
+  remove(id: number, actor: Actor): Promise<Laureate> {
+    return this.writer.remove(Laureate, 'laureates', id, actor, {
+      check: async (_, em) => {
+        if (!(await this.access.canRead(actor.user, id, em))) throw notFound('laureates', id);
+        if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut supprimer un lauréat', 'Only a programme lead can delete a laureate') });
+      },
+    });
+  }
+}
+
+async function assertConsistent(em: EntityManager, l: Partial<Laureate>): Promise<void> {
+  if (l.accelerationManagerId) {
+    const [user] = await em.query(`SELECT roles, active FROM users WHERE id = $1`, [l.accelerationManagerId]);
+    if (!user || !user.roles.includes('acceleration_manager')) {
+      throw invalidField('accelerationManagerId', bilingual("Cette personne n'a pas le rôle de chargé d'accélération", 'This person does not have the acceleration manager role'));
+    }
+  }
+  if (l.phase2StartedOn && l.phase === 'phase1') {
+    throw invalidField('phase2StartedOn', bilingual('Un lauréat en Phase 1 n’a pas de date de début de Phase 2', 'A laureate in Phase 1 has no Phase 2 start date'));
+  }
+  if (l.startedOn && l.endedOn && l.endedOn < l.startedOn) {
+    throw invalidField('endedOn', bilingual("La fin de l'accompagnement précède son début", 'The accompaniment ends before it starts'));
+  }
+}

@@ -1,0 +1,28 @@
+import { PARTNERSHIP_PURPOSES, PARTNERSHIP_STATUSES, type PartnershipPurpose, type PartnershipStatus } from '@aic/domain';
+import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
+import { DateOnly, OneOf, OptionalId, OptionalText, RequiredId } from '../../../common/validation/fields.js';
+
+export class CreatePartnershipDto {
+  @RequiredId()
+  laureateId: number;
+
+  @RequiredId()
+  organisationId: number;
+
+  @OptionalId()
+  contactId?: number | null;
+
+  @OneOf(PARTNERSHIP_PURPOSES)
+  purpose: PartnershipPurpose;
+
+  @DateOnly()
+  since?: string | null;
+
+  @OneOf(PARTNERSHIP_STATUSES, false)
+  status?: PartnershipStatus;
+
+  @OptionalText()
+  notes?: string | null;
+}
+
+export class UpdatePartnershipDto extends UpdateDtoOf(CreatePartnershipDto) {}

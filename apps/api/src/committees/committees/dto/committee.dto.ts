@@ -1,0 +1,54 @@
+import { COMMITTEE_KINDS, COMMITTEE_STATUSES, type CommitteeKind, type CommitteeStatus } from '@aic/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
+import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
+import { DateOnly, IdList, OneOf, OptionalText, OptionalUrl, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+
+export class ExternalMemberDto {
+  @RequiredText(200)
+  name: string;
+
+  @OptionalText(200)
+  organisation: string | null;
+}
+
+export class CreateCommitteeDto {
+  @RequiredId()
+  seasonId: number;
+
+  @OneOf(COMMITTEE_KINDS)
+  kind: CommitteeKind;
+
+  @RequiredText(200)
+  title: string;
+
+  @DateOnly()
+  heldOn?: string | null;
+
+  @OptionalText(300)
+  place?: string | null;
+
+  @OptionalUrl()
+  videoLink?: string | null;
+
+  /** `closed` is reached only through POST /committees/:id/close, which applies the decisions. */
+  @OneOf(COMMITTEE_STATUSES.filter((s) => s !== 'closed'), false)
+  status?: CommitteeStatus;
+
+  @IdList(50)
+  memberIds?: number[];
+
+  @ApiProperty({ type: [ExternalMemberDto], required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => ExternalMemberDto)
+  externalMembers?: ExternalMemberDto[];
+
+  @OptionalText(50000)
+  minutes?: string | null;
+}
+
+export class UpdateCommitteeDto extends UpdateDtoOf(CreateCommitteeDto) {}

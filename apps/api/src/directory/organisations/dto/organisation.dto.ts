@@ -1,0 +1,28 @@
+import { ORGANISATION_KINDS, type OrganisationKind } from '@aic/domain';
+import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
+import { OneOf, OptionalId, OptionalText, OptionalUrl, RequiredText } from '../../../common/validation/fields.js';
+
+export class CreateOrganisationDto {
+  @RequiredText(300)
+  name: string;
+
+  @OneOf(ORGANISATION_KINDS)
+  kind: OrganisationKind;
+
+  @OptionalId()
+  parentId?: number | null;
+
+  @OptionalText(30)
+  acronym?: string | null;
+
+  @OptionalText(200)
+  territory?: string | null;
+
+  @OptionalUrl()
+  website?: string | null;
+
+  @OptionalText()
+  notes?: string | null;
+}
+
+export class UpdateOrganisationDto extends UpdateDtoOf(CreateOrganisationDto) {}

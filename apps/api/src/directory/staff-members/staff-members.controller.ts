@@ -1,0 +1,53 @@
+import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { DataSource } from 'typeorm';
+import { notFound } from '../../common/crud/record-writer.js';
+import { findList } from '../../common/list/find-list.js';
+import { ListParams } from '../../common/list/list-params.decorator.js';
+import type { ListQuery } from '../../common/list/list-query.js';
+import type { ListSpec } from '../../common/list/list-spec.js';
+import { sendList } from '../../common/list/send-list.js';
+import { User } from '../../platform/users/user.entity.js';
+import { roleFilter } from '../../platform/users/users.list-spec.js';
+
+const staffListSpec: ListSpec<User> = {
+  resource: 'staff-members',
+  alias: 'u',
+  sortable: { id: 'u.id', fullName: 'u.fullName' },
+  defaultSort: ['fullName', 'ASC'],
+  filters: {
+    active: { column: 'u.active', type: 'boolean' },
+    role: roleFilter,
+  },
+  search: `f_unaccent(lower(u.fullName))`,
+};
+
+const PUBLIC_FIELDS = ['u.id', 'u.fullName', 'u.email', 'u.roles', 'u.active'];
+
+/**
+ * The read-only staff directory every user needs to pick or show a manager, an owner or a referent;
+ * account management stays in the admin-only `users` resource.
+ */
+@ApiTags('staff-members')
+@ApiBearerAuth()
+@Controller('staff-members')
+export class StaffMembersController {
+  constructor(private readonly dataSource: DataSource) {}
+
+  private query() {
+    return this.dataSource.getRepository(User).createQueryBuilder('u').select(PUBLIC_FIELDS);
+  }
+
+  @Get()
+  async list(@ListParams(staffListSpec) query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendList(reply, 'staff-members', await findList(this.query(), query, staffListSpec));
+  }
+
+  @Get(':id')
+  async get(@Param('id', ParseIntPipe) id: number) {
+    const member = await this.query().where('u.id = :id', { id }).getOne();
+    if (!member) throw notFound('staff-members', id);
+    return member;
+  }
+}

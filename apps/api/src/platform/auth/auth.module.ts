@@ -1,0 +1,15 @@
+import { Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AuthGuard } from '../../common/auth/auth.guard.js';
+import { AuthController } from './auth.controller.js';
+import { AuthService } from './auth.service.js';
+import { LoginThrottleService } from './login-throttle.service.js';
+import { SessionsService } from './sessions.service.js';
+
+@Global()
+@Module({
+  controllers: [AuthController],
+  providers: [AuthService, SessionsService, LoginThrottleService, { provide: APP_GUARD, useClass: AuthGuard }],
+  exports: [SessionsService],
+})
+export class AuthModule {}

@@ -1,0 +1,36 @@
+import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@aic/domain';
+import { ApiProperty } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { VersionedUpdateDto } from '../../../common/crud/version.dto.js';
+
+/** The e-mail is the login: not editable here (create a new account instead). */
+export class UpdateUserDto extends VersionedUpdateDto {
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
+  @IsString()
+  @MinLength(2)
+  @MaxLength(200)
+  fullName?: string;
+
+  @ApiProperty({ enum: ROLES, isArray: true, required: false })
+  @IsOptional()
+  @IsArray()
+  @ArrayNotEmpty()
+  @IsIn(ROLES, { each: true })
+  roles?: Role[];
+
+  @ApiProperty({ required: false })
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+
+  @ApiProperty({ required: false, description: 'a new password, set by an admin' })
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === null ? undefined : value))
+  @IsString()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  @MaxLength(1024)
+  password?: string;
+}

@@ -1,0 +1,63 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { accountsByRole, bearer, login, startTestApp, type TestApp } from '../../../test/test-app.js';
+
+let t: TestApp;
+let tokens: Awaited<ReturnType<typeof accountsByRole>>['tokens'];
+
+beforeAll(async () => {
+  t = await startTestApp();
+  tokens = (await accountsByRole(t, 'users')).tokens;
+});
+afterAll(() => t.close());
+
+describe('/api/users', () => {
+  it('is for admins only', async () => {
+    for (const role of ['programme_lead', 'acceleration_manager', 'referent'] as const) {
+      expect((await request(t.http).get('/api/users').set(bearer(tokens[role]))).status).toBe(403);
+      expect((await request(t.http).post('/api/users').set(bearer(tokens[role])).send({})).status).toBe(403);
+    }
+    const res = await request(t.http).get('/api/users').query({ filter: JSON.stringify({ role: 'referent' }) }).set(bearer(tokens.admin));
+    expect(res.status).toBe(200);
+    expect(res.body.map((u: { email: string }) => u.email)).toEqual(['users.referent@test.aic']);
+    expect(res.body[0]).not.toHaveProperty('passwordHash');
+  });
+
+  it('creates an account that can log in, with a hashed password never echoed nor audited', async () => {
+    const res = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'New.Manager@Test.aic', fullName: 'Nouvelle Chargée', roles: ['acceleration_manager'], password: 'long-enough-password' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ email: 'new.manager@test.aic', active: true, roles: ['acceleration_manager'] });
+    expect(res.body).not.toHaveProperty('passwordHash');
+    expect(await login(t.http, 'new.manager@test.aic', 'long-enough-password')).toBeTruthy();
+    const [{ password_hash }] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [res.body.id]);
+    expect(password_hash).toMatch(/^\$argon2id\$/);
+    const [event] = await t.dataSource.query(`SELECT changes FROM audit_events WHERE resource = 'users' AND record_id = $1`, [String(res.body.id)]);
+    expect(event.changes.passwordHash).toEqual({ before: '***', after: '***' });
+  });
+
+  it('validates roles, e-mail and password length; a duplicate e-mail answers 409', async () => {
+    const bad = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'x', fullName: 'X Y', roles: ['king'], password: 'short' });
+    expect(bad.status).toBe(400);
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['email', 'password', 'roles']);
+    const none = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'x@test.aic', fullName: 'X Y', roles: [], password: 'long-enough-password' });
+    expect(none.body.errors).toHaveProperty('roles');
+    const dup = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'users.referent@test.aic', fullName: 'Dup', roles: ['referent'], password: 'long-enough-password' });
+    expect(dup.status).toBe(409);
+  });
+
+  it('refuses to delete an account with history (deactivate instead) but deletes an unused one', async () => {
+    const [{ id: usedId }] = await t.dataSource.query(`SELECT id FROM users WHERE email = 'users.referent@test.aic'`);
+    const refused = await request(t.http).delete(`/api/users/${usedId}`).set(bearer(tokens.admin));
+    expect(refused.status).toBe(409);
+    const created = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'typo@test.aic', fullName: 'Erreur de saisie', roles: ['referent'], password: 'long-enough-password' });
+    expect((await request(t.http).delete(`/api/users/${created.body.id}`).set(bearer(tokens.admin))).status).toBe(200);
+    expect((await request(t.http).get(`/api/users/${created.body.id}`).set(bearer(tokens.admin))).status).toBe(404);
+  });
+
+  it('an admin password reset ends the sessions of that user', async () => {
+    const [{ id, version }] = await t.dataSource.query(`SELECT id, version FROM users WHERE email = 'users.acceleration_manager@test.aic'`);
+    const res = await request(t.http).put(`/api/users/${id}`).set(bearer(tokens.admin)).send({ password: 'brand-new-password', version });
+    expect(res.status).toBe(200);
+    expect((await request(t.http).get('/api/auth/me').set(bearer(tokens.acceleration_manager))).status).toBe(401);
+  });
+});

@@ -1,0 +1,22 @@
+import { ROLES } from '@aic/domain';
+import { asList, type FilterDef, type ListSpec } from '../../common/list/list-spec.js';
+import type { User } from './user.entity.js';
+
+/** Users having any of the given roles (users and the staff directory, both aliased `u`). */
+export const roleFilter: FilterDef<User> = {
+  type: 'enum',
+  values: ROLES,
+  apply: (qb, value, param) => void qb.andWhere(`u.roles && :${param}::text[]`, { [param]: asList(value) }),
+};
+
+export const userListSpec: ListSpec<User> = {
+  resource: 'users',
+  alias: 'u',
+  sortable: { id: 'u.id', email: 'u.email', fullName: 'u.fullName', active: 'u.active', createdAt: 'u.createdAt', lastLoginAt: 'u.lastLoginAt' },
+  defaultSort: ['fullName', 'ASC'],
+  filters: {
+    active: { column: 'u.active', type: 'boolean' },
+    role: roleFilter,
+  },
+  search: `f_unaccent(lower(u.fullName || ' ' || u.email))`,
+};
