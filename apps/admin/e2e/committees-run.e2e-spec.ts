@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import type { Page } from 'playwright-core';
-import { type Browser, expectNoSeriousA11yViolations, launchBrowser, login } from './browser';
+import { apiGet, type Browser, expectNoSeriousA11yViolations, launchBrowser, login } from './browser';
 
 const COMMITTEE = "Comité d'accélération — saison 2";
 const FUNDING = 5000;
@@ -101,7 +101,13 @@ describe('Committee session, as the programme lead', () => {
     const dialog = page.getByRole('dialog', { name: 'Clôturer le comité ?' });
     await dialog.waitFor();
     const target = (index: number) => (outcomeAt(index) === 'Poursuite' ? 'Phase 2' : 'Accompagnement terminé');
-    expect(await dialog.getByRole('listitem').allTextContents()).toEqual(agenda.map((name, i) => `${name} : Phase 1 → ${target(i)}`));
+    const items = await dialog.getByRole('listitem').allTextContents();
+    expect(items.map((text) => text.replace(/ \(\d+ actions? ouvertes?\)$/, ''))).toEqual(agenda.map((name, i) => `${name} : Phase 1 → ${target(i)}`));
+    // The demo committee is planned a few days ahead: closing it now warns and asks for the day it was held (today).
+    await dialog.getByText(/vous le clôturez avant sa date/).waitFor();
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const now = new Date();
+    expect(await dialog.getByLabel('Date à laquelle le comité s’est tenu').inputValue()).toBe(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
     await checkA11y(page);
 
     await dialog.getByRole('button', { name: 'Clôturer et appliquer les décisions' }).click();
@@ -130,6 +136,23 @@ describe('Committee session, as the programme lead', () => {
     });
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/committee-phase-board.png', fullPage: true });
+  });
+
+  it('shows a stopped laureate as ended: no health badge, no open or overdue action left', async () => {
+    const { page } = browser;
+    const stopped = agenda[1];
+    const [laureate] = await apiGet<Array<{ id: number; phase: string }>>(page, '/api/laureates', { filter: { q: stopped } });
+    expect(laureate.phase).toBe('completed');
+    await page.goto(`/#/laureates/${laureate.id}/show`);
+    await page.getByRole('heading', { level: 1, name: stopped }).waitFor();
+    await page.getByText('Accompagnement terminé', { exact: true }).first().waitFor();
+    for (const health of ['En bonne voie', 'À risque', 'Bloqué']) expect(await page.getByText(health, { exact: true }).count()).toBe(0);
+    const open = await apiGet<unknown[]>(page, '/api/actions', { filter: { laureateId: laureate.id, status: ['planned', 'in_progress'] } });
+    expect(open).toEqual([]);
+    const cancelled = await apiGet<Array<{ outcome: string | null }>>(page, '/api/actions', { filter: { laureateId: laureate.id, status: 'cancelled' } });
+    expect(cancelled.some((a) => a.outcome?.includes("Annulée à la fin de l'accompagnement"))).toBe(true);
+    expect(await apiGet<unknown[]>(page, '/api/actions', { filter: { laureateId: laureate.id, overdue: true } })).toEqual([]);
+    await checkA11y(page);
   });
 
   it('renders the printable briefing pack and downloads it as a PDF', async () => {

@@ -79,4 +79,6 @@ export interface PhaseChange {
   outcome: DecisionOutcome;
   from: LaureatePhase;
   to: LaureatePhase;
+  /** Open actions that closing cancels (the accompaniment ends), 0 otherwise. */
+  openActions: number;
 }

@@ -1,7 +1,7 @@
 import { type Health, HEALTHS, LAUREATE_PHASES, type LaureatePhase } from '@aic/domain';
 import { Box, Typography } from '@mui/material';
 import { type Identifier, Link, type RaRecord, useTranslate } from 'react-admin';
-import { HealthBadge, PhaseBadge } from '../accompaniment/laureates/badges';
+import { ACTIVE_PHASES, HealthBadge, isAccompanied, PhaseBadge } from '../accompaniment/laureates/badges';
 import { HomeSection } from './HomeSection';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 
 const listLink = (filter: object) => ({ pathname: '/laureates', search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` });
 
-/** One count per value (phase or health), each linking to the laureates list filtered on it. */
+/** One count per value (phase, or health of the laureates still accompanied), each linking to the laureates list filtered on it. */
 export const CountTiles = ({ title, field, group, seasonId, laureates }: Props) => {
   const translate = useTranslate();
   const values = field === 'phase' ? LAUREATE_PHASES : HEALTHS;
@@ -22,12 +22,14 @@ export const CountTiles = ({ title, field, group, seasonId, laureates }: Props) 
     <HomeSection title={title}>
       <Box component="ul" className="fr-raw-list" sx={{ display: 'grid', gap: 1, gridTemplateColumns: 'repeat(auto-fill, minmax(11rem, 1fr))' }}>
         {values.map((value) => {
-          const count = laureates.filter((l) => l[field] === value).length;
+          const counted = field === 'health' ? laureates.filter((l) => isAccompanied(l.phase)) : laureates;
+          const count = counted.filter((l) => l[field] === value).length;
+          const filter = field === 'health' ? { seasonId, health: value, phase: ACTIVE_PHASES } : { seasonId, phase: value };
           return (
             <Box component="li" key={value} sx={{ p: 1.5, border: '1px solid var(--border-default-grey)' }}>
               {field === 'phase' ? <PhaseBadge value={value as LaureatePhase} /> : <HealthBadge value={value as Health} />}
               <Typography sx={{ mt: 1 }}>
-                <Link to={listLink({ seasonId, [field]: value })}>
+                <Link to={listLink(filter)}>
                   {translate('aic.home.count', { smart_count: count })}
                   <Box component="span" sx={visuallyHidden}>{` — ${translate(`aic.${group}.${value}`)}`}</Box>
                 </Link>

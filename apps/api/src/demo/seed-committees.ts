@@ -34,7 +34,7 @@ export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates:
   for (const [i, l] of season1Laureates.entries()) {
     const laureateId = laureates.get(l.key)!;
     const funding = season1Grants.find((g) => g.laureateKey === l.key);
-    await em.save(AgendaItem, em.create(AgendaItem, { committeeId: s1.id, laureateId, position: i + 1, presenter: "Chargé(e) d'accélération", requestedFunding: funding?.amount ?? null }));
+    await em.save(AgendaItem, em.create(AgendaItem, { committeeId: s1.id, laureateId, position: i + 1, presenter: "Chargé(e) d'accélération", requestedFunding: funding?.amount ?? null, phaseAtSession: 'phase1', healthAtSession: 'on_track' }));
     const decision = await em.save(
       Decision,
       em.create(Decision, {
@@ -64,7 +64,7 @@ export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates:
   );
   for (const [i, l] of renewed.entries()) {
     const laureateId = laureates.get(l.key)!;
-    await em.save(AgendaItem, em.create(AgendaItem, { committeeId: s1e.id, laureateId, position: i + 1 }));
+    await em.save(AgendaItem, em.create(AgendaItem, { committeeId: s1e.id, laureateId, position: i + 1, phaseAtSession: 'phase2', healthAtSession: 'on_track' }));
     await em.save(Decision, em.create(Decision, { committeeId: s1e.id, laureateId, outcome: 'continue', rationale: engagement.rationale, decidedAt: new Date(`${engagement.heldOn}T17:00:00Z`), decidedById: lead }));
   }
   for (const c of season1Commitments) {

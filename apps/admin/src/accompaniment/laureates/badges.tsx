@@ -21,6 +21,13 @@ export const PhaseBadge = ({ value }: { value?: LaureatePhase | null }) => {
   return value ? <Badge severity={PHASE_SEVERITY[value]}>{translate(`aic.laureatePhases.${value}`)}</Badge> : null;
 };
 
-/** As fields of a laureate record (`source` names the column label). */
-export const HealthField = (_: { source?: 'health' }) => <HealthBadge value={useRecordContext()?.health} />;
+/** Phases of a laureate still accompanied: health only means something for them. */
+export const ACTIVE_PHASES: readonly LaureatePhase[] = ['phase1', 'phase2'];
+export const isAccompanied = (phase?: LaureatePhase | null) => !!phase && ACTIVE_PHASES.includes(phase);
+
+/** As fields of a laureate record (`source` names the column label); an ended accompaniment shows no health. */
+export const HealthField = (_: { source?: 'health' }) => {
+  const record = useRecordContext();
+  return isAccompanied(record?.phase) ? <HealthBadge value={record?.health} /> : null;
+};
 export const PhaseField = (_: { source?: 'phase' }) => <PhaseBadge value={useRecordContext()?.phase} />;

@@ -1,17 +1,18 @@
-import type { Health } from '@aic/domain';
+import type { Health, LaureatePhase } from '@aic/domain';
 import { Card, CardContent, Typography } from '@mui/material';
 import { Link, useCreatePath, useResourceDefinition, useTranslate } from 'react-admin';
+import { isAccompanied } from '../../accompaniment/laureates/badges';
 import { HealthBadge } from '../../committees/committees/briefing/HealthBadge';
 
 export interface BoardLaureate {
   id: number;
   name: string;
   health: Health;
-  phase: string;
+  phase: LaureatePhase;
   accelerationManagerId: number | null;
 }
 
-/** Name (a link to the laureate when its page exists), health badge and acceleration manager. */
+/** Name (a link to the laureate when its page exists), health badge while accompanied, and acceleration manager. */
 export const LaureateCard = ({ laureate, managerName }: { laureate: BoardLaureate; managerName?: string }) => {
   const translate = useTranslate();
   const createPath = useCreatePath();
@@ -24,7 +25,7 @@ export const LaureateCard = ({ laureate, managerName }: { laureate: BoardLaureat
         <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 700, mb: '0.25rem' }}>
           {name}
         </Typography>
-        <HealthBadge health={laureate.health} small />
+        {isAccompanied(laureate.phase) && <HealthBadge health={laureate.health} small />}
         <Typography variant="body2" sx={{ mt: '0.25rem' }}>
           {managerName ? translate('aic.phaseBoard.manager', { name: managerName }) : translate('aic.phaseBoard.noManager')}
         </Typography>

@@ -3,6 +3,8 @@ import type { ListSpec } from '../../common/list/list-spec.js';
 import type { Action } from './action.entity.js';
 
 const OPEN = `action.status IN ('planned', 'in_progress')`;
+/** Past due, still open, and its laureate still accompanied (an ended accompaniment's kept actions are not late). */
+const OVERDUE = `(action.dueOn < CURRENT_DATE AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ('phase1', 'phase2')))`;
 
 export const actionListSpec: ListSpec<Action> = {
   resource: 'actions',
@@ -33,7 +35,7 @@ export const actionListSpec: ListSpec<Action> = {
     overdue: {
       type: 'boolean',
       apply: (qb, value) =>
-        void qb.andWhere(value ? `(action.dueOn < CURRENT_DATE AND ${OPEN})` : `(action.dueOn IS NULL OR NOT (action.dueOn < CURRENT_DATE AND ${OPEN}))`),
+        void qb.andWhere(value ? OVERDUE : `(action.dueOn IS NULL OR NOT ${OVERDUE})`),
     },
     /** Actions of the laureates an acceleration manager manages ("Mes lauréats"). */
     managerId: {

@@ -8,6 +8,7 @@ import { invalidField } from '../../common/errors/validation-errors.js';
 import { findList } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateAccess, scopeToReadableLaureates, writesAllLaureates } from '../../common/scope/laureate-access.js';
+import { cancelOpenActions, isEnded } from '../actions/cancel-open-actions.js';
 import { Laureate } from './laureate.entity.js';
 import { laureateListSpec } from './laureates.list-spec.js';
 import type { CreateLaureateDto, UpdateLaureateDto } from './dto/laureate.dto.js';
@@ -46,20 +47,27 @@ export class LaureatesService {
     });
   }
 
+  /** An accompaniment that ends (completed or stopped) cancels the laureate's open actions in the same transaction. */
   update(id: number, dto: UpdateLaureateDto, actor: Actor): Promise<Laureate> {
     const { version, patch } = splitVersion(dto);
-    return this.writer.update(Laureate, 'laureates', id, version, patch, actor, {
-      check: async (current, em) => {
-        await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
-        const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
-        if (changed.length > 0 && !writesAllLaureates(actor.user)) {
-          throw new ForbiddenException({
-            message: bilingual(`Réservé aux pilotes du programme : ${changed.join(', ')}`, `Programme leads only: ${changed.join(', ')}`),
-            fields: changed,
-          });
-        }
-        await assertConsistent(em, { ...current, ...definedOnly(patch) });
-      },
+    return this.writer.transaction(async (em) => {
+      let ends = false;
+      const updated = await this.writer.update(Laureate, 'laureates', id, version, patch, actor, {
+        check: async (current, em) => {
+          await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
+          const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
+          if (changed.length > 0 && !writesAllLaureates(actor.user)) {
+            throw new ForbiddenException({
+              message: bilingual(`Réservé aux pilotes du programme : ${changed.join(', ')}`, `Programme leads only: ${changed.join(', ')}`),
+              fields: changed,
+            });
+          }
+          await assertConsistent(em, { ...current, ...definedOnly(patch) });
+          ends = !isEnded(current.phase) && patch.phase !== undefined && isEnded(patch.phase);
+        },
+      }, em);
+      if (ends) await cancelOpenActions(this.writer, em, id, `Annulée à la fin de l'accompagnement (${updated.endedOn ?? new Date().toISOString().slice(0, 10)})`, actor);
+      return updated;
     });
   }
 

@@ -1,3 +1,4 @@
+import type { Health, LaureatePhase } from '@aic/domain';
 import { Column, Entity } from 'typeorm';
 import { eurosTransformer } from '../../common/crud/euros.transformer.js';
 import { VersionedEntity } from '../../common/crud/versioned.entity.js';
@@ -25,4 +26,12 @@ export class AgendaItem extends VersionedEntity {
 
   @Column({ name: 'briefing_notes', type: 'text', nullable: true })
   briefingNotes: string | null;
+
+  /** The laureate's phase when the committee sat, kept at closing. */
+  @Column({ name: 'phase_at_session', type: 'text', nullable: true })
+  phaseAtSession: LaureatePhase | null;
+
+  /** The laureate's health when the committee sat, kept at closing. */
+  @Column({ name: 'health_at_session', type: 'text', nullable: true })
+  healthAtSession: Health | null;
 }

@@ -29,7 +29,7 @@ export class CommitteeBriefingService {
     );
     const items = await q<Record<string, any>>(
       `SELECT ai.id AS agenda_item_id, ai.position, ai.presenter, ai.requested_support, ai.requested_funding::float8 AS requested_funding, ai.briefing_notes,
-              l.id, l.name, l.tagline, l.mission, l.phase, l.health, l.health_reason, l.track, to_char(l.started_on, 'YYYY-MM-DD') AS started_on,
+              l.id, l.name, l.tagline, l.mission, coalesce(ai.phase_at_session, l.phase) AS phase, coalesce(ai.health_at_session, l.health) AS health, l.health_reason, l.track, to_char(l.started_on, 'YYYY-MM-DD') AS started_on,
               o.name AS carrier_name, u.full_name AS manager_name,
               d.id AS decision_id, d.outcome, d.funding_granted::float8 AS funding_granted, d.conditions, d.rationale, d.version AS decision_version
          FROM agenda_items ai

@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
@@ -9,6 +9,7 @@ import { CommitteeBriefingService } from './committee-briefing.service.js';
 import { CommitteeClosingService } from './committee-closing.service.js';
 import { committeeListSpec } from './committees.list-spec.js';
 import { CommitteesService } from './committees.service.js';
+import { CloseCommitteeDto } from './dto/close-committee.dto.js';
 import { CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto.js';
 
 @ApiTags('committees')
@@ -53,7 +54,7 @@ export class CommitteesController extends CrudController({
   @Roles('admin', 'programme_lead')
   @Post(':id/close')
   @HttpCode(200)
-  close(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
-    return this.closing.close(id, actor);
+  close(@Param('id', ParseIntPipe) id: number, @Body() dto: CloseCommitteeDto, @CurrentActor() actor: Actor) {
+    return this.closing.close(id, dto, actor);
   }
 }

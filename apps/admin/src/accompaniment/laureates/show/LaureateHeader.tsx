@@ -1,6 +1,6 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
-import { HealthBadge, PhaseBadge } from '../badges';
+import { HealthBadge, isAccompanied, PhaseBadge } from '../badges';
 import { ReferentsLine } from './ReferentsLine';
 
 /** Under the page's <h1> (the laureate's name): tagline, phase and health, who accompanies them. */
@@ -17,8 +17,8 @@ export const LaureateHeader = () => {
       )}
       <Stack direction="row" spacing={1} useFlexGap flexWrap="wrap" alignItems="center" sx={{ mb: 1 }}>
         <PhaseBadge value={record.phase} />
-        <HealthBadge value={record.health} />
-        {record.healthReason && <Typography variant="body2">{record.healthReason}</Typography>}
+        {isAccompanied(record.phase) && <HealthBadge value={record.health} />}
+        {isAccompanied(record.phase) && record.healthReason && <Typography variant="body2">{record.healthReason}</Typography>}
       </Stack>
       <Typography variant="body2" component="p">
         <strong>{translate('aic.accompaniment.labelled', { label: translate('aic.accompaniment.header.manager') })}</strong>

@@ -5,7 +5,7 @@ import { useHasRole } from '../../../common/permissions';
 import { useApiGet } from '../../../common/useApiGet';
 import { httpClient } from '../../../dataProvider';
 import type { BriefingCommittee, PhaseChange } from '@aic/domain';
-import { CloseCommitteeDialog } from './CloseCommitteeDialog';
+import { CloseCommitteeDialog, type ClosingOptions } from './CloseCommitteeDialog';
 import { ClosingResult } from './ClosingResult';
 
 interface Props {
@@ -27,10 +27,10 @@ export const CloseCommittee = ({ committee, refreshKey, onClosed }: Props) => {
   const [applied, setApplied] = useState<PhaseChange[] | null>(null);
   if (!canClose) return null;
 
-  const close = async () => {
+  const close = async (options: ClosingOptions) => {
     setClosing(true);
     try {
-      const { json } = await httpClient(`/api/committees/${committee.id}/close`, { method: 'POST' });
+      const { json } = await httpClient(`/api/committees/${committee.id}/close`, { method: 'POST', body: JSON.stringify(options) });
       setApplied((json as { changes: PhaseChange[] }).changes);
       onClosed();
     } catch (error) {
@@ -71,6 +71,7 @@ export const CloseCommittee = ({ committee, refreshKey, onClosed }: Props) => {
             <CloseCommitteeDialog
               open={dialogOpen}
               changes={preview.data ?? []}
+              plannedOn={committee.heldOn}
               closing={closing}
               onCancel={() => setDialogOpen(false)}
               onConfirm={close}

@@ -10,6 +10,7 @@ export const PhaseChangeList = ({ changes }: { changes: PhaseChange[] }) => {
       {changes.map((change) => (
         <li key={change.laureateId}>
           {translate('aic.closing.change', { name: change.name, from: phase(change.from), to: phase(change.to) })}
+          {change.openActions > 0 && ` (${translate('aic.closing.openActionsOf', { smart_count: change.openActions })})`}
         </li>
       ))}
     </ul>
