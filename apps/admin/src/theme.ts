@@ -1,7 +1,9 @@
 import { fr } from '@codegouvfr/react-dsfr';
 import { getMuiDsfrThemeOptions } from '@codegouvfr/react-dsfr/mui';
 import type { BreakpointsValues } from '@codegouvfr/react-dsfr/useBreakpointsValuesPx';
+import { createElement } from 'react';
 import type { RaThemeOptions } from 'react-admin';
+import { NoResults } from './common/inputs/NoResults';
 
 const { decisions } = fr.colors.getHex({ isDark: false });
 const blueFrance = decisions.background.actionHigh.blueFrance.default;
@@ -21,7 +23,7 @@ export const dsfrThemeOptions = (breakpointsValues: BreakpointsValues): RaThemeO
       ...base.components,
       MuiTextField: { defaultProps: inputDefaults },
       MuiFormControl: { defaultProps: inputDefaults },
-      MuiAutocomplete: { ...base.components?.MuiAutocomplete, defaultProps: { fullWidth: true } },
+      MuiAutocomplete: { ...base.components?.MuiAutocomplete, defaultProps: { fullWidth: true, noOptionsText: createElement(NoResults) } },
       // DSFR's `input:disabled { opacity: 1 }` would reveal the hidden native input (raw value) of a disabled Select.
       MuiSelect: { styleOverrides: { nativeInput: { '&:disabled': { opacity: 0 } } } },
       MuiFilledInput: {

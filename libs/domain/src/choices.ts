@@ -21,6 +21,16 @@ export const ORGANISATION_KINDS = [
   'other',
 ] as const;
 export type OrganisationKind = (typeof ORGANISATION_KINDS)[number];
+/** Kinds of the public administrations a laureate is introduced to or partners with (public partners). */
+export const PUBLIC_ADMINISTRATION_KINDS = [
+  'ministry',
+  'directorate',
+  'deconcentrated_service',
+  'local_authority',
+  'public_agency',
+  'public_institution',
+  'university',
+] as const satisfies readonly OrganisationKind[];
 
 export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];

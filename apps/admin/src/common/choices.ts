@@ -1,4 +1,4 @@
-import { AUDIT_ACTIONS, ORGANISATION_KINDS, ROLES, SEASON_STATUSES } from '@aic/domain';
+import { AUDIT_ACTIONS, ORGANISATION_KINDS, PUBLIC_ADMINISTRATION_KINDS, ROLES, SEASON_STATUSES } from '@aic/domain';
 import {
   ACTION_STATUSES, AXES, HEALTHS, INTERACTION_KINDS, LAUREATE_PHASES, OBJECTIVE_STATUSES, PARTNERSHIP_PURPOSES,
   PARTNERSHIP_STATUSES, REFERENT_KINDS, SUPPORT_TYPES, TRACKS,
@@ -15,6 +15,7 @@ export type Choice = ReturnType<typeof choicesOf>[number];
 export const roleChoices = choicesOf(ROLES, 'roles');
 export const seasonStatusChoices = choicesOf(SEASON_STATUSES, 'seasonStatuses');
 export const organisationKindChoices = choicesOf(ORGANISATION_KINDS, 'organisationKinds');
+export const administrationKindChoices = choicesOf(PUBLIC_ADMINISTRATION_KINDS, 'organisationKinds');
 export const auditActionChoices = choicesOf(AUDIT_ACTIONS, 'auditActions');
 // Accompaniment (laureates and what hangs off them).
 export const trackChoices = choicesOf(TRACKS, 'tracks');

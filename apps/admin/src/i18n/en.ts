@@ -150,6 +150,11 @@ const aicEn = {
     system: 'System',
     passwordHint: 'At least %{min} characters.',
     newPasswordHint: 'Leave empty to keep the current password (otherwise at least %{min} characters).',
+    administrationPicker: {
+      hint: 'Type a few letters of an administration’s name; if it is missing, create it.',
+      createItem: 'Create the administration “%{item}”',
+      createTitle: 'New administration',
+    },
     parentSearchHint: 'Type a few letters of the name.',
     validation: {
       url: 'Enter an address starting with http:// or https://.',

@@ -149,6 +149,11 @@ export const aicFr = {
     system: 'Système',
     passwordHint: 'Au moins %{min} caractères.',
     newPasswordHint: 'Laisser vide pour conserver le mot de passe actuel (au moins %{min} caractères sinon).',
+    administrationPicker: {
+      hint: 'Saisissez quelques lettres du nom d’une administration ; absente, créez-la.',
+      createItem: 'Créer l’administration « %{item} »',
+      createTitle: 'Nouvelle administration',
+    },
     parentSearchHint: 'Saisissez quelques lettres du nom.',
     validation: {
       url: 'Saisissez une adresse commençant par http:// ou https://.',

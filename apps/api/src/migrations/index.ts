@@ -14,6 +14,7 @@ import { CreateCommitmentsAndFunding1764000000012 } from './1764000000012-Create
 import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateActionsProgressIndex.js';
 import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
 import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchStatistics.js';
+import { AddInteractionOrganisations1765000000002 } from './1765000000002-AddInteractionOrganisations.js';
 import { AddAgendaItemSessionSnapshot1765000000001 } from './1765000000001-AddAgendaItemSessionSnapshot.js';
 import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
 
@@ -37,4 +38,5 @@ export const migrations = [
   RaiseSearchStatistics1764000000903,
   CreateActionsDoneRecentIndex1764000000904,
   AddAgendaItemSessionSnapshot1765000000001,
+  AddInteractionOrganisations1765000000002,
 ];

@@ -1,5 +1,6 @@
 import { Box } from '@mui/material';
-import { AutocompleteInput, FormDataConsumer, ReferenceInput, SelectInput } from 'react-admin';
+import { FormDataConsumer, SelectInput } from 'react-admin';
+import { AdministrationInput } from '../../directory/organisations/AdministrationInput';
 import { partnershipPurposeChoices } from '../../common/choices';
 import { CheckboxInput } from './CheckboxInput';
 
@@ -12,9 +13,7 @@ export const IntroductionInputs = ({ withPartnership }: { withPartnership: boole
     {({ formData }) =>
       formData.kind === 'introduction' && (
         <Box sx={{ display: 'grid', columnGap: 2, alignItems: 'center', gridTemplateColumns: { xs: '1fr', md: '2fr 1fr 1fr' } }}>
-          <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-            <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText="aic.parentSearchHint" />
-          </ReferenceInput>
+          <AdministrationInput />
           {withPartnership && <CheckboxInput source="updatePartnership" resource="interactions" />}
           {withPartnership && formData.updatePartnership && (
             <SelectInput source="partnershipPurpose" choices={partnershipPurposeChoices} />

@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, FormDataConsumer, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput, FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
+import { AdministrationInput } from '../../directory/organisations/AdministrationInput';
 import { partnershipPurposeChoices, partnershipStatusChoices } from '../../common/choices';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { ContactOfOrganisationInput } from './ContactOfOrganisationInput';
@@ -8,9 +9,7 @@ import { FormRow } from '../laureates/FormRow';
 export const PartnershipInputs = () => (
   <>
     <LaureateInput writableOnly validate={required()} />
-    <ReferenceInput source="organisationId" reference="organisations" sort={{ field: 'name', order: 'ASC' }}>
-      <AutocompleteInput filterToQuery={(q: string) => ({ q })} helperText="aic.parentSearchHint" validate={required()} />
-    </ReferenceInput>
+    <AdministrationInput validate={required()} />
     <FormRow columns={3}>
       <SelectInput source="purpose" choices={partnershipPurposeChoices} validate={required()} />
       <SelectInput source="status" choices={partnershipStatusChoices} validate={required()} />

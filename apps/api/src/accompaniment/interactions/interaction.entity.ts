@@ -26,6 +26,10 @@ export class Interaction extends VersionedEntity {
   @Column({ name: 'user_ids', type: 'integer', array: true, default: () => "'{}'" })
   userIds: number[];
 
+  /** Organisations that took part (an administration met, a partner at an event…). */
+  @Column({ name: 'organisation_ids', type: 'integer', array: true, default: () => "'{}'" })
+  organisationIds: number[];
+
   /** For an introduction: the administration introduced. */
   @Column({ name: 'organisation_id', type: 'integer', nullable: true })
   organisationId: number | null;

@@ -12,7 +12,14 @@ export const interactionListSpec: ListSpec<Interaction> = {
   filters: {
     laureateId: { column: 'interaction.laureateId', type: 'integer' },
     kind: { column: 'interaction.kind', type: 'enum', values: INTERACTION_KINDS },
-    organisationId: { column: 'interaction.organisationId', type: 'integer' },
+    /** Entries with an organisation: introduced to it, or taking part. */
+    organisationId: {
+      type: 'integer',
+      apply: (qb, value, param) =>
+        void (value === null
+          ? qb.andWhere(`(interaction.organisation_id IS NULL AND interaction.organisation_ids = '{}')`)
+          : qb.andWhere(`(interaction.organisation_id = ANY(:${param}::integer[]) OR interaction.organisation_ids && :${param}::integer[])`, { [param]: asList(value) })),
+    },
     occurredAfter: { column: 'interaction.occurredAt', type: 'date', operator: '>=' },
     occurredBefore: { column: 'interaction.occurredAt', type: 'date', operator: '<=' },
     contactId: {

@@ -10,7 +10,7 @@ import { LaureateBoundRecords } from '../../common/scope/laureate-bound-records.
 import type { CreateInteractionDto, UpdateInteractionDto } from './dto/interaction.dto.js';
 import { Interaction } from './interaction.entity.js';
 import { interactionListSpec } from './interactions.list-spec.js';
-import { recordIntroduction } from './record-introduction.js';
+import { moveIntroduction, recordIntroduction } from './record-introduction.js';
 
 @Injectable()
 export class InteractionsService {
@@ -38,11 +38,29 @@ export class InteractionsService {
     });
   }
 
+  /**
+   * Correcting the administration of an introduction moves its partnership along (see moveIntroduction); an entry
+   * that becomes an introduction opens or advances the partnership as a new one would.
+   */
   update(id: number, dto: UpdateInteractionDto, actor: Actor) {
     const { version, patch } = splitVersion(dto);
-    const { updatePartnership: _u, partnershipPurpose: _p, occurredAt, ...values } = patch;
+    const { updatePartnership = true, partnershipPurpose = 'other', occurredAt, ...values } = patch;
     const changes: Partial<Interaction> = { ...values, occurredAt: occurredAt === undefined ? undefined : new Date(occurredAt) };
-    return this.records.update(Interaction, 'interactions', id, version, changes, actor, assertPeopleExist);
+    return this.writer.transaction(async (em) => {
+      let before: Interaction | undefined;
+      const remember = async (merged: Partial<Interaction>, tx: EntityManager, current?: Interaction) => {
+        before = current && { ...current }; // a copy: the write merges the patch into the stored entity
+        await assertPeopleExist(merged, tx);
+      };
+      const updated = await this.records.update(Interaction, 'interactions', id, version, changes, actor, remember, em);
+      if (!before || updated.kind !== 'introduction' || !updated.organisationId || !updatePartnership) return updated;
+      const wasIntroduction = before.kind === 'introduction' && before.organisationId !== null;
+      if (wasIntroduction && before.organisationId === updated.organisationId) return updated;
+      const partnershipId = wasIntroduction
+        ? await moveIntroduction(em, this.writer, actor, updated, before.organisationId!, partnershipPurpose)
+        : await recordIntroduction(em, this.writer, actor, updated, partnershipPurpose);
+      return { ...updated, partnershipId };
+    });
   }
 
   remove(id: number, actor: Actor) {
@@ -50,12 +68,18 @@ export class InteractionsService {
   }
 }
 
-/** contactIds and userIds are arrays (no foreign key): check them here. */
+const PARTICIPANTS = [
+  ['contactIds', 'contacts', bilingual('Une des personnes choisies est introuvable', 'One of the chosen people cannot be found')],
+  ['userIds', 'users', bilingual('Une des personnes choisies est introuvable', 'One of the chosen people cannot be found')],
+  ['organisationIds', 'organisations', bilingual('Une des organisations choisies est introuvable', 'One of the chosen organisations cannot be found')],
+] as const;
+
+/** Participants are arrays (no foreign key): check them here. */
 async function assertPeopleExist(interaction: Partial<Interaction>, em: EntityManager): Promise<void> {
-  for (const [field, table] of [['contactIds', 'contacts'], ['userIds', 'users']] as const) {
+  for (const [field, table, message] of PARTICIPANTS) {
     const ids = interaction[field] ?? [];
     if (ids.length === 0) continue;
     const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM ${table} WHERE id = ANY($1::int[])`, [ids]);
-    if (found !== new Set(ids).size) throw invalidField(field, bilingual('Une des personnes choisies est introuvable', 'One of the chosen people cannot be found'));
+    if (found !== new Set(ids).size) throw invalidField(field, message);
   }
 }

@@ -40,3 +40,30 @@ export async function recordIntroduction(
   }
   return live.id;
 }
+
+/**
+ * The administration of an introduction was corrected: the partnership this introduction alone opened (still at
+ * "introduced", no other introduction to that administration) follows it, or gives way to the one that exists with
+ * the right administration; a partnership that went further, or that other entries justify, is left alone.
+ */
+export async function moveIntroduction(
+  em: EntityManager,
+  writer: RecordWriter,
+  actor: Actor,
+  interaction: Interaction,
+  previousOrganisationId: number,
+  purpose: PartnershipPurpose,
+): Promise<number> {
+  const [{ others }] = await em.query(
+    `SELECT count(*)::int AS others FROM interactions WHERE laureate_id = $1 AND kind = 'introduction' AND organisation_id = $2 AND id <> $3`,
+    [interaction.laureateId, previousOrganisationId, interaction.id],
+  );
+  const opened = others > 0 ? null : await em.findOne(Partnership, { where: { laureateId: interaction.laureateId, organisationId: previousOrganisationId, status: 'introduced' }, order: { id: 'ASC' } });
+  const target = await em.findOne(Partnership, { where: { laureateId: interaction.laureateId, organisationId: interaction.organisationId! } });
+  if (opened && !target) {
+    await writer.update(Partnership, 'partnerships', opened.id, opened.version, { organisationId: interaction.organisationId!, contactId: null }, actor, {}, em);
+    return opened.id;
+  }
+  if (opened) await writer.remove(Partnership, 'partnerships', opened.id, actor, {}, em);
+  return recordIntroduction(em, writer, actor, interaction, purpose);
+}

@@ -27,6 +27,10 @@ export class CreateInteractionDto {
   @IdList()
   userIds?: number[];
 
+  /** Organisations that took part. */
+  @IdList()
+  organisationIds?: number[];
+
   /** For an introduction: the administration introduced. */
   @OptionalId()
   organisationId?: number | null;
