@@ -15,6 +15,8 @@ import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateA
 import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
 import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchStatistics.js';
 import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
+import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
+import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -35,4 +37,6 @@ export const migrations = [
   CreateActionsSearchIndex1764000000902,
   RaiseSearchStatistics1764000000903,
   CreateActionsDoneRecentIndex1764000000904,
+  AddContactsAnonymisedAt1765600000000,
+  AllowAuditRedaction1765600000001,
 ];
