@@ -148,7 +148,18 @@ describe('POST /api/contacts/:id/anonymise', () => {
     const current = (await request(t.http).get(`/api/contacts/${ids.her}`).set(lead())).body;
     const put = await request(t.http).put(`/api/contacts/${ids.her}`).set(lead()).send({ ...current, email: her.email });
     expect(put.status).toBe(409);
-    expect((await rowsContaining(her.email))).toEqual({});
+    expect(await rowsContaining(her.email)).toEqual({});
+  });
+
+  it('no journal entry or partnership may name the anonymised contact again (400 on the field)', async () => {
+    const entry = await request(t.http).post('/api/interactions').set(lead()).send({ laureateId: p.laureates.own, kind: 'call', occurredAt, title: 'Rappel', contactIds: [ids.him, ids.her] });
+    expect(entry.status).toBe(400);
+    expect(Object.keys(entry.body.errors)).toEqual(['contactIds']);
+    const current = (await request(t.http).get(`/api/partnerships/${ids.hisPartnership}`).set(lead())).body;
+    const partnership = await request(t.http).put(`/api/partnerships/${ids.hisPartnership}`).set(lead()).send({ ...current, contactId: ids.her });
+    expect(partnership.status).toBe(400);
+    expect(Object.keys(partnership.body.errors)).toEqual(['contactId']);
+    expect((await request(t.http).post('/api/interactions').set(lead()).send({ laureateId: p.laureates.own, kind: 'call', occurredAt, title: 'Rappel', contactIds: [ids.him] })).status).toBe(201);
   });
 
   it('leaves the audit trail append-only for everything else', async () => {
