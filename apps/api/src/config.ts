@@ -21,6 +21,8 @@ export interface AppConfig {
   dbPoolSize: number;
   /** Which proxies' X-Forwarded-For to believe, with the values of Express's `trust proxy` (client IPs feed login throttling). */
   trustProxy: boolean | number | string;
+  /** Months after which a contact no longer linked to an accompanied laureate is listed for anonymisation. */
+  contactRetentionMonths: number;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -66,5 +68,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     adminDistDir: resolve(env.AIC_ADMIN_DIST || resolve(REPO_ROOT, 'apps/admin/dist')),
     dbPoolSize: integer('DB_POOL_SIZE', 10, env),
     trustProxy: trustProxy(env.TRUST_PROXY),
+    contactRetentionMonths: integer('AIC_CONTACT_RETENTION_MONTHS', 36, env),
   };
 }

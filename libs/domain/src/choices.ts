@@ -32,7 +32,9 @@ export const PUBLIC_ADMINISTRATION_KINDS = [
   'university',
 ] as const satisfies readonly OrganisationKind[];
 
-export const AUDIT_ACTIONS = ['create', 'update', 'delete'] as const;
+// `export` (right of access) and `anonymise` (right to erasure) of a contact; `redact` is written by the database
+// function that blanks a record's personal values in its past events (docs/personal-data.md).
+export const AUDIT_ACTIONS = ['create', 'update', 'delete', 'export', 'anonymise', 'redact'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
 
 export const TRACKS = ['dinum', 'ditp'] as const;
@@ -40,6 +42,8 @@ export type Track = (typeof TRACKS)[number];
 
 export const LAUREATE_PHASES = ['phase1', 'phase2', 'completed', 'stopped'] as const;
 export type LaureatePhase = (typeof LAUREATE_PHASES)[number];
+/** Phases of a laureate still accompanied; the others ended (contacts then fall under the retention period). */
+export const ACTIVE_LAUREATE_PHASES = ['phase1', 'phase2'] as const satisfies readonly LaureatePhase[];
 
 export const HEALTHS = ['on_track', 'at_risk', 'blocked'] as const;
 export type Health = (typeof HEALTHS)[number];

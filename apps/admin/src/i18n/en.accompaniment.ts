@@ -69,6 +69,9 @@ export const accompanimentEn = {
         laureates: 'Project teams',
         laureateId: 'Laureate',
         role: 'Role in the project',
+        anonymisedAt: 'Anonymised on',
+        retentionDue: 'Retention period over',
+        anonymised: 'Anonymised',
         ...versioned,
       },
     },
@@ -272,6 +275,21 @@ export const accompanimentEn = {
         emptyColumn: 'None',
       },
       team: { title: 'The project team', add: 'Add a member' },
+    },
+    personalData: {
+      export: 'Export personal data',
+      exported: 'Personal data exported to %{filename}.',
+      anonymise: 'Anonymise',
+      anonymiseTitle: 'Anonymise “%{name}”?',
+      anonymiseContent:
+        'The name, email address, phone, job title and notes of this contact will be erased, here and in the audit trail; they will leave the project teams, journal entries and partnerships they appear in (those entries stay, with their date and laureate). Free text written elsewhere (meeting summaries, partnership notes) is kept as written: review it. This cannot be undone.',
+      anonymised: 'Contact anonymised.',
+      anonymisedNotice: 'This contact was anonymised on %{date}: their personal data was erased.',
+      bulkTitle: 'Anonymise %{smart_count} contact? |||| Anonymise %{smart_count} contacts?',
+      bulkContent:
+        'The personal data of the %{smart_count} selected contact will be erased for good (name, email address, phone, job title, notes), here and in the audit trail. Journal entries and partnerships stay, without the person. |||| The personal data of the %{smart_count} selected contacts will be erased for good (name, email address, phone, job title, notes), here and in the audit trail. Journal entries and partnerships stay, without the people.',
+      bulkDone: '%{smart_count} contact anonymised. |||| %{smart_count} contacts anonymised.',
+      failed: 'Failed: %{message}',
     },
     home: {
       managerTitle: 'My laureates',

@@ -196,6 +196,9 @@ const aicEn = {
       create: 'Creation',
       update: 'Update',
       delete: 'Deletion',
+      export: 'Personal data export',
+      anonymise: 'Anonymisation',
+      redact: 'Erasure from the audit trail',
     },
   },
 } satisfies AicMessages;

@@ -68,6 +68,9 @@ export const accompanimentFr = {
         laureates: 'Équipes projet',
         laureateId: 'Lauréat',
         role: 'Rôle dans le projet',
+        anonymisedAt: 'Anonymisé le',
+        retentionDue: 'Durée de conservation échue',
+        anonymised: 'Anonymisé',
         ...versioned,
       },
     },
@@ -271,6 +274,21 @@ export const accompanimentFr = {
         emptyColumn: 'Aucun',
       },
       team: { title: "L'équipe du projet", add: 'Ajouter un membre' },
+    },
+    personalData: {
+      export: 'Exporter les données personnelles',
+      exported: 'Données personnelles exportées dans %{filename}.',
+      anonymise: 'Anonymiser',
+      anonymiseTitle: 'Anonymiser « %{name} » ?',
+      anonymiseContent:
+        'Le nom, l’adresse électronique, le téléphone, la fonction et les notes de ce contact seront effacés, ici et dans le journal des modifications ; il quittera les équipes projet, les entrées du journal d’accompagnement et les partenariats où il figure (ces entrées restent, avec leur date et leur lauréat). Les textes libres saisis ailleurs (comptes rendus, notes des partenariats) sont conservés tels quels : relisez-les. Cette opération est définitive.',
+      anonymised: 'Contact anonymisé.',
+      anonymisedNotice: 'Ce contact a été anonymisé le %{date} : ses données personnelles ont été effacées.',
+      bulkTitle: 'Anonymiser %{smart_count} contact ? |||| Anonymiser %{smart_count} contacts ?',
+      bulkContent:
+        'Les données personnelles de %{smart_count} contact sélectionné seront effacées définitivement (nom, adresse électronique, téléphone, fonction, notes), ici et dans le journal des modifications. Les entrées du journal d’accompagnement et les partenariats restent, sans la personne. |||| Les données personnelles des %{smart_count} contacts sélectionnés seront effacées définitivement (nom, adresse électronique, téléphone, fonction, notes), ici et dans le journal des modifications. Les entrées du journal d’accompagnement et les partenariats restent, sans les personnes.',
+      bulkDone: '%{smart_count} contact anonymisé. |||| %{smart_count} contacts anonymisés.',
+      failed: 'Échec : %{message}',
     },
     home: {
       managerTitle: 'Mes lauréats',

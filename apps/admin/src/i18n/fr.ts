@@ -195,6 +195,9 @@ export const aicFr = {
       create: 'Création',
       update: 'Modification',
       delete: 'Suppression',
+      export: 'Export des données personnelles',
+      anonymise: 'Anonymisation',
+      redact: 'Effacement dans le journal',
     },
   },
 };

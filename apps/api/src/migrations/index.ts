@@ -17,6 +17,8 @@ import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchS
 import { AddInteractionOrganisations1765000000002 } from './1765000000002-AddInteractionOrganisations.js';
 import { AddAgendaItemSessionSnapshot1765000000001 } from './1765000000001-AddAgendaItemSessionSnapshot.js';
 import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
+import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
+import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -39,4 +41,6 @@ export const migrations = [
   CreateActionsDoneRecentIndex1764000000904,
   AddAgendaItemSessionSnapshot1765000000001,
   AddInteractionOrganisations1765000000002,
+  AddContactsAnonymisedAt1765600000000,
+  AllowAuditRedaction1765600000001,
 ];

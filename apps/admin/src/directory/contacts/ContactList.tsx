@@ -1,11 +1,14 @@
 import { DataTable, EditButton, EmailField, List, ShowButton, useRecordContext } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
 import { ListPagination } from '../../common/ListPagination';
+import { useHasRole } from '../../common/permissions';
 import { ReferenceColumn } from '../../common/columns';
 import { type CsvColumn, useCsvExporter } from '../../common/csv';
-import { contactFilters } from './contactFilters';
+import { contactFilters, dataProtectionFilters } from './contactFilters';
 import { ContactNameField } from './contactFields';
 import { MembershipsField } from './MembershipsField';
+import { BulkAnonymiseButton } from './personal-data/BulkAnonymiseButton';
+import { DATA_PROTECTION_ROLES } from './personal-data/roles';
 import { useCanWriteContact } from './useCanWriteContact';
 
 const csvColumns: CsvColumn[] = [
@@ -20,7 +23,8 @@ const csvColumns: CsvColumn[] = [
 ];
 
 const RowButtons = () => {
-  const canWrite = useCanWriteContact(useRecordContext());
+  const record = useRecordContext();
+  const canWrite = useCanWriteContact(record) && !record?.anonymisedAt;
   return (
     <>
       {canWrite && <EditButton />}
@@ -31,9 +35,16 @@ const RowButtons = () => {
 
 export const ContactList = () => {
   const exporter = useCsvExporter('contacts', csvColumns);
+  const protectsData = useHasRole(...DATA_PROTECTION_ROLES);
   return (
-    <List pagination={<ListPagination />} filters={contactFilters} sort={{ field: 'lastName', order: 'ASC' }} perPage={25} exporter={exporter}>
-      <DataTable bulkActionButtons={false} rowClick="show">
+    <List
+      pagination={<ListPagination />}
+      filters={protectsData ? dataProtectionFilters : contactFilters}
+      sort={{ field: 'lastName', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+    >
+      <DataTable bulkActionButtons={protectsData ? <BulkAnonymiseButton /> : false} rowClick="show">
         <DataTable.Col source="lastName">
           <ContactNameField />
         </DataTable.Col>

@@ -1,22 +1,42 @@
-import { DeleteWithConfirmButton, EditButton, EmailField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useRecordContext } from 'react-admin';
+import { Alert } from '@mui/material';
+import { DeleteWithConfirmButton, EditButton, EmailField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { LocaleDateField } from '../../common/fields';
+import { useHasRole } from '../../common/permissions';
+import { intlLocale } from '../../i18n';
 import { MembershipsField } from './MembershipsField';
+import { AnonymiseButton } from './personal-data/AnonymiseButton';
+import { ExportPersonalDataButton } from './personal-data/ExportPersonalDataButton';
+import { DATA_PROTECTION_ROLES } from './personal-data/roles';
 import { useCanWriteContact } from './useCanWriteContact';
 
 const ContactShowActions = () => {
-  const canWrite = useCanWriteContact(useRecordContext());
-  if (!canWrite) return null;
+  const record = useRecordContext();
+  const canWrite = useCanWriteContact(record);
+  const protectsData = useHasRole(...DATA_PROTECTION_ROLES);
+  if (!canWrite && !protectsData) return null;
   return (
     <TopToolbar>
-      <EditButton />
-      <DeleteWithConfirmButton mutationMode="pessimistic" />
+      {canWrite && !record?.anonymisedAt && <EditButton />}
+      {protectsData && <ExportPersonalDataButton />}
+      {protectsData && <AnonymiseButton />}
+      {canWrite && <DeleteWithConfirmButton mutationMode="pessimistic" />}
     </TopToolbar>
   );
+};
+
+const AnonymisedNotice = () => {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (!record?.anonymisedAt) return null;
+  const date = new Date(record.anonymisedAt).toLocaleDateString(intlLocale(locale), { dateStyle: 'long' });
+  return <Alert severity="info">{translate('aic.personalData.anonymisedNotice', { date })}</Alert>;
 };
 
 export const ContactShow = () => (
   <Show actions={<ContactShowActions />}>
     <SimpleShowLayout>
+      <AnonymisedNotice />
       <TextField source="firstName" />
       <TextField source="lastName" />
       <EmailField source="email" emptyText="—" />

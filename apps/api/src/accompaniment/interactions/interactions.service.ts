@@ -9,6 +9,7 @@ import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateBoundRecords } from '../../common/scope/laureate-bound-records.js';
 import type { CreateInteractionDto, UpdateInteractionDto } from './dto/interaction.dto.js';
 import { Interaction } from './interaction.entity.js';
+import { assertNotAnonymised } from '../../directory/contacts/anonymised-contacts.js';
 import { interactionListSpec } from './interactions.list-spec.js';
 import { moveIntroduction, recordIntroduction } from './record-introduction.js';
 
@@ -82,4 +83,5 @@ async function assertPeopleExist(interaction: Partial<Interaction>, em: EntityMa
     const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM ${table} WHERE id = ANY($1::int[])`, [ids]);
     if (found !== new Set(ids).size) throw invalidField(field, message);
   }
+  await assertNotAnonymised(em, 'contactIds', interaction.contactIds ?? []);
 }

@@ -1,4 +1,5 @@
 import { LaureateBoundCrud } from '../../common/scope/laureate-bound-crud.js';
+import { assertNotAnonymised } from '../../directory/contacts/anonymised-contacts.js';
 import type { CreatePartnershipDto, UpdatePartnershipDto } from './dto/partnership.dto.js';
 import { Partnership } from './partnership.entity.js';
 import { partnershipListSpec } from './partnerships.list-spec.js';
@@ -7,4 +8,5 @@ export class PartnershipsService extends LaureateBoundCrud<Partnership, CreatePa
   Partnership,
   'partnerships',
   partnershipListSpec,
+  (partnership, em) => assertNotAnonymised(em, 'contactId', [partnership.contactId]),
 ) {}

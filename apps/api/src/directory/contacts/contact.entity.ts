@@ -29,6 +29,10 @@ export class Contact extends VersionedEntity {
   @Column({ type: 'text', nullable: true })
   notes: string | null;
 
+  /** Set once the contact is anonymised (right to erasure): its personal fields are then blank for good. */
+  @Column({ name: 'anonymised_at', type: 'timestamptz', nullable: true })
+  anonymisedAt: Date | null;
+
   /** Project teams the contact belongs to (table laureate_contacts), loaded and saved by ContactsService. */
   laureates?: LaureateMembership[];
 }

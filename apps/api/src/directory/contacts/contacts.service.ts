@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hasRole, type Actor, type RequestUser } from '../../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../../common/crud/record-writer.js';
@@ -7,8 +7,10 @@ import { bilingual } from '../../common/errors/bilingual.js';
 import { findList, type ListPage } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateAccess, laureateReadCondition, writesAllLaureates } from '../../common/scope/laureate-access.js';
+import { APP_CONFIG } from '../../app-config.provider.js';
+import type { AppConfig } from '../../config.js';
 import { Contact, type LaureateMembership } from './contact.entity.js';
-import { contactListSpec } from './contacts.list-spec.js';
+import { contactListSpec, RETENTION_MONTHS_PARAMETER } from './contacts.list-spec.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 
 /**
@@ -21,10 +23,12 @@ export class ContactsService {
     private readonly dataSource: DataSource,
     private readonly writer: RecordWriter,
     private readonly access: LaureateAccess,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   private query(user: RequestUser) {
     const qb = this.dataSource.getRepository(Contact).createQueryBuilder('contact');
+    qb.setParameter(RETENTION_MONTHS_PARAMETER, this.config.contactRetentionMonths);
     const team = laureateReadCondition(user, 'lc.laureate_id');
     const partner = laureateReadCondition(user, 'p.laureate_id');
     if (team) {
@@ -63,6 +67,11 @@ export class ContactsService {
       check: async (current, em) => {
         current.laureates = await membershipsOf(em, id);
         await this.assertCanChangeContact(actor.user, current, em);
+        if (current.anonymisedAt) {
+          throw new ConflictException({
+            message: bilingual('Ce contact a été anonymisé : il ne peut plus être modifié', 'This contact was anonymised: it can no longer be changed'),
+          });
+        }
         if (laureates) {
           await this.assertCanChangeMemberships(actor.user, current.laureates, laureates, em);
           await replaceMemberships(em, id, laureates);
