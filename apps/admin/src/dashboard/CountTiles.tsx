@@ -1,7 +1,7 @@
-import { type Health, HEALTHS, LAUREATE_PHASES, type LaureatePhase } from '@aic/domain';
+import { ACTIVE_LAUREATE_PHASES, type Health, HEALTHS, LAUREATE_PHASES, type LaureatePhase } from '@aic/domain';
 import { Box, Typography } from '@mui/material';
 import { type Identifier, Link, type RaRecord, useTranslate } from 'react-admin';
-import { ACTIVE_PHASES, HealthBadge, isAccompanied, PhaseBadge } from '../accompaniment/laureates/badges';
+import { HealthBadge, isAccompanied, PhaseBadge } from '../accompaniment/laureates/badges';
 import { HomeSection } from './HomeSection';
 
 interface Props {
@@ -24,7 +24,7 @@ export const CountTiles = ({ title, field, group, seasonId, laureates }: Props) 
         {values.map((value) => {
           const counted = field === 'health' ? laureates.filter((l) => isAccompanied(l.phase)) : laureates;
           const count = counted.filter((l) => l[field] === value).length;
-          const filter = field === 'health' ? { seasonId, health: value, phase: ACTIVE_PHASES } : { seasonId, phase: value };
+          const filter = field === 'health' ? { seasonId, health: value, phase: ACTIVE_LAUREATE_PHASES } : { seasonId, phase: value };
           return (
             <Box component="li" key={value} sx={{ p: 1.5, border: '1px solid var(--border-default-grey)' }}>
               {field === 'phase' ? <PhaseBadge value={value as LaureatePhase} /> : <HealthBadge value={value as Health} />}

@@ -1,4 +1,4 @@
-import type { Health, LaureatePhase } from '@aic/domain';
+import { ACTIVE_LAUREATE_PHASES, type Health, type LaureatePhase } from '@aic/domain';
 import { useRecordContext, useTranslate } from 'react-admin';
 
 // DSFR badges: the colour doubles a text label, never replaces it.
@@ -21,9 +21,8 @@ export const PhaseBadge = ({ value }: { value?: LaureatePhase | null }) => {
   return value ? <Badge severity={PHASE_SEVERITY[value]}>{translate(`aic.laureatePhases.${value}`)}</Badge> : null;
 };
 
-/** Phases of a laureate still accompanied: health only means something for them. */
-export const ACTIVE_PHASES: readonly LaureatePhase[] = ['phase1', 'phase2'];
-export const isAccompanied = (phase?: LaureatePhase | null) => !!phase && ACTIVE_PHASES.includes(phase);
+/** A laureate still accompanied: health only means something for them. */
+export const isAccompanied = (phase?: LaureatePhase | null) => !!phase && (ACTIVE_LAUREATE_PHASES as readonly LaureatePhase[]).includes(phase);
 
 /** As fields of a laureate record (`source` names the column label); an ended accompaniment shows no health. */
 export const HealthField = (_: { source?: 'health' }) => {

@@ -1,11 +1,11 @@
-import { CLOSED_ACTION_STATUSES, type LaureatePhase } from '@aic/domain';
+import { ACTIVE_LAUREATE_PHASES, CLOSED_ACTION_STATUSES, type LaureatePhase } from '@aic/domain';
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
 import type { RecordWriter } from '../../common/crud/record-writer.js';
 import { Action } from './action.entity.js';
 
-export const ENDED_PHASES: readonly LaureatePhase[] = ['completed', 'stopped'];
-export const isEnded = (phase: LaureatePhase): boolean => ENDED_PHASES.includes(phase);
+/** An accompaniment that is over (completed or stopped). */
+export const isEnded = (phase: LaureatePhase): boolean => !(ACTIVE_LAUREATE_PHASES as readonly LaureatePhase[]).includes(phase);
 
 /** How many actions of each laureate are still open (planned or in progress). */
 export async function countOpenActions(em: EntityManager, laureateIds: number[]): Promise<Map<number, number>> {
