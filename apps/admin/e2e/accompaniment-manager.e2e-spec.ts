@@ -90,11 +90,26 @@ describe('Accompaniment, as an acceleration manager', () => {
     await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Appel');
     await form.getByLabel('Titre').fill(callTitle);
     await form.getByLabel('Résumé').fill('Point sur la campagne de recrutement.');
+    // Who it was with: an organisation (a participant of any exchange, not only of an introduction).
+    await form.getByLabel('Organisations présentes').fill('meteo');
+    await page.getByRole('option', { name: 'Météo-France' }).click();
+    await form.getByLabel('Suite à donner', { exact: true }).fill('Envoyer le compte rendu');
+    await form.getByLabel('Suite à donner avant le').fill('2031-01-15');
     await form.getByRole('button', { name: 'Ajouter un échange' }).click();
     await notification(page, 'Échange ajouté au journal.');
-    // Newest first: the entry just added (dated now) heads the timeline.
+    // Newest first: the entry just added (dated now) heads the timeline, with its participants and follow-up date.
     await eventually(() => page.locator('ol li h3').first().textContent(), callTitle);
+    const entry = page.locator('ol > li').first();
+    await entry.getByRole('link', { name: 'Météo-France' }).waitFor();
+    await entry.getByText(/Envoyer le compte rendu.*avant le 15\/01\/2031/).waitFor();
     await checkA11y(page);
+
+    // The administration picker offers administrations only: the laureate's own association is not one.
+    await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Mise en relation');
+    await form.getByLabel('Administration mise en relation').fill('Rivières en commun');
+    await page.getByText('Aucun résultat').or(page.getByRole('option', { name: /Créer l’administration/ })).first().waitFor();
+    expect(await page.getByRole('option', { name: /Association Rivières en commun/ }).count()).toBe(0);
+    await form.getByLabel('Administration mise en relation').fill('');
 
     // Météo-France is "identified" for this laureate in the demo: an introduction moves it to "introduced".
     await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Mise en relation');

@@ -163,6 +163,7 @@ export const accompanimentEn = {
         title: 'Title',
         summary: 'Summary',
         contactIds: 'Contacts present',
+        organisationIds: 'Organisations present',
         userIds: 'AIC staff present',
         organisationId: 'Administration introduced',
         followUp: 'Follow-up',
@@ -257,6 +258,8 @@ export const accompanimentEn = {
         added: 'Action added.',
       },
       journal: {
+        with: 'With',
+        followUpDue: 'by %{date}',
         title: 'Interactions, newest first',
         quickAdd: 'Add an interaction',
         added: 'Interaction added to the journal.',

@@ -162,6 +162,7 @@ export const accompanimentFr = {
         title: 'Titre',
         summary: 'Résumé',
         contactIds: 'Contacts présents',
+        organisationIds: 'Organisations présentes',
         userIds: 'Équipe AIC présente',
         organisationId: 'Administration mise en relation',
         followUp: 'Suite à donner',
@@ -256,6 +257,8 @@ export const accompanimentFr = {
         added: 'Action ajoutée.',
       },
       journal: {
+        with: 'Avec',
+        followUpDue: 'avant le %{date}',
         title: 'Échanges, du plus récent au plus ancien',
         quickAdd: 'Ajouter un échange',
         added: 'Échange ajouté au journal.',

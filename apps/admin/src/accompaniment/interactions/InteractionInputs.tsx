@@ -3,6 +3,7 @@ import { interactionKindChoices } from '../../common/choices';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { IntroductionInputs } from './IntroductionInputs';
 import { OccurredAtInput } from './OccurredAtInput';
+import { ParticipantsInputs } from './ParticipantsInputs';
 import { FormRow } from '../laureates/FormRow';
 
 
@@ -16,6 +17,7 @@ export const InteractionInputs = ({ mode }: { mode: 'create' | 'edit' }) => (
     </FormRow>
     <TextInput source="title" validate={required()} />
     <IntroductionInputs withPartnership={mode === 'create'} />
+    <ParticipantsInputs />
     <TextInput source="summary" multiline minRows={3} />
     <FormRow>
       <TextInput source="followUp" />

@@ -14,6 +14,7 @@ export const InteractionShow = () => (
       <ReferenceField source="organisationId" reference="organisations" link="show" emptyText="—" />
       <ReferenceArrayField source="userIds" reference="staff-members" />
       <ReferenceArrayField source="contactIds" reference="contacts" />
+      <ReferenceArrayField source="organisationIds" reference="organisations" />
       <TextField source="followUp" emptyText="—" />
       <LocaleDateField source="followUpDueOn" emptyText="—" />
     </SimpleShowLayout>

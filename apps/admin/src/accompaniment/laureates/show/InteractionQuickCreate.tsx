@@ -1,10 +1,11 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box } from '@mui/material';
 import { useState } from 'react';
-import { CreateBase, Form, type Identifier, type RaRecord, required, SaveButton, SelectInput, TextInput, useNotify } from 'react-admin';
+import { CreateBase, DateInput, Form, type Identifier, type RaRecord, required, SaveButton, SelectInput, TextInput, useNotify } from 'react-admin';
 import { interactionKindChoices } from '../../../common/choices';
 import { IntroductionInputs } from '../../interactions/IntroductionInputs';
 import { OccurredAtInput } from '../../interactions/OccurredAtInput';
+import { ParticipantsInputs } from '../../interactions/ParticipantsInputs';
 import { SectionHeading } from './SectionHeading';
 
 const defaults = () => ({ kind: 'meeting', occurredAt: new Date().toISOString(), updatePartnership: true, partnershipPurpose: 'other' });
@@ -31,8 +32,12 @@ export const InteractionQuickCreate = ({ laureateId }: { laureateId: Identifier 
             <TextInput source="title" validate={required()} />
           </Box>
           <IntroductionInputs withPartnership />
+          <ParticipantsInputs />
           <TextInput source="summary" multiline minRows={2} />
-          <TextInput source="followUp" />
+          <Box sx={{ ...grid, gridTemplateColumns: { xs: '1fr', md: '3fr 1fr' } }}>
+            <TextInput source="followUp" />
+            <DateInput source="followUpDueOn" />
+          </Box>
           <SaveButton label="aic.accompaniment.journal.quickAdd" icon={<AddIcon />} alwaysEnable />
         </Form>
       </CreateBase>

@@ -1,6 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { EditButton, type RaRecord, RecordContextProvider, ReferenceField, useTranslate } from 'react-admin';
 import { KindLabel } from '../../interactions/KindLabel';
+import { ParticipantsField } from '../../interactions/ParticipantsField';
 import { useFormatDate } from '../useFormatDate';
 
 // The timeline's marker on the left border (decorative).
@@ -15,7 +16,7 @@ const dot = {
   backgroundColor: 'var(--background-action-high-blue-france)',
 };
 
-/** One journal entry: kind, date and time, title, administration introduced, summary, follow-up. */
+/** One journal entry: kind, date and time, title, administration introduced, participants, summary, follow-up. */
 export const TimelineEntry = ({ entry, canWrite }: { entry: RaRecord; canWrite: boolean }) => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
@@ -28,7 +29,7 @@ export const TimelineEntry = ({ entry, canWrite }: { entry: RaRecord; canWrite: 
             {formatDate(entry.occurredAt, { dateStyle: 'long', timeStyle: 'short' })}
           </Typography>
         </Box>
-        <Typography component="h3" variant="body1" sx={{ fontWeight: 700 }}>
+        <Typography component="h3" variant="body1" sx={{ fontWeight: 700, overflowWrap: 'anywhere' }}>
           {entry.title}
         </Typography>
         {entry.organisationId && (
@@ -37,6 +38,7 @@ export const TimelineEntry = ({ entry, canWrite }: { entry: RaRecord; canWrite: 
             <ReferenceField source="organisationId" reference="organisations" link="show" />
           </Typography>
         )}
+        <ParticipantsField />
         {entry.summary && (
           <Typography variant="body2" sx={{ whiteSpace: 'pre-line' }}>
             {entry.summary}
@@ -45,6 +47,7 @@ export const TimelineEntry = ({ entry, canWrite }: { entry: RaRecord; canWrite: 
         {entry.followUp && (
           <Typography variant="body2" sx={{ fontStyle: 'italic' }}>
             {translate('aic.accompaniment.journal.followUp', { text: entry.followUp })}
+            {entry.followUpDueOn && ` (${translate('aic.accompaniment.journal.followUpDue', { date: formatDate(entry.followUpDueOn) })})`}
           </Typography>
         )}
         {canWrite && <EditButton resource="interactions" aria-label={translate('aic.accompaniment.editOf', { name: entry.title })} />}
