@@ -15,6 +15,10 @@ import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateA
 import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
 import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchStatistics.js';
 import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
+import { CreateNameKey1765200000000 } from './1765200000000-CreateNameKey.js';
+import { NormaliseNames1765200000001 } from './1765200000001-NormaliseNames.js';
+import { UniqueNameKeys1765200000002 } from './1765200000002-UniqueNameKeys.js';
+import { FrenchSortIndexes1765200000003 } from './1765200000003-FrenchSortIndexes.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -35,4 +39,8 @@ export const migrations = [
   CreateActionsSearchIndex1764000000902,
   RaiseSearchStatistics1764000000903,
   CreateActionsDoneRecentIndex1764000000904,
+  CreateNameKey1765200000000,
+  NormaliseNames1765200000001,
+  UniqueNameKeys1765200000002,
+  FrenchSortIndexes1765200000003,
 ];

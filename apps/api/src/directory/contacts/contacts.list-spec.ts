@@ -1,10 +1,10 @@
-import { asList, searchWithOrganisation, type ListSpec } from '../../common/list/list-spec.js';
+import { asList, searchWithOrganisation, type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Contact } from './contact.entity.js';
 
 export const contactListSpec: ListSpec<Contact> = {
   resource: 'contacts',
   alias: 'contact',
-  sortable: { id: 'contact.id', lastName: 'contact.lastName', firstName: 'contact.firstName', email: 'contact.email', jobTitle: 'contact.jobTitle', createdAt: 'contact.createdAt', updatedAt: 'contact.updatedAt' },
+  sortable: { id: 'contact.id', lastName: frenchText('contact.lastName'), firstName: frenchText('contact.firstName'), email: frenchText('contact.email'), jobTitle: frenchText('contact.jobTitle'), createdAt: 'contact.createdAt', updatedAt: 'contact.updatedAt' },
   defaultSort: ['lastName', 'ASC'],
   filters: {
     organisationId: { column: 'contact.organisationId', type: 'integer' },
