@@ -1,5 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import request from 'supertest';
+import { FRENCH_COLLATION, type ListSpec } from '../src/common/list/list-spec.js';
 import { NormaliseNames1765200000001 } from '../src/migrations/1765200000001-NormaliseNames.js';
 import { accountsByRole, bearer, type TestApp, startTestApp } from './test-app.js';
 
@@ -123,6 +126,34 @@ describe('lists sort text in French', () => {
       expect({ resource, order: await sortedNames(resource, field, 'ASC', filter) }).toEqual({ resource, order: names });
       expect({ resource, order: await sortedNames(resource, field, 'DESC', filter) }).toEqual({ resource, order: [...names].reverse() });
     }
+  });
+
+  it('every text column a list sorts by is sorted in French (all *.list-spec.ts), codes of enumerations aside', async () => {
+    const src = fileURLToPath(new URL('../src/', import.meta.url));
+    const files = readdirSync(src, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.list-spec.ts'));
+    const specs: ListSpec[] = [];
+    for (const file of files) {
+      const module: Record<string, unknown> = await import(`${src}${file}`);
+      specs.push(...Object.values(module).filter((v): v is ListSpec => typeof v === 'object' && v !== null && 'sortable' in v));
+    }
+    expect(specs.length).toBeGreaterThanOrEqual(18);
+    const table = (resource: string) => (resource === 'staff-members' ? 'users' : resource.replace(/-/g, '_'));
+    const notFrench: string[] = [];
+    let checked = 0;
+    for (const spec of specs) {
+      const metadata = t.dataSource.entityMetadatas.find((m) => m.tableName === table(spec.resource));
+      expect({ resource: spec.resource, found: Boolean(metadata) }).toEqual({ resource: spec.resource, found: true });
+      for (const [field, expression] of Object.entries(spec.sortable)) {
+        const property = expression.match(new RegExp(`^${spec.alias}\\.(\\w+)(?: COLLATE "${FRENCH_COLLATION}")?$`))?.[1];
+        const column = property ? metadata!.findColumnWithPropertyName(property) : undefined;
+        const filter = spec.filters[field];
+        if (column?.type !== 'text' || filter?.type === 'enum') continue;
+        checked++;
+        if (!expression.endsWith(`COLLATE "${FRENCH_COLLATION}"`)) notFrench.push(`${spec.resource}.${field}`);
+      }
+    }
+    expect(notFrench).toEqual([]);
+    expect(checked).toBeGreaterThanOrEqual(18);
   });
 
   it('the name indexes serve the French order (no sort of the whole table)', async () => {
