@@ -75,6 +75,17 @@ describe('concurrent writes', () => {
     expect(granted).toBe(480000);
   });
 
+  it('the season envelope holds under 10 concurrent raises of existing grants', async () => {
+    const seasonId = (await as(p.tokens.lead).post('/api/seasons', { name: 'Saison des hausses', year: 2027, fundingEnvelope: 150000 })).body.id;
+    const laureateId = (await as(p.tokens.lead).post('/api/laureates', { seasonId, name: 'Lauréat des hausses', track: 'ditp' })).body.id;
+    const grants: Array<{ id: number; version: number }> = [];
+    for (let i = 0; i < 10; i++) grants.push((await as(p.tokens.lead).post('/api/grants', { laureateId, amount: 10000, purpose: 'legal' })).body);
+    // 100 000 € granted; each raise adds 10 000 €: 5 fit in the 150 000 € envelope.
+    const responses = await Promise.all(grants.map((g) => as(p.tokens.lead).put(`/api/grants/${g.id}`, { amount: 20000, version: g.version })));
+    expect(statuses(responses)).toEqual({ 200: 5, 409: 5 });
+    expect(await count(`SELECT sum(amount)::int AS n FROM grants WHERE laureate_id = $1`, [laureateId])).toBe(150000);
+  });
+
   it(`disbursements never exceed their grant under ${PARALLEL} concurrent payments`, async () => {
     const grant = (await t.dataSource.query(`SELECT id FROM grants WHERE laureate_id = $1 ORDER BY id LIMIT 1`, [p.laureates.own]))[0];
     // 30 000 € grant; 20 payments of 4 000 €: 7 fit (28 000 €).
