@@ -151,6 +151,7 @@ const aicEn = {
     system: 'System',
     passwordHint: 'At least %{min} characters.',
     newPasswordHint: 'Leave empty to keep the current password (otherwise at least %{min} characters).',
+    ownAccountActive: 'You cannot deactivate your own account.',
     parentSearchHint: 'Type a few letters of the name.',
     validation: {
       url: 'Enter an address starting with http:// or https://.',

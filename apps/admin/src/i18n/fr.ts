@@ -150,6 +150,7 @@ export const aicFr = {
     system: 'Système',
     passwordHint: 'Au moins %{min} caractères.',
     newPasswordHint: 'Laisser vide pour conserver le mot de passe actuel (au moins %{min} caractères sinon).',
+    ownAccountActive: 'Vous ne pouvez pas désactiver votre propre compte.',
     parentSearchHint: 'Saisissez quelques lettres du nom.',
     validation: {
       url: 'Saisissez une adresse commençant par http:// ou https://.',
