@@ -5,7 +5,9 @@ import { withUiLanguage } from './i18n';
 
 const loginErrorKey = (status: number): string => {
   if (status === 429) return 'aic.login.errors.tooManyAttempts';
-  if (status === 400 || status === 401 || status === 403) return 'aic.login.errors.invalidCredentials';
+  // The API says 403 only to whoever gave the right password of a deactivated account.
+  if (status === 403) return 'aic.login.errors.deactivated';
+  if (status === 400 || status === 401) return 'aic.login.errors.invalidCredentials';
   return 'aic.login.errors.unavailable';
 };
 

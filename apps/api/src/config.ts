@@ -15,7 +15,10 @@ export interface AppConfig {
   sessionTtlHours: number;
   logLevel: LogLevel;
   corsOrigins: string[];
+  /** Failed logins for one e-mail from one client address, within the window, before that pair is refused (429). */
   loginMaxFailures: number;
+  /** Failed logins from one client address, whatever the e-mails, within the window, before that address is refused. */
+  loginMaxFailuresPerAddress: number;
   loginWindowMinutes: number;
   adminDistDir: string;
   dbPoolSize: number;
@@ -64,6 +67,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel,
     corsOrigins: (env.CORS_ORIGINS || '').split(',').map((o) => o.trim()).filter(Boolean),
     loginMaxFailures: integer('AIC_LOGIN_MAX_FAILURES', 5, env),
+    loginMaxFailuresPerAddress: integer('AIC_LOGIN_MAX_FAILURES_PER_ADDRESS', 20, env),
     loginWindowMinutes: integer('AIC_LOGIN_WINDOW_MINUTES', 15, env),
     adminDistDir: resolve(env.AIC_ADMIN_DIST || resolve(REPO_ROOT, 'apps/admin/dist')),
     dbPoolSize: integer('DB_POOL_SIZE', 10, env),

@@ -136,7 +136,8 @@ const aicEn = {
       useAccount: 'Use the account of %{name}',
       errors: {
         invalidCredentials: 'Wrong email address or password.',
-        tooManyAttempts: 'Too many sign-in attempts. Wait a few minutes before trying again.',
+        tooManyAttempts: 'Too many sign-in attempts from this address. Wait a few minutes before trying again.',
+        deactivated: 'This account is deactivated. Ask an administrator to reactivate it.',
         unavailable: 'The sign-in service is unavailable. Try again later.',
         notLoggedIn: 'You are not signed in.',
       },
@@ -155,6 +156,7 @@ const aicEn = {
       createItem: 'Create the administration “%{item}”',
       createTitle: 'New administration',
     },
+    ownAccountActive: 'You cannot deactivate your own account.',
     parentSearchHint: 'Type a few letters of the name.',
     validation: {
       url: 'Enter an address starting with http:// or https://.',

@@ -135,7 +135,8 @@ export const aicFr = {
       useAccount: 'Utiliser le compte %{name}',
       errors: {
         invalidCredentials: 'Adresse électronique ou mot de passe incorrect.',
-        tooManyAttempts: 'Trop de tentatives de connexion. Patientez quelques minutes avant de réessayer.',
+        tooManyAttempts: 'Trop de tentatives de connexion depuis cette adresse. Patientez quelques minutes avant de réessayer.',
+        deactivated: 'Ce compte est désactivé. Demandez à un administrateur de le réactiver.',
         unavailable: 'Le service de connexion est indisponible. Réessayez plus tard.',
         notLoggedIn: 'Vous n’êtes pas connecté.',
       },
@@ -154,6 +155,7 @@ export const aicFr = {
       createItem: 'Créer l’administration « %{item} »',
       createTitle: 'Nouvelle administration',
     },
+    ownAccountActive: 'Vous ne pouvez pas désactiver votre propre compte.',
     parentSearchHint: 'Saisissez quelques lettres du nom.',
     validation: {
       url: 'Saisissez une adresse commençant par http:// ou https://.',

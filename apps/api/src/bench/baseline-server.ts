@@ -15,7 +15,7 @@ const COLUMNS = `id, version, created_at AS "createdAt", updated_at AS "updatedA
   website, themes, territory, phase, acceleration_manager_id AS "accelerationManagerId", started_on AS "startedOn",
   phase2_started_on AS "phase2StartedOn", ended_on AS "endedOn", next_steps AS "nextSteps", results, health,
   health_reason AS "healthReason"`;
-const SORTABLE: Record<string, string> = { id: 'id', name: 'name', phase: 'phase', updatedAt: 'updated_at' };
+const SORTABLE: Record<string, string> = { id: 'id', name: 'name COLLATE "fr-x-icu"', phase: 'phase', updatedAt: 'updated_at' };
 
 const SESSION_SQL = `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles
   FROM sessions s JOIN users u ON u.id = s.user_id

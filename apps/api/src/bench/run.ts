@@ -148,7 +148,7 @@ async function checkPlans(cluster: BenchCluster, db: pg.Client, server: Server, 
 }
 
 async function rawExplain(db: pg.Client): Promise<number> {
-  const sql = `SELECT * FROM laureates ORDER BY name ASC NULLS LAST, id ASC LIMIT 25`;
+  const sql = `SELECT * FROM laureates ORDER BY name COLLATE "fr-x-icu" ASC NULLS LAST, id ASC LIMIT 25`;
   let total = 0;
   say('\nRaw baseline queries, EXPLAIN (ANALYZE, BUFFERS):');
   for (const query of [sql, 'SELECT count(*) FROM laureates']) {

@@ -80,7 +80,7 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
     id: '1',
     name: 'laureates list (lead)',
     target: { ratio: 0.6, p99Ms: 50, growth: 1.5 },
-    variants: [{ method: 'GET', path: laureatesList, token: lead, expect: await expectList(db, 'laureates', 0, 25, 'SELECT id FROM laureates ORDER BY name, id', 'SELECT count(*) AS n FROM laureates', []) }],
+    variants: [{ method: 'GET', path: laureatesList, token: lead, expect: await expectList(db, 'laureates', 0, 25, 'SELECT id FROM laureates ORDER BY name COLLATE "fr-x-icu", id', 'SELECT count(*) AS n FROM laureates', []) }],
   });
 
   // (2) actions of one laureate with a status, by due date.
@@ -106,7 +106,7 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
       method: 'GET',
       path: listPath('contacts', ['lastName', 'ASC'], [0, 24], { q: term }),
       token: lead,
-      expect: await expectList(db, 'contacts', 0, 25, `SELECT id FROM contacts c WHERE ${where} ORDER BY last_name ASC NULLS LAST, id`, `SELECT count(*) AS n FROM contacts c WHERE ${where}`, words, SEARCH_TOTAL_CAP),
+      expect: await expectList(db, 'contacts', 0, 25, `SELECT id FROM contacts c WHERE ${where} ORDER BY last_name COLLATE "fr-x-icu" ASC NULLS LAST, id`, `SELECT count(*) AS n FROM contacts c WHERE ${where}`, words, SEARCH_TOTAL_CAP),
     });
   }
   scenarios.push({ id: '3a', name: 'search contacts (q)', target: { p99Ms: 50, growth: 1.5 }, variants: contactVariants });
@@ -149,7 +149,7 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
       token: lead,
       expect: await expectList(
         db, 'contacts', 0, 25,
-        'SELECT c.id FROM contacts c WHERE c.id IN (SELECT contact_id FROM laureate_contacts WHERE laureate_id = $1) ORDER BY c.last_name ASC NULLS LAST, c.id',
+        'SELECT c.id FROM contacts c WHERE c.id IN (SELECT contact_id FROM laureate_contacts WHERE laureate_id = $1) ORDER BY c.last_name COLLATE "fr-x-icu" ASC NULLS LAST, c.id',
         'SELECT count(*) AS n FROM laureate_contacts WHERE laureate_id = $1', [l.id],
       ),
     });
@@ -196,7 +196,7 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
       method: 'GET',
       path: laureatesList,
       token: referent,
-      expect: await expectList(db, 'laureates', 0, 25, `SELECT id FROM laureates WHERE id IN (${mine}) ORDER BY name, id`, `SELECT count(*) AS n FROM laureates WHERE id IN (${mine})`, [tokens.referentUserId]),
+      expect: await expectList(db, 'laureates', 0, 25, `SELECT id FROM laureates WHERE id IN (${mine}) ORDER BY name COLLATE "fr-x-icu", id`, `SELECT count(*) AS n FROM laureates WHERE id IN (${mine})`, [tokens.referentUserId]),
     }],
   });
 
@@ -268,7 +268,7 @@ async function phaseBoard(db: pg.Client, token: string): Promise<Variant[]> {
       method: 'GET',
       path: listPath('laureates', ['name', 'ASC'], [0, 499], { seasonId }),
       token,
-      expect: await expectList(db, 'laureates', 0, 500, `SELECT id FROM laureates WHERE ${where} ORDER BY name, id`, `SELECT count(*) AS n FROM laureates WHERE ${where}`, [seasonId]),
+      expect: await expectList(db, 'laureates', 0, 500, `SELECT id FROM laureates WHERE ${where} ORDER BY name COLLATE "fr-x-icu", id`, `SELECT count(*) AS n FROM laureates WHERE ${where}`, [seasonId]),
     });
     const managers = (await db.query(`SELECT DISTINCT acceleration_manager_id AS id FROM laureates WHERE ${where} AND acceleration_manager_id IS NOT NULL ORDER BY 1`, [seasonId])).rows.map((r) => Number(r.id));
     variants.push({
@@ -339,10 +339,10 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
       token,
       expect: await expectList(db, resource, range[0], range[1] - range[0] + 1, `SELECT id FROM ${table} WHERE ${where} ORDER BY ${orderBy}`, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, params, cap),
     });
-    const active = (await db.query('SELECT id FROM laureates WHERE acceleration_manager_id = $1 AND phase = ANY($2) ORDER BY name, id', [userId, ACTIVE])).rows.map((r) => Number(r.id));
+    const active = (await db.query('SELECT id FROM laureates WHERE acceleration_manager_id = $1 AND phase = ANY($2) ORDER BY name COLLATE "fr-x-icu", id', [userId, ACTIVE])).rows.map((r) => Number(r.id));
     variants.push(
-      await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name, id', [userId]),
-      await call('laureates', { accelerationManagerId: userId, phase: ACTIVE }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1 AND phase = ANY($2)', 'name, id', [userId, ACTIVE]),
+      await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name COLLATE "fr-x-icu", id', [userId]),
+      await call('laureates', { accelerationManagerId: userId, phase: ACTIVE }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1 AND phase = ANY($2)', 'name COLLATE "fr-x-icu", id', [userId, ACTIVE]),
       await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN}`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
       await call('actions', { managerId: userId, status: ['planned', 'in_progress'], dueAfter: today }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND ${OPEN} AND due_on >= $2`, 'due_on ASC NULLS LAST, id', [userId, today], actionsCap),
       await call('interactions', { laureateId: active, occurredAfter: monthAgo }, ['occurredAt', 'DESC'], [0, 999], 'interactions', 'laureate_id = ANY($1) AND occurred_at >= $2', 'occurred_at DESC NULLS FIRST, id DESC', [active, monthAgo], interactionListSpec.totalCap),

@@ -44,7 +44,7 @@ const dataSource = new DataSource(dataSourceOptions(database.url, 1));
 await dataSource.initialize();
 try {
   const rows = await dataSource.query(
-    `INSERT INTO users (email, full_name, password_hash, roles) VALUES ($1, $2, $3, $4) ON CONFLICT (email) DO NOTHING RETURNING id`,
+    `INSERT INTO users (email, full_name, password_hash, roles) VALUES ($1, $2, $3, $4) ON CONFLICT ((aic_name_key(email))) DO NOTHING RETURNING id`,
     [email, values.name.trim(), await hashPassword(password), [...new Set(roles)]],
   );
   if (rows.length === 0) {

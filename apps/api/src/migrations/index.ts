@@ -17,6 +17,10 @@ import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchS
 import { AddInteractionOrganisations1765000000002 } from './1765000000002-AddInteractionOrganisations.js';
 import { AddAgendaItemSessionSnapshot1765000000001 } from './1765000000001-AddAgendaItemSessionSnapshot.js';
 import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
+import { CreateNameKey1765200000000 } from './1765200000000-CreateNameKey.js';
+import { NormaliseNames1765200000001 } from './1765200000001-NormaliseNames.js';
+import { UniqueNameKeys1765200000002 } from './1765200000002-UniqueNameKeys.js';
+import { FrenchSortIndexes1765200000003 } from './1765200000003-FrenchSortIndexes.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 
@@ -41,6 +45,10 @@ export const migrations = [
   CreateActionsDoneRecentIndex1764000000904,
   AddAgendaItemSessionSnapshot1765000000001,
   AddInteractionOrganisations1765000000002,
+  CreateNameKey1765200000000,
+  NormaliseNames1765200000001,
+  UniqueNameKeys1765200000002,
+  FrenchSortIndexes1765200000003,
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
 ];

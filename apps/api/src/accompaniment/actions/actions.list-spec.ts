@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, AXES, SUPPORT_TYPES } from '@aic/domain';
-import type { ListSpec } from '../../common/list/list-spec.js';
+import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Action } from './action.entity.js';
 
 const OPEN = `action.status IN ('planned', 'in_progress')`;
@@ -11,7 +11,7 @@ export const actionListSpec: ListSpec<Action> = {
   alias: 'action',
   sortable: {
     id: 'action.id',
-    title: 'action.title',
+    title: frenchText('action.title'),
     axis: 'action.axis',
     status: 'action.status',
     dueOn: 'action.dueOn',

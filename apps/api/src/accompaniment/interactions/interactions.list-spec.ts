@@ -1,11 +1,11 @@
 import { INTERACTION_KINDS } from '@aic/domain';
-import { asList, type ListSpec } from '../../common/list/list-spec.js';
+import { asList, type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Interaction } from './interaction.entity.js';
 
 export const interactionListSpec: ListSpec<Interaction> = {
   resource: 'interactions',
   alias: 'interaction',
-  sortable: { id: 'interaction.id', occurredAt: 'interaction.occurredAt', kind: 'interaction.kind', title: 'interaction.title', createdAt: 'interaction.createdAt' },
+  sortable: { id: 'interaction.id', occurredAt: 'interaction.occurredAt', kind: 'interaction.kind', title: frenchText('interaction.title'), createdAt: 'interaction.createdAt' },
   defaultSort: ['occurredAt', 'DESC'],
   // Grows season after season (a million journal entries at national scale): totals beyond 10 000 are not counted.
   totalCap: 10_000,

@@ -1,5 +1,5 @@
 import { HEALTHS, LAUREATE_PHASES, TRACKS } from '@aic/domain';
-import { asList, searchWithOrganisation, type ListSpec } from '../../common/list/list-spec.js';
+import { asList, searchWithOrganisation, type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Laureate } from './laureate.entity.js';
 
 export const laureateListSpec: ListSpec<Laureate> = {
@@ -7,7 +7,7 @@ export const laureateListSpec: ListSpec<Laureate> = {
   alias: 'laureate',
   sortable: {
     id: 'laureate.id',
-    name: 'laureate.name',
+    name: frenchText('laureate.name'),
     phase: 'laureate.phase',
     track: 'laureate.track',
     health: 'laureate.health',

@@ -1,11 +1,11 @@
 import { AXES, OBJECTIVE_STATUSES } from '@aic/domain';
-import type { ListSpec } from '../../common/list/list-spec.js';
+import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Objective } from './objective.entity.js';
 
 export const objectiveListSpec: ListSpec<Objective> = {
   resource: 'objectives',
   alias: 'objective',
-  sortable: { id: 'objective.id', title: 'objective.title', axis: 'objective.axis', status: 'objective.status', targetDate: 'objective.targetDate', createdAt: 'objective.createdAt' },
+  sortable: { id: 'objective.id', title: frenchText('objective.title'), axis: 'objective.axis', status: 'objective.status', targetDate: 'objective.targetDate', createdAt: 'objective.createdAt' },
   defaultSort: ['axis', 'ASC'],
   filters: {
     laureateId: { column: 'objective.laureateId', type: 'integer' },

@@ -38,7 +38,7 @@ export class CommitteeBriefingService {
          LEFT JOIN users u ON u.id = l.acceleration_manager_id
          LEFT JOIN decisions d ON d.committee_id = ai.committee_id AND d.laureate_id = ai.laureate_id
         WHERE ai.committee_id = $1 AND ${scope}
-        ORDER BY ai.position, l.name`,
+        ORDER BY ai.position, l.name COLLATE "fr-x-icu"`,
       [committee.id],
     );
     const ids = items.map((i) => i.id as number);
@@ -66,7 +66,7 @@ export class CommitteeBriefingService {
       ),
       q<{ laureate_id: number; organisation_name: string; purpose: string; status: PartnershipStatus }>(
         // A correlated lookup, not a join: its cost follows the committee's size, not the organisations table.
-        `SELECT p.laureate_id, (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name, p.purpose, p.status
+        `SELECT p.laureate_id, (SELECT o.name COLLATE "fr-x-icu" FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name, p.purpose, p.status
            FROM partnerships p
           WHERE p.laureate_id = ANY($1::int[]) AND p.status = ANY($2::text[]) ORDER BY organisation_name`,
         [ids, ENGAGED_PARTNERSHIP_STATUSES],

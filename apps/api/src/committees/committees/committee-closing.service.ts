@@ -81,7 +81,7 @@ async function plannedChanges(em: EntityManager, committee: Committee): Promise<
        JOIN laureates l ON l.id = ai.laureate_id
        LEFT JOIN decisions d ON d.committee_id = ai.committee_id AND d.laureate_id = ai.laureate_id
       WHERE ai.committee_id = $1
-      ORDER BY ai.position, l.name`,
+      ORDER BY ai.position, l.name COLLATE "fr-x-icu"`,
     [committee.id],
   );
   const undecided = rows.filter((r) => !r.outcome);

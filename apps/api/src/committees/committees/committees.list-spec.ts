@@ -1,11 +1,11 @@
 import { COMMITTEE_KINDS, COMMITTEE_STATUSES } from '@aic/domain';
-import type { ListSpec } from '../../common/list/list-spec.js';
+import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Committee } from './committee.entity.js';
 
 export const committeeListSpec: ListSpec<Committee> = {
   resource: 'committees',
   alias: 'committee',
-  sortable: { id: 'committee.id', heldOn: 'committee.heldOn', title: 'committee.title', kind: 'committee.kind', status: 'committee.status' },
+  sortable: { id: 'committee.id', heldOn: 'committee.heldOn', title: frenchText('committee.title'), kind: 'committee.kind', status: 'committee.status' },
   defaultSort: ['heldOn', 'DESC'],
   filters: {
     seasonId: { column: 'committee.seasonId', type: 'integer' },

@@ -59,8 +59,8 @@ describe('error answers in the language of Accept-Language', () => {
     await expectAnswers(
       () => request(t.http).post('/api/auth/login').send({ email: 'lang.throttled@test.aic', password: TEST_PASSWORD }),
       429,
-      { message: 'Trop de tentatives de connexion : réessayez dans 15 minutes' },
-      { message: 'Too many login attempts: try again in 15 minutes' },
+      { message: 'Trop de tentatives de connexion depuis cette adresse : réessayez dans 15 minutes' },
+      { message: 'Too many login attempts from this address: try again in 15 minutes' },
     );
   });
 

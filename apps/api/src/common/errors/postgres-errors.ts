@@ -17,8 +17,8 @@ interface PgError {
 export function httpErrorFromPostgres(error: unknown): HttpException | null {
   if (!(error instanceof QueryFailedError)) return null;
   const pg = error.driverError as PgError;
-  // "Key (laureate_id, lower(name))=(…)" → ['laureateId', 'name']
-  const keyColumns = pg.detail?.match(/^Key \((.+?)\)=/)?.[1].split(/,\s*/).map((c) => camel(c.replace(/^lower\((.+)\)$/, '$1')));
+  // "Key (season_id, aic_name_key(name))=(…)" → ['seasonId', 'name']: a normalised key names its column
+  const keyColumns = pg.detail?.match(/^Key \((.+?)\)=/)?.[1].split(/,\s*/).map((c) => camel(c.replace(/^(?:lower|aic_name_key)\((.+)\)$/, '$1')));
   const fields = keyColumns ?? (pg.column ? [camel(pg.column)] : []);
   const field = fields.length > 0 ? fields.join(', ') : undefined;
   const fieldErrors = (message: Bilingual) => (fields.length > 0 ? Object.fromEntries(fields.map((f) => [f, message])) : undefined);

@@ -26,7 +26,7 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
   resource: string;
   /** Query-builder alias of the main table. */
   alias: string;
-  /** field (as the client names it) → SQL expression. */
+  /** field (as the client names it) → SQL expression; human text through `frenchText` so that it sorts in French. */
   sortable: Record<string, string>;
   defaultSort: [string, 'ASC' | 'DESC'];
   filters: Record<string, FilterDef<T>>;
@@ -50,3 +50,12 @@ export const searchWithOrganisation =
   (ownSearchColumn: string, organisationIdColumn: string) =>
   (pattern: string): string =>
     `${ownSearchColumn} LIKE ${pattern} OR ${organisationIdColumn} = ANY(ARRAY(SELECT id FROM organisations WHERE search_text LIKE ${pattern}))`;
+
+/** The ICU collation lists sort human text with; its presence is checked by a migration (1765200000003). */
+export const FRENCH_COLLATION = 'fr-x-icu';
+
+/**
+ * A text column sorted as a French reader expects ("abeille, Académie, API, École, Zèbre"), not in byte order
+ * (which puts every capital before every small letter and accented letters after "z").
+ */
+export const frenchText = (column: string): string => `${column} COLLATE "${FRENCH_COLLATION}"`;

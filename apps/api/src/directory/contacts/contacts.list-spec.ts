@@ -1,5 +1,5 @@
 import { ACTIVE_LAUREATE_PHASES } from '@aic/domain';
-import { asList, searchWithOrganisation, type ListSpec } from '../../common/list/list-spec.js';
+import { asList, frenchText, searchWithOrganisation, type ListSpec } from '../../common/list/list-spec.js';
 import type { Contact } from './contact.entity.js';
 
 /** Query parameter holding the retention period in months (set by ContactsService from AIC_CONTACT_RETENTION_MONTHS). */
@@ -27,7 +27,7 @@ export const RETENTION_DUE = `(contact.anonymised_at IS NULL
 export const contactListSpec: ListSpec<Contact> = {
   resource: 'contacts',
   alias: 'contact',
-  sortable: { id: 'contact.id', lastName: 'contact.lastName', firstName: 'contact.firstName', email: 'contact.email', jobTitle: 'contact.jobTitle', createdAt: 'contact.createdAt', updatedAt: 'contact.updatedAt' },
+  sortable: { id: 'contact.id', lastName: frenchText('contact.lastName'), firstName: frenchText('contact.firstName'), email: frenchText('contact.email'), jobTitle: frenchText('contact.jobTitle'), createdAt: 'contact.createdAt', updatedAt: 'contact.updatedAt' },
   defaultSort: ['lastName', 'ASC'],
   filters: {
     organisationId: { column: 'contact.organisationId', type: 'integer' },

@@ -6,22 +6,9 @@ import { notFound } from '../../common/crud/record-writer.js';
 import { findList } from '../../common/list/find-list.js';
 import { ListParams } from '../../common/list/list-params.decorator.js';
 import type { ListQuery } from '../../common/list/list-query.js';
-import type { ListSpec } from '../../common/list/list-spec.js';
 import { sendList } from '../../common/list/send-list.js';
 import { User } from '../../platform/users/user.entity.js';
-import { roleFilter } from '../../platform/users/users.list-spec.js';
-
-const staffListSpec: ListSpec<User> = {
-  resource: 'staff-members',
-  alias: 'u',
-  sortable: { id: 'u.id', fullName: 'u.fullName' },
-  defaultSort: ['fullName', 'ASC'],
-  filters: {
-    active: { column: 'u.active', type: 'boolean' },
-    role: roleFilter,
-  },
-  search: `f_unaccent(lower(u.fullName))`,
-};
+import { staffListSpec } from './staff-members.list-spec.js';
 
 const PUBLIC_FIELDS = ['u.id', 'u.fullName', 'u.email', 'u.roles', 'u.active'];
 

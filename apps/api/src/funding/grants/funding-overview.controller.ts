@@ -21,7 +21,7 @@ export class FundingOverviewController {
               coalesce(sum((SELECT sum(d.amount) FROM disbursements d WHERE d.grant_id = g.id)), 0)::float8 AS paid,
               count(g.id)::int AS grants
          FROM laureates l LEFT JOIN grants g ON g.laureate_id = l.id
-        WHERE l.season_id = $1 GROUP BY l.id ORDER BY granted DESC, l.name`,
+        WHERE l.season_id = $1 GROUP BY l.id ORDER BY granted DESC, l.name COLLATE "fr-x-icu"`,
       [seasonId],
     );
     const commitments = await this.dataSource.query(

@@ -1,11 +1,11 @@
 import { AUDIT_ACTIONS } from '@aic/domain';
-import type { ListSpec } from '../../common/list/list-spec.js';
+import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { AuditEvent } from './audit-event.entity.js';
 
 export const auditEventListSpec: ListSpec<AuditEvent> = {
   resource: 'audit-events',
   alias: 'event',
-  sortable: { id: 'event.id', occurredAt: 'event.occurredAt', resource: 'event.resource', action: 'event.action', actorEmail: 'event.actorEmail' },
+  sortable: { id: 'event.id', occurredAt: 'event.occurredAt', resource: frenchText('event.resource'), action: 'event.action', actorEmail: frenchText('event.actorEmail') },
   defaultSort: ['occurredAt', 'DESC'],
   // Millions of events at national scale: an exact total scanned them all on every page (240 ms for 3 M, measured).
   totalCap: 10_000,

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { DEMO_ACCOUNTS } from '@aic/domain';
 import request from 'supertest';
 import { bearer, createAccount, login, startTestApp, TEST_PASSWORD, type TestApp } from '../../../test/test-app.js';
 
@@ -45,9 +46,56 @@ describe('POST /api/auth/login', () => {
     expect(blocked.body.message).toMatch(/Trop de tentatives/);
   });
 
-  it('refuses a deactivated account', async () => {
+  it('tells a deactivated person so after the right password (403), and only then', async () => {
     await createAccount(t.dataSource, 'gone@test.aic', ['referent'], { active: false });
-    expect((await request(t.http).post('/api/auth/login').send({ email: 'gone@test.aic', password: TEST_PASSWORD })).status).toBe(401);
+    const right = await request(t.http).post('/api/auth/login').send({ email: 'gone@test.aic', password: TEST_PASSWORD });
+    expect(right.status).toBe(403);
+    expect(right.body.message).toMatch(/^Ce compte est désactivé/);
+    expect(right.body.token).toBeUndefined();
+    const wrong = await request(t.http).post('/api/auth/login').send({ email: 'gone@test.aic', password: 'not-the-password' });
+    const unknown = await request(t.http).post('/api/auth/login').send({ email: 'never@test.aic', password: 'not-the-password' });
+    expect(wrong.status).toBe(401);
+    expect(wrong.body.message).toBe(unknown.body.message);
+  });
+
+  it('finds the account whatever the Unicode form or spacing of the e-mail typed', async () => {
+    await createAccount(t.dataSource, 'zoé@test.aic', ['referent']);
+    const nfd = await request(t.http).post('/api/auth/login').send({ email: 'zoe\u0301@test.aic', password: TEST_PASSWORD });
+    expect(nfd.status).toBe(200);
+    expect(nfd.body.user.email).toBe('zoé@test.aic');
+  });
+});
+
+describe('login throttling without lock-out (3 failures per e-mail × address, 20 per address)', () => {
+  const from = (address: string) => ({ 'X-Forwarded-For': address });
+  const attempt = (email: string, password: string, address: string) =>
+    request(t.http).post('/api/auth/login').set(from(address)).send({ email, password });
+
+  it('an attacker failing 50 times from one address is throttled; the owner still signs in from another', async () => {
+    await createAccount(t.dataSource, 'admin.target@test.aic', ['admin']);
+    const statuses: number[] = [];
+    for (let i = 0; i < 50; i++) statuses.push((await attempt('admin.target@test.aic', `guess-${i}`, '203.0.113.7')).status);
+    expect(statuses.slice(0, 3)).toEqual([401, 401, 401]);
+    expect(new Set(statuses.slice(3))).toEqual(new Set([429]));
+    // Even the right password is refused from the attacker's address…
+    expect((await attempt('admin.target@test.aic', TEST_PASSWORD, '203.0.113.7')).status).toBe(429);
+    // …while the owner, elsewhere, signs in, during the attack and after.
+    expect((await attempt('admin.target@test.aic', TEST_PASSWORD, '198.51.100.20')).status).toBe(200);
+    expect((await attempt('admin.target@test.aic', 'guess-again', '203.0.113.7')).status).toBe(429);
+    expect((await attempt('admin.target@test.aic', TEST_PASSWORD, '198.51.100.20')).status).toBe(200);
+    // Only the first failures were recorded: hammering does not extend the refusal.
+    const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM login_attempts WHERE ip = '203.0.113.7'`);
+    expect(n).toBe(3);
+  });
+
+  it('one address trying many e-mails is refused after 20 failures, whatever the e-mail', async () => {
+    await createAccount(t.dataSource, 'sprayed@test.aic', ['referent']);
+    const statuses: number[] = [];
+    for (let i = 0; i < 25; i++) statuses.push((await attempt(`user${i}@test.aic`, 'Password123!', '203.0.113.99')).status);
+    expect(statuses.slice(0, 20)).toEqual(Array(20).fill(401));
+    expect(statuses.slice(20)).toEqual(Array(5).fill(429));
+    expect((await attempt('sprayed@test.aic', TEST_PASSWORD, '203.0.113.99')).status).toBe(429);
+    expect((await attempt('sprayed@test.aic', TEST_PASSWORD, '203.0.113.100')).status).toBe(200);
   });
 });
 
@@ -112,5 +160,19 @@ describe('GET /api/auth/demo-accounts', () => {
     const res = await request(t.http).get('/api/auth/demo-accounts');
     expect(res.status).toBe(200);
     expect(res.body).toEqual([]);
+  });
+
+  it('lists only the active demo accounts in demo mode', async () => {
+    const demo = await startTestApp({ demo: true });
+    try {
+      for (const account of DEMO_ACCOUNTS) await createAccount(demo.dataSource, account.email, account.roles);
+      const [deactivated, ...others] = DEMO_ACCOUNTS;
+      await demo.dataSource.query(`UPDATE users SET active = false WHERE email = $1`, [deactivated.email]);
+      const res = await request(demo.http).get('/api/auth/demo-accounts');
+      expect(res.status).toBe(200);
+      expect(res.body.map((a: { email: string }) => a.email)).toEqual(others.map((a) => a.email));
+    } finally {
+      await demo.close();
+    }
   });
 });

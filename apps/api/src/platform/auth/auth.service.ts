@@ -1,5 +1,5 @@
 import { DEMO_ACCOUNTS, type AuthUser, type LoginResponse } from '@aic/domain';
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import { AuditService } from '../audit-events/audit.service.js';
@@ -13,6 +13,10 @@ import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password-has
 import { SessionsService } from './sessions.service.js';
 
 const BAD_CREDENTIALS = bilingual('Adresse e-mail ou mot de passe incorrect', 'Incorrect email address or password');
+const DEACTIVATED = bilingual(
+  'Ce compte est désactivé : demandez à un administrateur de le réactiver',
+  'This account is deactivated: ask an administrator to reactivate it',
+);
 
 @Injectable()
 export class AuthService {
@@ -31,12 +35,17 @@ export class AuthService {
       .getRepository(User)
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('u.email = :email', { email })
+      .where('aic_name_key(u.email) = aic_name_key(:email)', { email })
       .getOne();
     const valid = await verifyPassword(user?.passwordHash ?? (await DUMMY_HASH_PROMISE), password);
-    if (!user || !valid || !user.active) {
+    if (!user || !valid) {
       await this.throttle.record(email, ip, false);
       throw new UnauthorizedException({ message: BAD_CREDENTIALS });
+    }
+    // Said only to whoever knows the password: the account's existence is not revealed to anyone else.
+    if (!user.active) {
+      await this.throttle.record(email, ip, false);
+      throw new ForbiddenException({ message: DEACTIVATED });
     }
     await this.throttle.record(email, ip, true);
     await this.throttle.purgeOld();
@@ -68,8 +77,15 @@ export class AuthService {
     return this.sessions.revoke(user.sessionId);
   }
 
-  demoAccounts() {
-    return this.config.demo ? DEMO_ACCOUNTS : [];
+  /** The demo accounts that exist and are active (a deactivated one would only fail to sign in). */
+  async demoAccounts() {
+    if (!this.config.demo) return [];
+    const rows: Array<{ email: string }> = await this.dataSource.query(
+      `SELECT email FROM users WHERE active AND aic_name_key(email) = ANY($1::text[])`,
+      [DEMO_ACCOUNTS.map((account) => account.email)],
+    );
+    const active = new Set(rows.map((row) => row.email));
+    return DEMO_ACCOUNTS.filter((account) => active.has(account.email));
   }
 }
 

@@ -61,3 +61,35 @@ describe('/api/users', () => {
     expect((await request(t.http).get('/api/auth/me').set(bearer(tokens.acceleration_manager))).status).toBe(401);
   });
 });
+
+describe('PUT /api/users/:id keeps an active admin', () => {
+  const account = async (email: string) => (await t.dataSource.query(`SELECT id, version FROM users WHERE email = $1`, [email]))[0] as { id: number; version: number };
+  const put = (token: string, id: number, body: object) => request(t.http).put(`/api/users/${id}`).set(bearer(token)).send(body);
+
+  it('an admin cannot untick their own "Actif" (409), whatever other admins there are', async () => {
+    const self = await account('users.admin@test.aic');
+    const res = await put(tokens.admin, self.id, { active: false, version: self.version });
+    expect(res.status).toBe(409);
+    expect(res.body.message).toBe('Vous ne pouvez pas désactiver votre propre compte');
+    expect(res.body.errors).toEqual({ active: 'Impossible pour votre propre compte' });
+    expect((await account('users.admin@test.aic')).version).toBe(self.version);
+  });
+
+  it('the last active admin cannot remove their own admin role (409); one of two can', async () => {
+    const created = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'second.admin@test.aic', fullName: 'Seconde Admin', roles: ['admin'], password: 'long-enough-password' });
+    expect(created.status).toBe(201);
+    const secondToken = await login(t.http, 'second.admin@test.aic', 'long-enough-password');
+    // Two admins: the second may step down to a lead…
+    const stepDown = await put(secondToken, created.body.id, { roles: ['programme_lead'], active: true, version: created.body.version });
+    expect(stepDown.status).toBe(200);
+    // …after which the first is the last one and may not.
+    const self = await account('users.admin@test.aic');
+    const last = await put(tokens.admin, self.id, { roles: ['programme_lead'], active: true, version: self.version });
+    expect(last.status).toBe(409);
+    expect(last.body.message).toBe("Ce compte est le dernier administrateur actif : nommez d'abord un autre administrateur");
+    const [{ admins }] = await t.dataSource.query(`SELECT count(*)::int AS admins FROM users WHERE active AND 'admin' = ANY(roles)`);
+    expect(admins).toBe(1);
+    // Other changes of the last admin still go through.
+    expect((await put(tokens.admin, self.id, { fullName: 'Admin renommée', roles: ['admin', 'referent'], active: true, version: self.version })).status).toBe(200);
+  });
+});

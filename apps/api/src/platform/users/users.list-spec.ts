@@ -1,5 +1,5 @@
 import { ROLES } from '@aic/domain';
-import { asList, type FilterDef, type ListSpec } from '../../common/list/list-spec.js';
+import { asList, type FilterDef, type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { User } from './user.entity.js';
 
 /** Users having any of the given roles (users and the staff directory, both aliased `u`). */
@@ -12,7 +12,7 @@ export const roleFilter: FilterDef<User> = {
 export const userListSpec: ListSpec<User> = {
   resource: 'users',
   alias: 'u',
-  sortable: { id: 'u.id', email: 'u.email', fullName: 'u.fullName', active: 'u.active', createdAt: 'u.createdAt', lastLoginAt: 'u.lastLoginAt' },
+  sortable: { id: 'u.id', email: frenchText('u.email'), fullName: frenchText('u.fullName'), active: 'u.active', createdAt: 'u.createdAt', lastLoginAt: 'u.lastLoginAt' },
   defaultSort: ['fullName', 'ASC'],
   filters: {
     active: { column: 'u.active', type: 'boolean' },

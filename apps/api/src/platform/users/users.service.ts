@@ -1,5 +1,5 @@
 import { ConflictException, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -39,7 +39,17 @@ export class UsersService {
     const { version, password, ...values } = dto;
     const patch: Partial<User> = { ...values, roles: values.roles && unique(values.roles) };
     if (password) patch.passwordHash = await hashPassword(password);
-    const updated = await this.writer.update(User, 'users', id, version, patch, actor);
+    const touchesAdmins = patch.roles !== undefined || patch.active !== undefined;
+    const updated = await this.writer.transaction(async (em) => {
+      if (touchesAdmins) await lockActiveAdmins(em);
+      const check = async (current: User, tx: EntityManager) => {
+        if (!touchesAdmins) return;
+        if (current.id === actor.user.id && current.active && patch.active === false) throw ownDeactivation();
+        const staysAdmin = (patch.active ?? current.active) && (patch.roles ?? current.roles).includes('admin');
+        if (isActiveAdmin(current) && !staysAdmin) await assertAnotherActiveAdmin(tx, current.id);
+      };
+      return this.writer.update(User, 'users', id, version, patch, actor, { check }, em);
+    });
     // Deactivation or a password reset ends the user's sessions at once.
     if (values.active === false || password) await this.sessions.revokeAllOf(id);
     return updated;
@@ -48,7 +58,11 @@ export class UsersService {
   /** Only an account that never did anything may be deleted; others are deactivated. */
   async remove(id: number, actor: Actor): Promise<User> {
     return this.writer.remove(User, 'users', id, actor, {
-      check: async (_, em) => {
+      check: async (current, em) => {
+        if (isActiveAdmin(current)) {
+          await lockActiveAdmins(em);
+          await assertAnotherActiveAdmin(em, current.id);
+        }
         const [{ used }] = await em.query(
           `SELECT EXISTS (SELECT 1 FROM audit_events WHERE actor_id = $1) OR EXISTS (SELECT 1 FROM sessions WHERE user_id = $1) AS used`,
           [id],
@@ -60,3 +74,32 @@ export class UsersService {
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
+
+const isActiveAdmin = (user: User) => user.active && user.roles.includes('admin');
+
+const ownDeactivation = () =>
+  new ConflictException({
+    message: bilingual('Vous ne pouvez pas désactiver votre propre compte', 'You cannot deactivate your own account'),
+    errors: { active: bilingual('Impossible pour votre propre compte', 'Not possible for your own account') },
+  });
+
+/**
+ * Row locks on every active admin, in id order, before the changed account is locked: two admins demoting or
+ * deactivating each other at once are serialised (the second sees the first's change), without deadlock.
+ */
+async function lockActiveAdmins(em: EntityManager): Promise<void> {
+  await em.query(`SELECT id FROM users WHERE active AND 'admin' = ANY(roles) ORDER BY id FOR UPDATE`);
+}
+
+/** The programme must keep someone able to manage accounts: refuses to remove the last active admin (409). */
+async function assertAnotherActiveAdmin(em: EntityManager, id: number): Promise<void> {
+  const [{ others }] = await em.query(`SELECT count(*)::int AS others FROM users WHERE active AND 'admin' = ANY(roles) AND id <> $1`, [id]);
+  if (others === 0) {
+    throw new ConflictException({
+      message: bilingual(
+        "Ce compte est le dernier administrateur actif : nommez d'abord un autre administrateur",
+        'This account is the last active administrator: make someone else an administrator first',
+      ),
+    });
+  }
+}

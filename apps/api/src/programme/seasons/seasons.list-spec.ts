@@ -1,11 +1,11 @@
 import { SEASON_STATUSES } from '@aic/domain';
-import type { ListSpec } from '../../common/list/list-spec.js';
+import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Season } from './season.entity.js';
 
 export const seasonListSpec: ListSpec<Season> = {
   resource: 'seasons',
   alias: 'season',
-  sortable: { id: 'season.id', name: 'season.name', year: 'season.year', status: 'season.status', callOpensOn: 'season.callOpensOn', accompanimentStartsOn: 'season.accompanimentStartsOn', fundingEnvelope: 'season.fundingEnvelope', createdAt: 'season.createdAt' },
+  sortable: { id: 'season.id', name: frenchText('season.name'), year: 'season.year', status: 'season.status', callOpensOn: 'season.callOpensOn', accompanimentStartsOn: 'season.accompanimentStartsOn', fundingEnvelope: 'season.fundingEnvelope', createdAt: 'season.createdAt' },
   defaultSort: ['year', 'DESC'],
   filters: {
     status: { column: 'season.status', type: 'enum', values: SEASON_STATUSES },
