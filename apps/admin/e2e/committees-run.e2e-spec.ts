@@ -12,6 +12,9 @@ async function checkA11y(page: Page) {
   await expectNoSeriousA11yViolations(page);
 }
 
+/** The run screen shows the n-th laureate (a hash change: no page load for waitForURL to wait for). */
+const atItem = (page: Page, n: number) => page.waitForFunction((item) => location.hash.endsWith(`?item=${item}`), n);
+
 /** Waits until the notifications are gone (they hide after a few seconds), so that none fades out during a check. */
 const noNotification = (page: Page) => page.locator('.MuiSnackbar-root').waitFor({ state: 'detached', timeout: 10_000 });
 
@@ -73,17 +76,30 @@ describe('Committee session, as the programme lead', () => {
       await page.getByRole('radio', { name: outcomeAt(index), exact: true }).check();
       if (index === 0) await page.getByLabel('Financement accordé (€)').fill(String(FUNDING));
       await page.getByRole('button', { name: 'Enregistrer la décision' }).click();
+      if (outcomeAt(index) === 'Arrêt') {
+        // Ending an accompaniment is confirmed first.
+        const confirm = page.getByRole('dialog', { name: `Arrêter l’accompagnement de ${name} ?` });
+        await confirm.waitFor();
+        await confirm.getByRole('button', { name: 'Confirmer l’arrêt' }).click();
+      }
       await page.getByText(`${index + 1} décision(s) sur ${total}`).waitFor();
-      if (index === total - 1) break;
+      if (index === total - 1) {
+        // The last decision leads to the closing section, focused.
+        await page.waitForFunction(() => document.activeElement?.id === 'closing-title');
+        break;
+      }
+      // A saved decision moves on to the next laureate, its heading focused (no lost focus, no skip link).
+      await atItem(page, index + 2);
+      await page.getByRole('heading', { level: 2, name: `${index + 2}. ${agenda[index + 1]}` }).waitFor();
+      await page.waitForFunction((text) => document.activeElement?.tagName === 'H2' && document.activeElement.textContent === text, `${index + 2}. ${agenda[index + 1]}`);
       if (index === 0) {
-        // Alt+→ moves on (not the browser's "back") and puts the focus on the next laureate's heading.
+        // Alt+← and Alt+→ move between laureates (not the browser's history), focusing the heading.
+        await page.keyboard.press('Alt+ArrowLeft');
+        await atItem(page, 1);
+        await page.waitForFunction((text) => document.activeElement?.textContent === text, `1. ${agenda[0]}`);
         await page.keyboard.press('Alt+ArrowRight');
-        await page.waitForURL(/\?item=2$/);
-        await page.getByRole('heading', { level: 2, name: `2. ${agenda[1]}` }).waitFor();
-        expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H2');
-        expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(`2. ${agenda[1]}`);
-      } else {
-        await page.getByRole('button', { name: 'Lauréat suivant' }).click();
+        await atItem(page, 2);
+        await page.waitForFunction((text) => document.activeElement?.textContent === text, `2. ${agenda[1]}`);
       }
     }
     const summary = page.getByRole('region', { name: 'Synthèse des décisions' });
@@ -115,6 +131,17 @@ describe('Committee session, as the programme lead', () => {
     await result.waitFor();
     expect(await result.getByRole('listitem').count()).toBe(agenda.length);
     await page.getByText('Ce comité est clos : ses décisions ne changent plus.').waitFor();
+    // Its documents: the minutes drafted from the decisions, and one decision letter per laureate.
+    const documents = page.getByRole('region', { name: 'Documents du comité' });
+    await documents.getByRole('link', { name: /Relire et compléter le compte rendu/ }).waitFor();
+    expect(await documents.getByRole('button', { name: /^Courrier de décision — / }).count()).toBe(agenda.length);
+    const minutes = await apiGet<{ minutes: string }>(page, `/api/committees/${committeeId}`);
+    expect(minutes.minutes).toContain(`1. ${agenda[0]} — Poursuite`);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      documents.getByRole('button', { name: `Courrier de décision — ${agenda[0]} (PDF)` }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^decision-\d+-\d+\.pdf$/);
     expect(await page.getByRole('button', { name: 'Enregistrer la décision' }).count()).toBe(0);
     await page.getByRole('dialog').waitFor({ state: 'detached' });
     await checkA11y(page);

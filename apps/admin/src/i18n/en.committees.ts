@@ -194,6 +194,9 @@ export const committeesEn = {
       closedHint: 'Closed committee: the agenda no longer changes.',
     },
     run: {
+      confirmStopTitle: 'Stop the accompaniment of %{name}?',
+      confirmStopContent: 'With this decision, the accompaniment of %{name} will end when the committee is closed. You can still change it until the committee is closed.',
+      confirmStop: 'Confirm the stop',
       navigation: 'Moving between laureates',
       title: 'Session — %{title}',
       backToCommittee: 'Back to the committee',
@@ -223,6 +226,9 @@ export const committeesEn = {
       fundingRequested: 'Funding requested',
     },
     closing: {
+      documents: 'Committee documents',
+      editMinutes: 'Read over and complete the minutes (a draft made from the decisions)',
+      letter: 'Decision letter — %{name} (PDF)',
       title: 'Closing the committee',
       button: 'Close the committee',
       checking: 'Checking the decisions…',

@@ -192,6 +192,9 @@ export const committeesFr = {
       closedHint: "Comité clos : l'ordre du jour ne change plus.",
     },
     run: {
+      confirmStopTitle: 'Arrêter l’accompagnement de %{name} ?',
+      confirmStopContent: 'Avec cette décision, l’accompagnement de %{name} s’achèvera à la clôture du comité. Vous pourrez encore la modifier tant que le comité n’est pas clos.',
+      confirmStop: 'Confirmer l’arrêt',
       navigation: 'Navigation entre les lauréats',
       title: 'Séance — %{title}',
       backToCommittee: 'Retour au comité',
@@ -221,6 +224,9 @@ export const committeesFr = {
       fundingRequested: 'Financement demandé',
     },
     closing: {
+      documents: 'Documents du comité',
+      editMinutes: 'Relire et compléter le compte rendu (projet établi à partir des décisions)',
+      letter: 'Courrier de décision — %{name} (PDF)',
       title: 'Clôture du comité',
       button: 'Clôturer le comité',
       checking: 'Vérification des décisions…',

@@ -1,69 +1,72 @@
 import { PARTNERSHIP_STATUSES } from '@aic/domain';
-import PDFDocument from 'pdfkit';
+import type { Language } from '../../common/errors/bilingual.js';
+import { formatDate, formatEuros, label } from '../../common/pdf/labels.js';
+import { TaggedPdf } from '../../common/pdf/tagged-pdf.js';
 import type { Briefing } from './committee-briefing.service.js';
 
-// French labels of the printed pack (the admin's message files are not available server-side).
-const AXIS = { consolidate: 'Consolider', integrate: 'Intégrer', deploy: 'Déployer' } as const;
-const PHASE: Record<string, string> = { phase1: 'Phase 1', phase2: 'Phase 2', completed: 'Accompagnement terminé', stopped: 'Arrêté' };
-const HEALTH: Record<string, string> = { on_track: 'En bonne voie', at_risk: 'À risque', blocked: 'Bloqué' };
-const OUTCOME: Record<string, string> = { continue: 'Poursuite', continue_with_conditions: 'Poursuite sous conditions', stop: 'Arrêt' };
-const KIND: Record<string, string> = { acceleration: "Comité d'accélération", engagement: "Comité d'engagement" };
-const STATUS: Record<string, string> = {
-  identified: 'identifié', introduced: 'mis en relation', meeting_held: 'rencontré', agreement: 'accord', deployed: 'déployé', dropped: 'abandonné',
-};
+// The wording of the briefing page of the admin (aic.briefing.* in its message files).
+const WORDS = {
+  fr: {
+    title: (t: string) => `Dossier de séance — ${t}`,
+    agenda: (n: number) => (n === 1 ? '1 lauréat à l’ordre du jour' : `${n} lauréats à l’ordre du jour`),
+    carrier: 'Structure porteuse', manager: "Chargé(e) d'accélération", phase: 'Phase', health: 'Santé', presenter: 'Présenté par',
+    mission: 'Mission', roadmap: 'Feuille de route',
+    axisLine: (axis: string, a: number, at: number, o: number, ot: number) => `${axis} : actions réalisées ${a} sur ${at}, objectifs atteints ${o} sur ${ot}`,
+    actionsSince: (d: string) => `Actions réalisées depuis le ${d}`, actionsAll: 'Actions réalisées', noActions: 'Aucune action réalisée sur la période.',
+    partners: 'Partenaires publics', noPartners: 'Aucun partenaire public.', pipeline: (c: string) => `Toutes les pistes, par étape : ${c}`,
+    requests: 'Demandes', requestedFunding: 'Financement demandé', noRequest: 'Aucune demande formulée.', notes: 'Note de briefing',
+    decision: 'Décision', fundingGranted: 'Financement accordé', conditions: 'Conditions', rationale: 'Motifs', none: '—',
+  },
+  en: {
+    title: (t: string) => `Briefing pack — ${t}`,
+    agenda: (n: number) => (n === 1 ? '1 laureate on the agenda' : `${n} laureates on the agenda`),
+    carrier: 'Carrier organisation', manager: 'Acceleration manager', phase: 'Phase', health: 'Health', presenter: 'Presented by',
+    mission: 'Mission', roadmap: 'Roadmap',
+    axisLine: (axis: string, a: number, at: number, o: number, ot: number) => `${axis}: actions done ${a} of ${at}, objectives achieved ${o} of ${ot}`,
+    actionsSince: (d: string) => `Actions done since ${d}`, actionsAll: 'Actions done', noActions: 'No action done over the period.',
+    partners: 'Public partners', noPartners: 'No public partner.', pipeline: (c: string) => `All leads, by stage: ${c}`,
+    requests: 'Requests', requestedFunding: 'Funding requested', noRequest: 'No request made.', notes: 'Briefing note',
+    decision: 'Decision', fundingGranted: 'Funding granted', conditions: 'Conditions', rationale: 'Reasons', none: '—',
+  },
+} as const;
 
-const euros = (amount: number) => new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount).replace(/\u202f|\u00a0/g, ' ');
-const frenchDate = (iso: string | null) => (iso ? new Date(`${iso}T12:00:00Z`).toLocaleDateString('fr-FR', { day: 'numeric', month: 'long', year: 'numeric' }) : '—');
-
-/** Renders the briefing pack with pdfkit (standard Helvetica: WinAnsi covers French accents, « » and €). */
-export function renderBriefingPdf(briefing: Briefing): Promise<Buffer> {
-  const doc = new PDFDocument({ size: 'A4', margin: 50, info: { Title: `Dossier de séance — ${briefing.committee.title}`, Author: "Accélérateur d'Initiatives Citoyennes" } });
-  const chunks: Buffer[] = [];
-  doc.on('data', (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
-  });
-
-  const { committee, items, summary } = briefing;
-  doc.font('Helvetica-Bold').fontSize(18).text(`Dossier de séance — ${committee.title}`);
-  doc.font('Helvetica').fontSize(11).fillColor('#3a3a3a')
-    .text(`${KIND[committee.kind] ?? committee.kind} · ${frenchDate(committee.heldOn)}${committee.place ? ` · ${committee.place}` : ''}`)
-    .text(`${items.length} lauréat(s) à l'ordre du jour · ${summary.decided} décision(s) · financement accordé : ${euros(summary.fundingGranted)} (demandé : ${euros(summary.fundingRequested)})`)
-    .fillColor('black');
+/** The briefing pack as a tagged PDF, in the language of the UI that asks for it, with the words of its HTML page. */
+export function renderBriefingPdf(briefing: Briefing, language: Language): Promise<Buffer> {
+  const w = WORDS[language];
+  const { committee, items } = briefing;
+  const pdf = new TaggedPdf(w.title(committee.title), language);
+  pdf.heading(1, w.title(committee.title));
+  const facts = [label(language, 'committeeKinds', committee.kind), committee.heldOn && formatDate(language, committee.heldOn), committee.place].filter(Boolean);
+  pdf.paragraph(facts.join(' · '), { muted: true }).paragraph(w.agenda(items.length), { muted: true });
 
   for (const item of items) {
     const l = item.laureate;
-    doc.moveDown(1.2).font('Helvetica-Bold').fontSize(14).text(`${item.position}. ${l.name}`);
-    doc.font('Helvetica').fontSize(10).text(`${PHASE[l.phase] ?? l.phase} · Santé : ${HEALTH[l.health] ?? l.health}${l.healthReason ? ` (${l.healthReason})` : ''}`);
-    doc.text(`Structure porteuse : ${l.carrierName ?? '—'} · Chargé(e) d'accélération : ${l.managerName ?? '—'}`);
-    if (l.mission) doc.moveDown(0.3).font('Helvetica-Oblique').text(l.mission).font('Helvetica');
-    doc.moveDown(0.3).font('Helvetica-Bold').text('Feuille de route').font('Helvetica');
-    for (const p of item.progress) {
-      doc.text(`${AXIS[p.axis]} : ${p.actionsDone}/${p.actionsTotal} actions réalisées, ${p.objectivesAchieved}/${p.objectivesTotal} objectifs atteints`);
-    }
-    if (item.actionsDoneSince.length > 0) {
-      doc.moveDown(0.3).font('Helvetica-Bold').text(briefing.since ? `Actions réalisées depuis le ${frenchDate(briefing.since)}` : 'Actions réalisées').font('Helvetica');
-      for (const a of item.actionsDoneSince) doc.text(`• ${a.title} (${AXIS[a.axis]}, ${frenchDate(a.doneOn)})`);
-    }
-    const pipeline = PARTNERSHIP_STATUSES.filter((status) => item.partnerCounts[status]).map((status) => `${STATUS[status]} : ${item.partnerCounts[status]}`);
-    if (pipeline.length > 0) {
-      doc.moveDown(0.3).font('Helvetica-Bold').text('Partenaires publics').font('Helvetica');
-      if (item.partners.length > 0) doc.text(item.partners.map((p) => `${p.organisationName} (${STATUS[p.status] ?? p.status})`).join(' · '));
-      doc.text(`Toutes les pistes, par étape — ${pipeline.join(' · ')}`);
-    }
-    if (item.requestedSupport || item.requestedFunding) {
-      doc.moveDown(0.3).font('Helvetica-Bold').text('Demandes').font('Helvetica');
-      if (item.requestedSupport) doc.text(item.requestedSupport);
-      if (item.requestedFunding) doc.text(`Financement demandé : ${euros(item.requestedFunding)}`);
-    }
-    if (item.briefingNotes) doc.moveDown(0.3).font('Helvetica-Bold').text('Note du chargé d’accélération').font('Helvetica').text(item.briefingNotes);
+    pdf.heading(2, `${item.position}. ${l.name}`, 1.2);
+    if (l.tagline) pdf.paragraph(l.tagline, { italic: true });
+    pdf.field(w.carrier, l.carrierName ?? w.none).field(w.manager, l.managerName ?? w.none).field(w.phase, label(language, 'phases', l.phase));
+    pdf.field(w.health, `${label(language, 'healths', l.health)}${l.healthReason ? ` — ${l.healthReason}` : ''}`);
+    if (item.presenter) pdf.field(w.presenter, item.presenter);
+    if (l.mission) pdf.heading(3, w.mission).paragraph(l.mission);
+    pdf.heading(3, w.roadmap).list(item.progress.map((p) => w.axisLine(label(language, 'axes', p.axis), p.actionsDone, p.actionsTotal, p.objectivesAchieved, p.objectivesTotal)));
+    pdf.heading(3, briefing.since ? w.actionsSince(formatDate(language, briefing.since)) : w.actionsAll);
+    if (item.actionsDoneSince.length === 0) pdf.paragraph(w.noActions);
+    else pdf.list(item.actionsDoneSince.map((a) => `${a.title} (${label(language, 'axes', a.axis)}, ${formatDate(language, a.doneOn)})`));
+    pdf.heading(3, w.partners);
+    const pipeline = PARTNERSHIP_STATUSES.filter((s) => item.partnerCounts[s]).map((s) => `${label(language, 'partnershipStatuses', s)} ${item.partnerCounts[s]}`);
+    if (item.partners.length === 0) pdf.paragraph(w.noPartners);
+    else pdf.list(item.partners.map((p) => `${p.organisationName} (${label(language, 'partnershipStatuses', p.status)})`));
+    if (pipeline.length > 0) pdf.paragraph(w.pipeline(pipeline.join(', ')));
+    pdf.heading(3, w.requests);
+    if (!item.requestedSupport && !item.requestedFunding) pdf.paragraph(w.noRequest);
+    if (item.requestedSupport) pdf.paragraph(item.requestedSupport);
+    if (item.requestedFunding) pdf.field(w.requestedFunding, formatEuros(language, item.requestedFunding));
+    if (item.briefingNotes) pdf.heading(3, w.notes).paragraph(item.briefingNotes);
     if (item.decision) {
-      doc.moveDown(0.3).font('Helvetica-Bold').text(`Décision : ${OUTCOME[item.decision.outcome] ?? item.decision.outcome} · ${euros(item.decision.fundingGranted)}`).font('Helvetica');
-      if (item.decision.conditions) doc.text(`Conditions : ${item.decision.conditions}`);
-      if (item.decision.rationale) doc.text(`Motifs : ${item.decision.rationale}`);
+      pdf.heading(3, w.decision).paragraph(label(language, 'outcomes', item.decision.outcome));
+      pdf.field(w.fundingGranted, formatEuros(language, item.decision.fundingGranted));
+      if (item.decision.conditions) pdf.field(w.conditions, item.decision.conditions);
+      if (item.decision.rationale) pdf.field(w.rationale, item.decision.rationale);
     }
   }
-  doc.end();
-  return done;
+  return pdf.toBuffer();
 }

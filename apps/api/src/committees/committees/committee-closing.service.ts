@@ -3,12 +3,13 @@ import { ConflictException, Injectable, UnprocessableEntityException } from '@ne
 import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../../common/crud/record-writer.js';
-import { bilingual } from '../../common/errors/bilingual.js';
+import { bilingual, type Language } from '../../common/errors/bilingual.js';
 import { Laureate } from '../../accompaniment/laureates/laureate.entity.js';
 import { cancelOpenActions, countOpenActions, isEnded } from '../../accompaniment/actions/cancel-open-actions.js';
 import { invalidField } from '../../common/errors/validation-errors.js';
 import { AgendaItem } from '../agenda-items/agenda-item.entity.js';
 import { Committee } from './committee.entity.js';
+import { draftMinutes } from './committee-minutes.js';
 import type { CloseCommitteeDto } from './dto/close-committee.dto.js';
 
 /**
@@ -17,7 +18,7 @@ import type { CloseCommitteeDto } from './dto/close-committee.dto.js';
  * - engagement committee: every laureate on the agenda completes the season's accompaniment.
  * The dates are the day the committee was actually held, which the lead confirms when it differs from the planned
  * one; each laureate's phase and health at the session are kept on its agenda item; the open actions of an ended
- * accompaniment are cancelled unless the lead keeps them.
+ * accompaniment are cancelled unless the lead keeps them; empty minutes get a draft made from the decisions.
  */
 @Injectable()
 export class CommitteeClosingService {
@@ -32,7 +33,7 @@ export class CommitteeClosingService {
     });
   }
 
-  close(id: number, dto: CloseCommitteeDto, actor: Actor): Promise<{ committee: Committee; changes: PhaseChange[] }> {
+  close(id: number, dto: CloseCommitteeDto, actor: Actor, language: Language = 'fr'): Promise<{ committee: Committee; changes: PhaseChange[] }> {
     return this.writer.transaction(async (em) => {
       const committee = await em.findOne(Committee, { where: { id }, lock: { mode: 'pessimistic_write' } });
       if (!committee) throw notFound('committees', id);
@@ -48,7 +49,8 @@ export class CommitteeClosingService {
         await this.writer.update(Laureate, 'laureates', laureate.id, laureate.version, patch, actor, {}, em);
         if (isEnded(change.to) && dto.openActions !== 'keep') await cancelOpenActions(this.writer, em, laureate.id, reason, actor);
       }
-      const closed = await this.writer.update(Committee, 'committees', id, committee.version, { status: 'closed', closedAt: new Date(), heldOn }, actor, {}, em);
+      const minutes = committee.minutes?.trim() ? committee.minutes : await draftMinutes(em, committee, heldOn, language);
+      const closed = await this.writer.update(Committee, 'committees', id, committee.version, { status: 'closed', closedAt: new Date(), heldOn, minutes }, actor, {}, em);
       return { committee: closed, changes };
     });
   }

@@ -4,19 +4,23 @@ import { type HttpError, useNotify, useTranslate } from 'react-admin';
 import { useHasRole } from '../../../common/permissions';
 import { useApiGet } from '../../../common/useApiGet';
 import { httpClient } from '../../../dataProvider';
-import type { BriefingCommittee, PhaseChange } from '@aic/domain';
+import type { BriefingCommittee, BriefingItem, PhaseChange } from '@aic/domain';
+import { ClosingDocuments } from './ClosingDocuments';
 import { CloseCommitteeDialog, type ClosingOptions } from './CloseCommitteeDialog';
 import { ClosingResult } from './ClosingResult';
 
 interface Props {
   committee: BriefingCommittee;
+  items: BriefingItem[];
   /** Changes whenever the briefing is reloaded (a decision saved): the preview is then asked again. */
   refreshKey: unknown;
   onClosed: () => void;
 }
 
+export const CLOSING_TITLE_ID = 'closing-title';
+
 /** "Clôturer le comité": enabled once every laureate has a decision (the API's preview answers 422 until then). */
-export const CloseCommittee = ({ committee, refreshKey, onClosed }: Props) => {
+export const CloseCommittee = ({ committee, items, refreshKey, onClosed }: Props) => {
   const translate = useTranslate();
   const notify = useNotify();
   const canClose = useHasRole('admin', 'programme_lead');
@@ -46,11 +50,14 @@ export const CloseCommittee = ({ committee, refreshKey, onClosed }: Props) => {
   return (
     <Card component="section" aria-labelledby="closing-title">
       <CardContent>
-        <Typography id="closing-title" component="h2" variant="h5" sx={{ mb: 1 }}>
+        <Typography id={CLOSING_TITLE_ID} tabIndex={-1} component="h2" variant="h5" sx={{ mb: 1, '&:focus': { outline: 'none' } }}>
           {translate('aic.closing.title')}
         </Typography>
         {!open || applied ? (
-          <ClosingResult changes={applied} />
+          <>
+            <ClosingResult changes={applied} />
+            {!open && <ClosingDocuments committee={committee} items={items} />}
+          </>
         ) : (
           <>
             <MuiButton variant="contained" disabled={!ready} onClick={() => setDialogOpen(true)} aria-describedby="closing-status">

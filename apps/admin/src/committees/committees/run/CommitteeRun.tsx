@@ -1,5 +1,6 @@
 import { Alert, Box, Card, CardContent, Stack } from '@mui/material';
 import { Loading, Title, useParams, useTranslate } from 'react-admin';
+import { CLOSING_TITLE_ID } from './CloseCommittee';
 import { useApiGet } from '../../../common/useApiGet';
 import { BriefingItemView } from '../briefing/BriefingItemView';
 import type { Briefing } from '@aic/domain';
@@ -22,6 +23,12 @@ export const CommitteeRun = () => {
   }
   const { committee, items, summary, since } = briefing.data;
   const item = items[index];
+  // A saved decision moves on to the next laureate (focus on its heading), the last one to the closing section.
+  const onSaved = () => {
+    briefing.refetch();
+    if (index < items.length - 1) goTo(index + 1);
+    else document.getElementById(CLOSING_TITLE_ID)?.focus();
+  };
   return (
     <Box sx={{ mt: 1 }}>
       <Title title={translate('aic.run.title', { title: committee.title })} />
@@ -39,9 +46,9 @@ export const CommitteeRun = () => {
               </CardContent>
             </Card>
             <Stack spacing={3}>
-              <DecisionPanel committee={committee} item={item} onSaved={briefing.refetch} />
+              <DecisionPanel committee={committee} item={item} onSaved={onSaved} />
               <DecisionSummary summary={summary} total={items.length} />
-              <CloseCommittee committee={committee} refreshKey={briefing.data} onClosed={briefing.refetch} />
+              <CloseCommittee committee={committee} items={items} refreshKey={briefing.data} onClosed={briefing.refetch} />
             </Stack>
           </Box>
         </>

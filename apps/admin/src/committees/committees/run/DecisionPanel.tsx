@@ -1,5 +1,6 @@
 import { Alert, Card, CardContent, Typography } from '@mui/material';
-import { Button, Form, ResourceContextProvider, SaveButton, useTranslate } from 'react-admin';
+import { useState } from 'react';
+import { Button, Confirm, Form, ResourceContextProvider, SaveButton, useTranslate } from 'react-admin';
 import { useHasRole } from '../../../common/permissions';
 import { EnvelopeExcessAlert } from '../../../funding/grants/envelope/EnvelopeExcessAlert';
 import { DecisionRecap } from '../briefing/DecisionRecap';
@@ -21,7 +22,13 @@ export const DecisionPanel = ({ committee, item, onSaved }: Props) => {
   const readOnly = closed || !canDecide;
   const { save, pending, confirmOverride, cancelOverride } = useSaveDecision(committee, item, onSaved);
   const record = item.decision ?? { fundingGranted: 0 };
-  const submit = (values: Record<string, unknown>) => save(values as unknown as DecisionValues);
+  // Ending an accompaniment is confirmed first; the other outcomes save at once.
+  const [stopping, setStopping] = useState<DecisionValues | null>(null);
+  const submit = (values: Record<string, unknown>) => {
+    const decision = values as unknown as DecisionValues;
+    if (decision.outcome === 'stop' && item.decision?.outcome !== 'stop') return void setStopping(decision);
+    return save(decision);
+  };
   return (
     <Card component="section" aria-labelledby="decision-title">
       <CardContent>
@@ -48,6 +55,20 @@ export const DecisionPanel = ({ committee, item, onSaved }: Props) => {
               )}
               <SaveButton label="aic.run.save" />
             </Form>
+            <Confirm
+              isOpen={stopping !== null}
+              title="aic.run.confirmStopTitle"
+              content="aic.run.confirmStopContent"
+              translateOptions={{ name: item.laureate.name }}
+              confirm="aic.run.confirmStop"
+              confirmColor="warning"
+              onConfirm={() => {
+                const values = stopping!;
+                setStopping(null);
+                void save(values);
+              }}
+              onClose={() => setStopping(null)}
+            />
           </ResourceContextProvider>
         )}
       </CardContent>
