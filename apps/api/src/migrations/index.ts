@@ -15,6 +15,7 @@ import { CreateActionsProgressIndex1764000000901 } from './1764000000901-CreateA
 import { CreateActionsSearchIndex1764000000902 } from './1764000000902-CreateActionsSearchIndex.js';
 import { RaiseSearchStatistics1764000000903 } from './1764000000903-RaiseSearchStatistics.js';
 import { CreateActionsDoneRecentIndex1764000000904 } from './1764000000904-CreateActionsDoneRecentIndex.js';
+import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   CreateActionsSearchIndex1764000000902,
   RaiseSearchStatistics1764000000903,
   CreateActionsDoneRecentIndex1764000000904,
+  CreateAppRole1765300000000,
 ];
