@@ -12,7 +12,9 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize },
+    // A server that accepts connections but does not answer (starting up, overloaded) fails a request after 5 s
+    // (then 503, see postgres-errors.ts) instead of holding it forever (pg's default).
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   };
 }
 
