@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ApiProcess, sleep } from './api-process.js';
 
 // The API as a child process on an embedded PostgreSQL of its own; the postmaster is killed with SIGKILL under requests.
@@ -29,6 +31,18 @@ async function call(path: string, init: RequestInit = {}): Promise<Answer> {
 
 const createOrganisation = (n: number) =>
   call('/api/organisations', { method: 'POST', headers: { 'accept-language': 'en' }, body: JSON.stringify({ name: `Collectif panne ${n}`, kind: 'association' }) });
+
+describe('the embedded PostgreSQL started by the API', () => {
+  it('is used by the API as the application role aic_app, whose generated password only the owner of the data dir reads', async () => {
+    expect((await call('/api/organisations')).status).toBe(200);
+    const users = await api.withOwner(async (db) => {
+      const { rows } = await db.query(`SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = 'aic' AND backend_type = 'client backend' AND pid <> pg_backend_pid()`);
+      return rows.map((r) => r.usename);
+    });
+    expect(users).toEqual(['aic_app']);
+    expect(statSync(join(api.dataDir, 'app-db-password')).mode & 0o777).toBe(0o600);
+  });
+});
 
 describe('the embedded PostgreSQL killed (kill -9 of the postmaster)', () => {
   it('answers 503 with a clear message in the asked language meanwhile (never 500), logs a bounded number of lines, and recovers by itself', async () => {
