@@ -117,6 +117,8 @@ describe('crash durability under a load of creates (4 clients)', () => {
     await load.stop();
     const result = await audit('pg', load.acknowledged);
     console.log(`kill -9 PostgreSQL: ${load.acknowledged.length} acknowledged (${before} before the kill), ${result.stored} stored, ${result.lost.length} lost, ${result.halfWritten} half-written; answers ${JSON.stringify(load.statuses)}`);
+    const errorLines = api.output.filter((line) => line.includes('"level":50'));
+    if (errorLines.length > 0) console.log(`API error lines:\n${errorLines.join('\n')}`);
     expect(load.acknowledged.length).toBeGreaterThan(before);
     expect(load.statuses['503']).toBeGreaterThan(0);
     expect(load.statuses['500']).toBeUndefined();

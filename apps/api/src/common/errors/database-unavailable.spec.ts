@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { isDatabaseUnavailable, OutageLog } from './database-unavailable.js';
 
 const pgError = (code: string, message = 'x') => Object.assign(new Error(message), { code });
@@ -15,6 +15,8 @@ describe('isDatabaseUnavailable', () => {
     ['pool timeout', new Error('timeout exceeded when trying to connect')],
     ['inside a QueryFailedError', new QueryFailedError('SELECT 1', [], pgError('57P01'))],
     ['as a cause', new Error('outer', { cause: pgError('ECONNRESET') })],
+    ['a transaction whose connection died (TypeORM released its runner)', new QueryRunnerAlreadyReleasedError()],
+    ['the same, through the EntityManager', new QueryRunnerProviderAlreadyReleasedError()],
     ['inside an AggregateError', new AggregateError([pgError('ECONNREFUSED'), pgError('ECONNREFUSED')], 'all failed')],
   ])('%s: yes', (_name, error) => expect(isDatabaseUnavailable(error)).toBe(true));
 

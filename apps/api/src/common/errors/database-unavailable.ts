@@ -1,4 +1,5 @@
 import { Logger, ServiceUnavailableException } from '@nestjs/common';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { bilingual } from './bilingual.js';
 
 export const DATABASE_UNAVAILABLE = bilingual(
@@ -22,6 +23,9 @@ const DRIVER_MESSAGES = /Connection terminated|timeout exceeded when trying to c
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (typeof error !== 'object' || error === null || depth > 4) return false;
+  // TypeORM releases a transaction's query runner when its connection fails ('error' event), so the transaction's
+  // next query (or its COMMIT) throws these instead of the connection error, which is lost.
+  if (error instanceof QueryRunnerAlreadyReleasedError || error instanceof QueryRunnerProviderAlreadyReleasedError) return true;
   const e = error as { code?: unknown; message?: unknown; driverError?: unknown; cause?: unknown; errors?: unknown };
   const code = typeof e.code === 'string' ? e.code : '';
   if (SOCKET_CODES.has(code) || SERVER_CODES.has(code) || /^08[0-9A-Z]{3}$/.test(code)) return true;
