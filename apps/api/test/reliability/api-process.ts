@@ -29,6 +29,10 @@ export class ApiProcess {
   readonly output: string[] = [];
   private child: ChildProcess | null = null;
   private exited: Promise<number | null> = Promise.resolve(null);
+  /** Environment added at the next start (an external DATABASE_URL…). */
+  env: Record<string, string> = {};
+  /** Set when the API runs on an external server: the owner's URL there. */
+  externalOwnerUrl: string | null = null;
 
   private constructor(readonly dataDir: string, readonly port: number, readonly pgPort: number) {}
 
@@ -46,6 +50,7 @@ export class ApiProcess {
 
   /** The tables' owner on this API's embedded cluster (for checks made behind the API's back). */
   get ownerUrl(): string {
+    if (this.externalOwnerUrl) return this.externalOwnerUrl;
     return `postgres://aic:aic-embedded@127.0.0.1:${this.pgPort}/aic`;
   }
 
@@ -61,6 +66,7 @@ export class ApiProcess {
         LOG_LEVEL: 'warn',
         DATABASE_URL: '',
         DATABASE_OWNER_URL: '',
+        ...this.env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -90,6 +96,10 @@ export class ApiProcess {
   }
 
   /** `kill -9` of the API process itself (its PostgreSQL lives on as an orphan until the next start recovers it). */
+  get running(): boolean {
+    return this.child !== null && this.child.exitCode === null && this.child.signalCode === null;
+  }
+
   async kill9(): Promise<void> {
     this.child?.kill('SIGKILL');
     await this.exited;
@@ -99,6 +109,16 @@ export class ApiProcess {
   /** The embedded postmaster's pid, from its data directory. */
   postmasterPid(): number {
     return Number(readFileSync(join(this.dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  }
+
+  /** Stops the API (SIGTERM: it stops its PostgreSQL). */
+  async stop(): Promise<void> {
+    if (!this.child) return;
+    this.child.kill('SIGTERM');
+    const timer = setTimeout(() => this.child?.kill('SIGKILL'), 15_000);
+    await this.exited;
+    clearTimeout(timer);
+    this.child = null;
   }
 
   /** Stops the API (SIGTERM: it stops its PostgreSQL) and removes the data directory. */
