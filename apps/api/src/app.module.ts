@@ -41,7 +41,9 @@ export class AppModule {
             level: config.logLevel,
             serializers: logSerializers,
             autoLogging: { ignore: (req) => req.url === '/api/health' },
-            customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+            // A 503 (database unavailable) is counted by the exceptions filter's outage log, not logged per request.
+            customLogLevel: (_req, res, err) =>
+              res.statusCode === 503 && !err ? 'silent' : err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
           },
         }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize)),

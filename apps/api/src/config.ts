@@ -7,8 +7,12 @@ export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' |
 
 export interface AppConfig {
   port: number;
-  /** Set: an external PostgreSQL. Unset: the embedded one under `dataDir`. */
+  /** Set: an external PostgreSQL, as the API's (application) role. Unset: the embedded one under `dataDir`. */
   databaseUrl: string | null;
+  /** External PostgreSQL only: the tables' owner, for migrations and demo data. Unset: `databaseUrl` does everything (warned). */
+  databaseOwnerUrl: string | null;
+  /** Embedded PostgreSQL only: password of the application role `aic_app`. Unset: generated once into `<dataDir>/app-db-password`. */
+  appDbPassword: string | null;
   dataDir: string;
   embeddedPgPort: number;
   demo: boolean;
@@ -59,6 +63,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port: integer('PORT', 3000, env),
     databaseUrl,
+    databaseOwnerUrl: env.DATABASE_OWNER_URL || env.MIGRATIONS_DATABASE_URL || null,
+    appDbPassword: env.AIC_APP_DB_PASSWORD || null,
     dataDir: resolve(env.AIC_DATA_DIR || resolve(REPO_ROOT, '.data')),
     embeddedPgPort: integer('AIC_PG_PORT', 54329, env),
     // Demo data is on by default with the embedded database, off with an external one.

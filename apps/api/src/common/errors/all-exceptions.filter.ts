@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { answerLanguage, bilingual, localize } from './bilingual.js';
+import { databaseUnavailable, isDatabaseUnavailable, OutageLog, RETRY_AFTER_SECONDS } from './database-unavailable.js';
 import { frameworkErrorText } from './framework-errors.js';
 import { httpErrorFromPostgres } from './postgres-errors.js';
 
@@ -10,17 +11,25 @@ const INTERNAL_ERROR = bilingual('Erreur interne', 'Internal error');
  * Every error leaves as `{ statusCode, message, errors? }` of plain strings, in the language negotiated from
  * `Accept-Language` (throw sites give both, see bilingual.ts); a 5xx says only "Erreur interne" and the request id.
  * Errors of the HTTP layer (malformed JSON, body too large) reach it as HttpExceptions: Nest maps them.
+ * A database that cannot be reached (stopped, restarting, out of connections) is a 503 with `Retry-After`, logged
+ * once per period with a count (OutageLog), not a 500 with a stack trace per request.
  */
 @Catch()
 export class AllExceptionsFilter implements ExceptionFilter {
   private readonly logger = new Logger('Errors');
+  private readonly outage = new OutageLog();
 
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const request = ctx.getRequest<FastifyRequest>();
     const reply = ctx.getResponse<FastifyReply>();
     const language = answerLanguage(request, reply);
-    const http = exception instanceof HttpException ? exception : httpErrorFromPostgres(exception);
+    const unavailable = !(exception instanceof HttpException) && isDatabaseUnavailable(exception);
+    if (unavailable) {
+      this.outage.record(exception);
+      reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
+    }
+    const http = exception instanceof HttpException ? exception : unavailable ? databaseUnavailable() : httpErrorFromPostgres(exception);
     if (!http) {
       this.logger.error({ err: loggable(exception), requestId: request.id, path: request.url }, 'Unhandled error');
       reply.status(500).send({ statusCode: 500, message: INTERNAL_ERROR[language], requestId: request.id });

@@ -13,10 +13,13 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 describe('audit trail', () => {
-  it('is append-only in the database itself', async () => {
-    await expect(t.dataSource.query(`UPDATE audit_events SET actor_email = 'forged'`)).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
+  it('is append-only in the database itself: refused to the API\'s role by privileges, to the owner by trigger', async () => {
+    await expect(t.dataSource.query(`UPDATE audit_events SET actor_email = 'forged'`)).rejects.toThrow(/permission denied/);
+    await expect(t.dataSource.query(`DELETE FROM audit_events`)).rejects.toThrow(/permission denied/);
+    await expect(t.dataSource.query(`TRUNCATE audit_events`)).rejects.toThrow(/permission denied/);
+    await expect(t.asOwner(`UPDATE audit_events SET actor_email = 'forged'`)).rejects.toThrow(/append-only/);
+    await expect(t.asOwner(`DELETE FROM audit_events`)).rejects.toThrow(/append-only/);
+    await expect(t.asOwner(`TRUNCATE audit_events`)).rejects.toThrow(/append-only/);
     const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM audit_events`);
     expect(count).toBe(1);
   });
