@@ -162,9 +162,10 @@ describe('POST /api/contacts/:id/anonymise', () => {
     expect((await request(t.http).post('/api/interactions').set(lead()).send({ laureateId: p.laureates.own, kind: 'call', occurredAt, title: 'Rappel', contactIds: [ids.him] })).status).toBe(201);
   });
 
-  it('leaves the audit trail append-only for everything else', async () => {
-    await expect(t.dataSource.query(`UPDATE audit_events SET changes = '{}' WHERE record_id = $1`, [String(ids.him)])).rejects.toThrow(/append-only/);
-    await expect(t.dataSource.query(`DELETE FROM audit_events WHERE record_id = $1`, [String(ids.him)])).rejects.toThrow(/append-only/);
+  it('leaves the audit trail append-only for everything else: the API role may not touch it, its owner only through the redaction', async () => {
+    await expect(t.dataSource.query(`UPDATE audit_events SET changes = '{}' WHERE record_id = $1`, [String(ids.him)])).rejects.toThrow(/permission denied/);
+    await expect(t.asOwner(`UPDATE audit_events SET changes = '{}' WHERE record_id = $1`, [String(ids.him)])).rejects.toThrow(/append-only/);
+    await expect(t.asOwner(`DELETE FROM audit_events WHERE record_id = $1`, [String(ids.him)])).rejects.toThrow(/append-only/);
   });
 });
 
