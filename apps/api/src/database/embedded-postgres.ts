@@ -7,6 +7,8 @@ import { recoverStalePostmaster } from './stale-postmaster.js';
 const USER = 'aic';
 // Local-only server bound to 127.0.0.1 inside the project's data directory.
 const PASSWORD = 'aic-embedded';
+/** The cluster's owner (a superuser): what db:backup connects as. */
+export const EMBEDDED_OWNER = { user: USER, password: PASSWORD } as const;
 
 export interface EmbeddedDatabase {
   url: string;
