@@ -66,5 +66,5 @@ describe('npm run bench -- --smoke', () => {
       rmSync(dir, { recursive: true, force: true });
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 150_000);
+  }, 200_000);
 });

@@ -2,7 +2,8 @@
 // process started for it. Pass: no connection error, no timeout, no 5xx, no status other than the expected ones
 // (a 409 only for an update based on a stale version), and a memory that stops growing.
 import autocannon from 'autocannon';
-import { checkAnswer, rssMb, type Variant } from './load.js';
+import { cpus } from 'node:os';
+import { checkAnswer, machineBusy, processCpu, rssMb, type Variant, withDescendants } from './load.js';
 
 export interface MixedOptions {
   connections: number;
@@ -39,6 +40,8 @@ export interface MixedResult {
   rssMiddleMb: number;
   rssEndMb: number;
   rssMaxMb: number;
+  /** CPU used by processes other than the benchmark's during the run, in % of the machine: above 10, figures are disturbed. */
+  otherCpuPct: number;
   /** Ids of the actions answered 201, to check they are in the database. */
   createdIds: number[];
   /** Ids of the actions the updates edit (created before the run). */
@@ -157,12 +160,17 @@ export async function runMixedLoad(baseUrl: string, readVariants: Variant[], tar
   measuring = true;
   const rssSeriesMb = [Math.round(rssMb(options.pids()))];
   const sampler = setInterval(() => rssSeriesMb.push(Math.round(rssMb(options.pids()))), 1000);
+  const own0 = processCpu(withDescendants(process.pid));
+  const busy0 = machineBusy();
+  const t0 = Date.now();
   let result: autocannon.Result;
   try {
     result = await autocannon({ ...common, duration: options.duration });
   } finally {
     clearInterval(sampler);
   }
+  const other = machineBusy() - busy0 - (processCpu(withDescendants(process.pid)) - own0);
+  const otherCpuPct = Math.max(0, Math.round((100 * other) / (((Date.now() - t0) / 1000) * cpus().length)));
   rssSeriesMb.push(Math.round(rssMb(options.pids())));
   const requests = result.requests.total;
   return {
@@ -182,6 +190,7 @@ export async function runMixedLoad(baseUrl: string, readVariants: Variant[], tar
     rssMiddleMb: rssSeriesMb[Math.floor(rssSeriesMb.length / 2)],
     rssEndMb: rssSeriesMb[rssSeriesMb.length - 1],
     rssMaxMb: Math.max(...rssSeriesMb),
+    otherCpuPct,
     createdIds,
     editedIds: edited,
   };

@@ -1,7 +1,7 @@
 // npm run db:backup -- [--out FILE]
 // Online base backup of the embedded PostgreSQL (running under npm start or not) into a .tar.gz; see docs/operations.md.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.js';
 import { takeBaseBackup } from '../database/backup/base-backup.js';
@@ -21,6 +21,7 @@ const pgDir = join(config.dataDir, 'pg');
 if (!existsSync(join(pgDir, 'PG_VERSION'))) fail(`no embedded database in ${pgDir} (AIC_DATA_DIR)`);
 const out = resolve(values.out ?? join(config.dataDir, 'backups', `aic-${timestamp()}.tar.gz`));
 if (existsSync(out)) fail(`${out} already exists`);
+if (!relative(pgDir, out).startsWith('..')) fail(`--out must not be inside the data directory ${pgDir}`);
 mkdirSync(dirname(out), { recursive: true });
 
 const started = Date.now();
