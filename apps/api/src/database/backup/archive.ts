@@ -27,11 +27,16 @@ export interface ArchiveWriter {
 export function writeArchive(outFile: string, gzipLevel = 3): ArchiveWriter {
   const pack = tarStream.pack();
   const done = pipeline(pack, createGzip({ level: gzipLevel }), createWriteStream(outFile, { mode: 0o600 }));
-  done.catch(() => undefined); // awaited in finish(); an early failure also surfaces through the entry writes
+  // A failed output (no such directory, disk full) ends every wait on an entry instead of leaving it pending forever.
+  const failed = done.then(() => new Promise<never>(() => undefined));
+  failed.catch(() => undefined);
+  const guard = <T>(promise: Promise<T>) => Promise.race([promise, failed]);
   const entry = (header: Partial<tarStream.Header> & { name: string }, content?: Buffer) =>
-    new Promise<void>((resolve, reject) => {
-      pack.entry({ mtime: new Date(), ...header }, content ?? Buffer.alloc(0), (error) => (error ? reject(error) : resolve()));
-    });
+    guard(
+      new Promise<void>((resolve, reject) => {
+        pack.entry({ mtime: new Date(), ...header }, content ?? Buffer.alloc(0), (error) => (error ? reject(error) : resolve()));
+      }),
+    );
   return {
     directory: (name, mode = 0o700) => entry({ name, type: 'directory', mode }),
     buffer: (name, content, mode = 0o600) => entry({ name, type: 'file', mode }, Buffer.from(content)),
@@ -50,7 +55,8 @@ export function writeArchive(outFile: string, gzipLevel = 3): ArchiveWriter {
           stream.once('finish', resolve);
           stream.once('close', resolve);
         });
-        const write = (chunk: Buffer) => (stream.write(chunk) ? Promise.resolve() : new Promise<void>((resolve) => stream.once('drain', () => resolve())));
+        finished.catch(() => undefined); // awaited below; may fail before that
+        const write = (chunk: Buffer) => (stream.write(chunk) ? Promise.resolve() : guard(new Promise<void>((resolve) => stream.once('drain', () => resolve()))));
         let position = 0;
         while (position < size) {
           const chunk = Buffer.alloc(Math.min(CHUNK, size - position));
@@ -64,7 +70,7 @@ export function writeArchive(outFile: string, gzipLevel = 3): ArchiveWriter {
           position += bytesRead;
         }
         stream.end(undefined);
-        await finished;
+        await guard(finished);
         return true;
       } finally {
         await handle.close();

@@ -1,5 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
-import { safeEntryName } from './archive.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { safeEntryName, writeArchive } from './archive.js';
 import { segmentNumber } from './base-backup.js';
 
 describe('safeEntryName', () => {
@@ -19,5 +22,20 @@ describe('segmentNumber', () => {
     expect(segmentNumber('000000010000000000000002', 16 * 1024 ** 2)).toBe(2n);
     expect(segmentNumber('0000000100000001000000FF', 16 * 1024 ** 2)).toBe(511n);
     expect(segmentNumber('000000020000000100000000', 64 * 1024 ** 2)).toBe(64n);
+  });
+});
+
+describe('writeArchive', () => {
+  it('fails the entries, instead of waiting forever, when the output cannot be written', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'aic-archive-'));
+    try {
+      const big = join(dir, 'big');
+      writeFileSync(big, Buffer.alloc(8 << 20, 1));
+      const archive = writeArchive(join(dir, 'missing-dir', 'out.tar.gz'));
+      await expect(archive.file('big', big, 8 << 20)).rejects.toThrow(/ENOENT/);
+      await expect(archive.finish()).rejects.toThrow(/ENOENT/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
