@@ -38,7 +38,7 @@ describe('npm run bench -- --smoke', () => {
 
       const results = JSON.parse(readFileSync(out, 'utf8')) as Array<Record<string, unknown>>;
       expect(Array.isArray(results)).toBe(true);
-      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7', '8', '9', '10', '11']));
+      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7', '8', '9', '10', '11', 'mixed']));
       // Every feature is in this build and in the generated data: nothing may be reported as pending.
       expect(results.filter((r) => r.pending !== undefined).map((r) => `${r.id}: ${r.pending}`)).toEqual([]);
       for (const r of results) {
@@ -47,16 +47,24 @@ describe('npm run bench -- --smoke', () => {
           expect(typeof r.pending).toBe('string');
           continue;
         }
-        for (const key of ['rps', 'p50Ms', 'p99Ms', 'ratioToRaw', 'rssMb']) {
+        for (const key of ['rps', 'p50Ms', 'p99Ms', ...(r.id === 'mixed' ? [] : ['ratioToRaw']), 'rssMb']) {
           expect({ id: r.id, key, finite: Number.isFinite(r[key]) }).toEqual({ id: r.id, key, finite: true });
         }
         expect(r.rps as number).toBeGreaterThan(0);
         expect([true, false, null]).toContain(r.pass);
         expect(r.wrongAnswers ?? 0).toBe(0);
       }
+      // The mixed read/write load: reads, creates and updates answered, stale updates refused with 409, nothing else.
+      const mixed = results.find((r) => r.id === 'mixed')!;
+      const statuses = mixed.statusCounts as Record<string, number>;
+      expect(Object.keys(statuses).filter((s) => !['200', '201', '409'].includes(s))).toEqual([]);
+      expect(statuses['200']).toBeGreaterThan(0);
+      expect(statuses['201']).toBeGreaterThan(0);
+      expect(mixed.errors).toBe(0);
+      expect((mixed.rssSeriesMb as number[]).length).toBeGreaterThanOrEqual(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(dataDir, { recursive: true, force: true });
     }
-  }, 150_000);
+  }, 200_000);
 });

@@ -87,7 +87,7 @@ export function checkAnswer(variant: Variant, status: number, headers: CheckedHe
 const TICKS = 100; // USER_HZ
 
 /** Busy CPU time of the whole machine, in seconds. */
-function machineBusy(): number {
+export function machineBusy(): number {
   const [, ...fields] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/);
   const [user, nice, system, , , irq, softirq, steal] = fields.map(Number);
   return (user + nice + system + irq + softirq + steal) / TICKS;

@@ -32,6 +32,8 @@ export interface BenchOptions {
   only: string[];
   /** Extra server settings (`--pg-set name=value`, repeatable), to measure a tuning. */
   pgSettings: string[];
+  /** Seconds of the mixed read/write load (issue 13's reliability run: 60 in full mode). */
+  mixedDuration: number;
 }
 
 const USAGE = `npm run bench [-- options]
@@ -47,7 +49,8 @@ const USAGE = `npm run bench [-- options]
   --no-light          skip the light-load pass (5 connections) that measures latency without queueing
   --shared-buffers <size>  PostgreSQL shared_buffers (default 2GB; the postgres image's default is 128MB)
   --repeat <n>        measure each load n times and keep the best run (a machine shared with other work)
-  --only <ids>        run only these scenarios, e.g. --only 1,3a,3b (the baseline always runs)
+  --only <ids>        run only these scenarios, e.g. --only 1,3a,3b or --only mixed (the baseline always runs)
+  --mixed-duration <s>  length of the mixed read/write load (default 60 s; quick 20, smoke 3)
   --pg-set name=value extra PostgreSQL setting for the run (repeatable), e.g. random_page_cost=1.1
   --api-main <file>   measure another build of the API (its dist/main.js), e.g. a copy with a proposed change`;
 
@@ -76,7 +79,7 @@ export function parseOptions(rawArgv: string[], env: NodeJS.ProcessEnv = process
     if (v === undefined || v.startsWith('--')) throw new Error(`${flag} needs a value\n${USAGE}`);
     return v;
   };
-  const known = new Set(['--small', '--light', '--quick', '--smoke', '--scale', '--no-scale', '--no-small', '--duration', '--warmup', '--connections', '--regenerate', '--out', '--data-dir', '--markdown', '--no-light', '--api-main', '--shared-buffers', '--pg-set', '--only', '--repeat', '--help']);
+  const known = new Set(['--small', '--light', '--quick', '--smoke', '--scale', '--no-scale', '--no-small', '--duration', '--warmup', '--connections', '--regenerate', '--out', '--data-dir', '--markdown', '--no-light', '--api-main', '--shared-buffers', '--pg-set', '--only', '--repeat', '--mixed-duration', '--help']);
   for (const arg of argv) if (arg.startsWith('--') && !known.has(arg)) throw new Error(`unknown option ${arg}\n${USAGE}`);
   if (has('--help')) {
     console.log(USAGE);
@@ -84,9 +87,9 @@ export function parseOptions(rawArgv: string[], env: NodeJS.ProcessEnv = process
   }
   const mode: Mode = has('--smoke') ? 'smoke' : has('--quick') ? 'quick' : 'full';
   const defaults = {
-    full: { scale: 1, duration: 10, warmup: 2, connections: 50, scaleOut: true, light: 3 },
-    quick: { scale: 0.1, duration: 4, warmup: 1, connections: 50, scaleOut: false, light: 1 },
-    smoke: { scale: 0.01, duration: 1, warmup: 0.3, connections: 10, scaleOut: false, light: 0.5 },
+    full: { scale: 1, duration: 10, warmup: 2, connections: 50, scaleOut: true, light: 3, mixed: 60 },
+    quick: { scale: 0.1, duration: 4, warmup: 1, connections: 50, scaleOut: false, light: 1, mixed: 20 },
+    smoke: { scale: 0.01, duration: 1, warmup: 0.3, connections: 10, scaleOut: false, light: 0.5, mixed: 3 },
   }[mode];
   const number = (flag: string, fallback: number) => {
     const raw = value(flag);
@@ -115,6 +118,7 @@ export function parseOptions(rawArgv: string[], env: NodeJS.ProcessEnv = process
     sharedBuffers: value('--shared-buffers') ?? (mode === 'smoke' ? '128MB' : '2GB'),
     repeat: Math.round(number('--repeat', 1)),
     only: (value('--only') ?? '').split(',').map((id) => id.trim()).filter(Boolean),
+    mixedDuration: number('--mixed-duration', defaults.mixed),
     pgSettings: argv.flatMap((arg, i) => (arg === '--pg-set' && /^\w+(\.\w+)?=\S+$/.test(argv[i + 1] ?? '') ? [argv[i + 1]] : [])),
   };
 }

@@ -32,6 +32,13 @@ export interface ScenarioResult {
   p99Growth?: number;
   pending?: string;
   note?: string;
+  /** Mixed load: answers by status, updates refused as stale (409, expected), the API's RSS once a second. */
+  statusCounts?: Record<string, number>;
+  conflicts?: number;
+  rssSeriesMb?: number[];
+  rssStartMb?: number;
+  rssMiddleMb?: number;
+  rssEndMb?: number;
 }
 
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;

@@ -11,7 +11,8 @@ import { checkAnswer, type LoadOptions, type LoadResult, runLoad, type Variant, 
 import { parseOptions } from './options.js';
 import { type CapturedPlan, largeSeqScans, parseAutoExplain, renderPlan, sqlSummary, tableSizes, withAutoExplain } from './plans.js';
 import { type Server, startApi, startBaseline } from './processes.js';
-import { addGrowth, describeTarget, renderMarkdown, renderTable, type ScenarioResult, scenarioResult, writeResults } from './report.js';
+import { memoryStable, runMixedLoad } from './mixed.js';
+import { addGrowth, describeTarget, RSS_LIMIT_MB, renderMarkdown, renderTable, type ScenarioResult, scenarioResult, writeResults } from './report.js';
 import { buildScenarios, type Scenario, type Tokens } from './scenarios.js';
 
 const BENCH_PASSWORD = 'banc-d-essai-national';
@@ -232,6 +233,52 @@ async function verifyWrites(db: pg.Client, server: Server, size: DatasetSize, cr
   say(`  write check: ${created.length} actions answered 201, ${inDb} in the database, ${audited} audit events, created actions readable`);
 }
 
+/**
+ * Issue 13's reliability run: reads and writes together, on the API process that has served every scenario (a leak
+ * keeps growing there); errors fail the run, memory growth is reported.
+ */
+async function mixedLoad(opts: Options, main: Dataset, q: pg.Client, api: Server, lead: string, reads: Variant[]): Promise<ScenarioResult> {
+  say(`\n(mixed) ${opts.mixedDuration} s of reads and writes at ${opts.connections} connections, on the API process that served the scenarios (${elapsed()}):`);
+  const laureateIds = (await q.query('SELECT id FROM laureates ORDER BY id LIMIT 20')).rows.map((r) => Number(r.id));
+  const run = await runMixedLoad(api.url, reads, { laureateIds, token: lead }, { connections: opts.connections, duration: opts.mixedDuration, warmup: opts.warmup, pids: api.pids });
+  const serverErrors = Object.entries(run.statusCounts).filter(([status]) => Number(status) >= 500).reduce((n, [, count]) => n + count, 0);
+  const statuses = Object.entries(run.statusCounts).map(([status, n]) => `${status} × ${n}`).join(', ');
+  say(`  ${run.requests} requests (${run.rps.toFixed(0)} req/s, p50 ${run.p50Ms} ms, p99 ${run.p99Ms} ms): ${statuses}; ${run.creates} creates, ${run.updates} updates of which ${run.conflicts} refused as stale (409)`);
+  const noise = run.otherCpuPct >= 10 ? ` ⚠ other processes used ${run.otherCpuPct} % of the CPU: figures disturbed` : '';
+  say(`  errors ${run.errors}, 5xx ${serverErrors}, wrong answers ${run.wrong}; RSS start / middle / end / max: ${run.rssStartMb} / ${run.rssMiddleMb} / ${run.rssEndMb} / ${run.rssMaxMb} MB${noise}`);
+  if (run.errors > 0) fail(`mixed load: ${run.errors} connection errors or timeouts`);
+  if (run.wrong > 0) fail(`mixed load: ${run.wrong} unexpected answers, e.g. ${run.wrongSamples.join(' | ')}`);
+  const inDb = Number((await q.query('SELECT count(*) AS n FROM actions WHERE id = ANY($1::int[])', [run.createdIds])).rows[0].n);
+  if (inDb !== run.createdIds.length) fail(`mixed load: ${run.createdIds.length} actions answered 201 but ${inDb} of them in the database`);
+  await removeBenchActions(q, main.size.actions);
+  const stable = memoryStable(run);
+  const missed = stable ? [] : [`RSS grew from ${run.rssMiddleMb} MB (middle) to ${run.rssEndMb} MB (end)`];
+  if (run.rssMaxMb >= RSS_LIMIT_MB) missed.push(`RSS ${run.rssMaxMb} MB ≥ ${RSS_LIMIT_MB}`);
+  return {
+    id: 'mixed',
+    name: `mixed load ${opts.mixedDuration} s (70 % reads, 10 % creates, 20 % updates)`,
+    target: `0 errors, 0 5xx, only 409 beyond 2xx; RSS stable, <${RSS_LIMIT_MB}MB`,
+    rps: Math.round(run.rps * 10) / 10,
+    p50Ms: run.p50Ms,
+    p99Ms: run.p99Ms,
+    ratioToRaw: null,
+    rssMb: run.rssMaxMb,
+    pass: missed.length === 0 && run.errors === 0 && run.wrong === 0,
+    missed,
+    requests: run.requests,
+    errors: run.errors,
+    wrongAnswers: run.wrong,
+    otherCpuPct: run.otherCpuPct,
+    statusCounts: run.statusCounts,
+    conflicts: run.conflicts,
+    rssSeriesMb: run.rssSeriesMb,
+    rssStartMb: run.rssStartMb,
+    rssMiddleMb: run.rssMiddleMb,
+    rssEndMb: run.rssEndMb,
+    note: `${statuses}; 5xx ${serverErrors}; RSS start/middle/end ${run.rssStartMb}/${run.rssMiddleMb}/${run.rssEndMb} MB`,
+  };
+}
+
 async function main(): Promise<void> {
   const opts = parseOptions(process.argv.slice(2));
   say(`AIC benchmark, ${opts.mode} mode: dataset scale ${opts.scale}, ${opts.connections} connections, ${opts.warmup} s warm-up + ${opts.duration} s per scenario${opts.repeat > 1 ? ` (best of ${opts.repeat})` : ""}, DB pool ${opts.poolSize}`);
@@ -255,7 +302,8 @@ async function main(): Promise<void> {
     const tokens = await tokensFor(explaining.url, main.size);
     const briefing = await briefingRouteExists(explaining.url);
     const selected = (list: Scenario[]) => (opts.only.length ? list.filter((s) => opts.only.includes(s.id) || s.id === '1') : list);
-    const scenarios = selected(await buildScenarios(q, main.info, tokens, briefing));
+    const allScenarios = await buildScenarios(q, main.info, tokens, briefing);
+    const scenarios = selected(allScenarios);
     await checkPlans(cluster, q, explaining, scenarios, main.size.actions);
     await explaining.stop();
     const rawMs = await rawExplain(q);
@@ -318,6 +366,9 @@ async function main(): Promise<void> {
       if (Object.keys(scenario.target).length === 0) result.pass = result.rssMb! < 300 ? null : false;
       results.push(result);
       byId.set(scenario.id, result);
+    }
+    if (!opts.only.length || opts.only.includes('mixed')) {
+      results.push(await mixedLoad(opts, main, q, api, tokens.lead, runnable(allScenarios).filter((s) => !s.write).flatMap((s) => s.variants)));
     }
     await api.stop();
 

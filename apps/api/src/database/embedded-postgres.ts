@@ -10,6 +10,8 @@ const USER = 'aic';
 const PASSWORD = 'aic-embedded';
 /** The role the API's pool connects as (created by the migration CreateAppRole). */
 export const APP_ROLE = 'aic_app';
+/** The cluster's owner (a superuser): what db:backup connects as. */
+export const EMBEDDED_OWNER = { user: USER, password: PASSWORD } as const;
 
 export interface EmbeddedDatabase {
   /** As the superuser that owns the tables: migrations, demo data, CLI. */
