@@ -202,6 +202,37 @@ describe('laureate-bound lists', () => {
   });
 });
 
+async function getJson(path: string, token: string) {
+  const res = await fetch(base + path, { headers: { Authorization: `Bearer ${token}` } });
+  return { status: res.status, body: (await res.json()) as any }; // the assertions name the fields they read
+}
+
+describe("a referent and a committee where their laureate is on the agenda with another one", () => {
+  let committee: number;
+  beforeAll(async () => {
+    [{ id: committee }] = await t.dataSource.query(
+      `INSERT INTO committees (season_id, kind, title, minutes) VALUES ($1, 'acceleration', 'Comité mixte', 'Délibérations sur chaque lauréat') RETURNING id`, [w.season],
+    );
+    await t.dataSource.query(`INSERT INTO agenda_items (committee_id, laureate_id, position) VALUES ($1, $2, 1), ($1, $3, 2)`, [committee, w.laureates.own, w.laureates.other]);
+  });
+
+  it('reads the committee without its minutes, which deliberate on laureates they do not follow', async () => {
+    const one = await getJson(`/api/committees/${committee}`, w.tokens.referent);
+    expect([one.status, one.body.title, one.body.minutes]).toEqual([200, 'Comité mixte', null]);
+    const list = await getJson(`/api/committees?filter=${encodeURIComponent(JSON.stringify({ id: [committee] }))}`, w.tokens.referent);
+    expect(list.body.map((c: { id: number; minutes: string | null }) => [c.id, c.minutes])).toEqual([[committee, null]]);
+    const briefing = await getJson(`/api/committees/${committee}/briefing`, w.tokens.referent);
+    expect([briefing.body.committee.minutes, briefing.body.items.map((i: { laureate: { id: number } }) => i.laureate.id)]).toEqual([null, [w.laureates.own]]);
+  });
+
+  it('while the staff who run the programme read the minutes', async () => {
+    for (const role of ['admin', 'programme_lead', 'acceleration_manager'] as const) {
+      const one = await getJson(`/api/committees/${committee}`, w.tokens[role]);
+      expect([role, one.body.minutes]).toEqual([role, 'Délibérations sur chaque lauréat']);
+    }
+  });
+});
+
 /** One page of a list: the ids of its rows and the total of its Content-Range header. */
 async function listPage(resource: string, first: number, token: string): Promise<{ status: number; ids: number[]; total: number }> {
   const res = await fetch(`${base}/api/${resource}?range=[${first},${first + 999}]`, { headers: { Authorization: `Bearer ${token}` } });
