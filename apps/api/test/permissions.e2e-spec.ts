@@ -41,11 +41,15 @@ function registeredRoutes(): string[] {
   return routes;
 }
 
-async function send(method: string, call: Call, token: string | null): Promise<{ status: number; text: string }> {
+/** What no answer may carry, to anyone: a credential's hash (the audit trail names the field, redacted: `{ before: '***' }`). */
+const SECRETS = /\$argon2|"(password_?hash|token_?hash)"\s*:\s*"/i;
+
+async function send(method: string, call: Call, token: string | null): Promise<{ status: number; text: string; secret?: string }> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   if (call.body) headers['Content-Type'] = 'application/json';
   const res = await fetch(base + call.path, { method, headers, body: call.body ? JSON.stringify(call.body) : undefined });
-  return { status: res.status, text: (await res.text()).slice(0, 300) };
+  const text = await res.text();
+  return { status: res.status, text: text.slice(0, 300), secret: SECRETS.exec(text)?.[0] };
 }
 
 /** Runs `work` over `items`, `width` at a time. */
@@ -104,7 +108,7 @@ describe('the permission matrix', () => {
     for (const [key, row] of Object.entries(ROWS)) expect([key, CALLERS.filter((c) => row[c] === undefined)]).toEqual([key, []]);
   });
 
-  it('answers every cell as the table says; refused calls change nothing', async () => {
+  it('answers every cell as the table says, never with a credential hash; refused calls change nothing', async () => {
     const started = Date.now();
     const cells: Cell[] = [];
     for (const [key, row] of Object.entries(ROWS)) {
@@ -127,6 +131,7 @@ describe('the permission matrix', () => {
           if (!cell.expected.includes(res.status)) {
             failures.push(`${cell.key} as ${cell.caller} on ${cell.target} (${method} ${cell.call.path}): expected ${cell.expected.join('/')}, got ${res.status} ${res.text}`);
           }
+          if (res.secret) failures.push(`${cell.key} as ${cell.caller} on ${cell.target}: the answer carries ${res.secret}`);
         }
       });
     const refused = cells.filter((c) => c.expected.every((s) => REFUSALS.has(s)));
