@@ -92,6 +92,12 @@ export const CASES: Record<string, Prepare> = {
   'GET /api/staff-members': list('staff-members'),
   'GET /api/staff-members/:id': async (w) => ({ path: `/api/staff-members/${w.users.manager}` }),
   ...crud('contacts', (w, target) => ({ firstName: 'Dominique', lastName: `Fictif ${unique()}`, laureates: [{ laureateId: w.laureates[target], role: 'Président' }] }), { jobTitle: 'Trésorière' }),
+  // A contact of `own` laureate's team; of `other` laureate through its partnership only (test/access-rules covers other teams).
+  'PUT /api/contacts/:id': async (w, _, target) => {
+    const { id, version } = await freshRecord(w, target === 'own' ? 'contacts' : 'partner-contacts', target);
+    return { path: `/api/contacts/${id}`, body: { jobTitle: 'Cheffe de bureau', version } };
+  },
+  'DELETE /api/contacts/:id': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, target === 'own' ? 'contacts' : 'partner-contacts', target)).id}` }),
 
   ...crud('laureates', (w, target) => ({
     seasonId: w.season, name: `Nouveau lauréat ${unique()}`, track: 'ditp', accelerationManagerId: target === 'own' ? w.users.manager : w.users.otherManager,

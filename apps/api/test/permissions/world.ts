@@ -124,6 +124,12 @@ export async function freshRecord(w: World, resource: string, target: Target, pa
       await t.dataSource.query(`INSERT INTO laureate_contacts (laureate_id, contact_id, role) VALUES ($1, $2, 'Trésorière')`, [laureateId, contact.id]);
       return contact;
     }
+    case 'partner-contacts': {
+      // Hangs off the laureate through a partnership only, in no team.
+      const contact = await row(t, `INSERT INTO contacts (first_name, last_name) VALUES ('Alix', $1) ${returning}`, [`Partenaire ${unique()}`]);
+      await t.dataSource.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, contact_id) VALUES ($1, $2, 'data', $3)`, [laureateId, w.organisation, contact.id]);
+      return contact;
+    }
     case 'referent-assignments':
       return row(t, `INSERT INTO referent_assignments (laureate_id, user_id, kind) VALUES ($1, $2, 'ministerial') ${returning}`, [laureateId, await freshUser(w, 'referent')]);
     case 'laureates':

@@ -13,7 +13,7 @@ import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 
 /**
  * Contacts hang off laureates through project teams (laureate_contacts) and partnerships: a referent reads
- * those of their laureates; a manager changes contacts of their laureates' teams, or contacts of no team yet.
+ * those of their laureates; a manager changes contacts of their laureates (teams or partnerships), or contacts of no laureate yet.
  */
 @Injectable()
 export class ContactsService {
@@ -81,15 +81,19 @@ export class ContactsService {
     });
   }
 
+  /** A manager changes the contacts of the laureates they manage (team or partnership), or those of no laureate yet. */
   private async assertCanChangeContact(user: RequestUser, contact: Contact, em: EntityManager): Promise<void> {
     const visible = await this.query(user).andWhere('contact.id = :id', { id: contact.id }).getExists();
     if (!visible) throw notFound('contacts', contact.id);
     if (writesAllLaureates(user)) return;
-    const memberships = contact.laureates ?? [];
-    const manages = await this.managedAmong(user, memberships.map((m) => m.laureateId), em);
-    if (!hasRole(user, 'acceleration_manager') || (memberships.length > 0 && manages.length === 0)) {
+    const linked: Array<{ laureate_id: number }> = await em.query(
+      `SELECT laureate_id FROM laureate_contacts WHERE contact_id = $1 UNION SELECT laureate_id FROM partnerships WHERE contact_id = $1`,
+      [contact.id],
+    );
+    const manages = await this.managedAmong(user, linked.map((l) => l.laureate_id), em);
+    if (!hasRole(user, 'acceleration_manager') || (linked.length > 0 && manages.length === 0)) {
       throw new ForbiddenException({
-        message: bilingual('Ce contact appartient à l’équipe d’un lauréat que vous n’accompagnez pas', 'This contact belongs to the team of a laureate you do not accompany'),
+        message: bilingual('Ce contact est rattaché à un lauréat que vous n’accompagnez pas', 'This contact belongs to a laureate you do not accompany'),
       });
     }
   }
