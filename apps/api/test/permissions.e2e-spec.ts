@@ -2,7 +2,7 @@ import { ROLES } from '@aic/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { CALLERS, type Caller, expectedStatuses, PERMISSIONS, type Row, type Target } from '../src/common/auth/permissions.js';
 import { type Call, CASES } from './permissions/cases.js';
-import { buildWorld, tokenOf, type World } from './permissions/world.js';
+import { buildWorld, freshLaureate, freshRecord, tokenOf, type World } from './permissions/world.js';
 import { login, startTestApp, type TestApp } from './test-app.js';
 
 /**
@@ -236,6 +236,18 @@ describe("a referent and a committee where their laureate is on the agenda with 
       const one = await getJson(`/api/committees/${committee}`, w.tokens[role]);
       expect([role, one.body.minutes]).toEqual([role, 'Délibérations sur chaque lauréat']);
     }
+  });
+});
+
+describe("an acceleration manager and a contact of another manager's laureate", () => {
+  it("cannot take over a member of another laureate's team by naming them in a partnership of their own", async () => {
+    const { id, version } = await freshRecord(w, 'contacts', 'other');
+    const ownLaureate = await freshLaureate(w, 'own');
+    await t.dataSource.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, contact_id) VALUES ($1, $2, 'data', $3)`, [ownLaureate, w.organisation, id]);
+    const put = await send('PUT', { path: `/api/contacts/${id}`, body: { jobTitle: 'Changé', version } }, w.tokens.acceleration_manager);
+    const del = await send('DELETE', { path: `/api/contacts/${id}` }, w.tokens.acceleration_manager);
+    const [{ job_title: jobTitle }] = await t.dataSource.query(`SELECT job_title FROM contacts WHERE id = $1`, [id]);
+    expect([put.status, del.status, jobTitle]).toEqual([403, 403, null]);
   });
 });
 

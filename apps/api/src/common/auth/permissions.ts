@@ -94,7 +94,7 @@ export const PERMISSIONS = {
   'GET /api/contacts': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "a referent lists their laureates' teams and partners only" },
   'GET /api/contacts/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
   'POST /api/contacts': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: "own / other: joining that laureate's team" },
-  'PUT /api/contacts/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: "own / other: a contact of that laureate's team or partnerships; a contact of no laureate: any manager" },
+  'PUT /api/contacts/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: "own / other: a contact of that laureate's team, or in no team, of its partnerships; of no laureate: any manager" },
   'DELETE /api/contacts/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: 'as PUT' },
 
   // accompaniment

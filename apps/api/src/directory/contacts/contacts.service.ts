@@ -81,16 +81,19 @@ export class ContactsService {
     });
   }
 
-  /** A manager changes the contacts of the laureates they manage (team or partnership), or those of no laureate yet. */
+  /**
+   * A manager changes a contact of a team of a laureate they manage; a contact of no team, if one of their laureates'
+   * partnerships names it or none does (a team member is not taken over by naming them in a partnership).
+   */
   private async assertCanChangeContact(user: RequestUser, contact: Contact, em: EntityManager): Promise<void> {
     const visible = await this.query(user).andWhere('contact.id = :id', { id: contact.id }).getExists();
     if (!visible) throw notFound('contacts', contact.id);
     if (writesAllLaureates(user)) return;
-    const linked: Array<{ laureate_id: number }> = await em.query(
-      `SELECT laureate_id FROM laureate_contacts WHERE contact_id = $1 UNION SELECT laureate_id FROM partnerships WHERE contact_id = $1`,
-      [contact.id],
-    );
-    const manages = await this.managedAmong(user, linked.map((l) => l.laureate_id), em);
+    const teams = (contact.laureates ?? []).map((m) => m.laureateId);
+    const linked = teams.length > 0
+      ? teams
+      : (await em.query(`SELECT DISTINCT laureate_id FROM partnerships WHERE contact_id = $1`, [contact.id])).map((r: { laureate_id: number }) => r.laureate_id);
+    const manages = await this.managedAmong(user, linked, em);
     if (!hasRole(user, 'acceleration_manager') || (linked.length > 0 && manages.length === 0)) {
       throw new ForbiddenException({
         message: bilingual('Ce contact est rattaché à un lauréat que vous n’accompagnez pas', 'This contact belongs to a laureate you do not accompany'),
