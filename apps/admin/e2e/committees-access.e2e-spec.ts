@@ -69,6 +69,16 @@ describe('Committees, as the roles that do not decide', () => {
     expect(entries).toEqual(expect.arrayContaining(['Comités', 'Décisions', 'Engagements', 'Subventions', 'Tableau des phases']));
     expect(entries).not.toContain('Financements');
 
+    // The committees where their laureates are on the agenda, without the minutes (docs/permissions.md).
+    const committees = await apiGet<Array<{ title: string; minutes: string | null }>>(page, '/api/committees', { range: [0, 99] });
+    expect(committees.length).toBeGreaterThan(0);
+    expect(committees.filter((c) => c.minutes !== null)).toEqual([]);
+    await menu.getByRole('menuitem', { name: 'Comités' }).click();
+    await page.getByRole('cell', { name: committees[0].title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: committees[0].title }).waitFor();
+    await page.getByRole('region', { name: 'Ordre du jour' }).locator('tbody tr').first().waitFor();
+    await expectNoSeriousA11yViolations(page);
+
     await menu.getByRole('menuitem', { name: 'Tableau des phases' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tableau des phases' }).waitFor();
     const readable = await apiGet<Array<{ name: string; seasonId: number }>>(page, '/api/laureates', { range: [0, 199] });

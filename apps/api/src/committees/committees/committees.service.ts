@@ -7,7 +7,7 @@ import { bilingual } from '../../common/errors/bilingual.js';
 import { invalidField } from '../../common/errors/validation-errors.js';
 import { findList } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
-import { laureateReadCondition } from '../../common/scope/laureate-access.js';
+import { laureateReadCondition, readsAllLaureates } from '../../common/scope/laureate-access.js';
 import { Committee } from './committee.entity.js';
 import { committeeListSpec } from './committees.list-spec.js';
 import type { CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto.js';
@@ -16,6 +16,14 @@ import type { CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto
 export function committeeReadCondition(user: RequestUser, committeeIdExpression: string): string | null {
   const condition = laureateReadCondition(user, 'ai.laureate_id');
   return condition ? `${committeeIdExpression} IN (SELECT ai.committee_id FROM agenda_items ai WHERE ${condition})` : null;
+}
+
+/**
+ * The minutes deliberate on every laureate of the agenda: a caller who does not read all laureates (a referent)
+ * reads the committee without them (docs/permissions.md).
+ */
+function withReadableMinutes(user: RequestUser, committee: Committee): Committee {
+  return readsAllLaureates(user) ? committee : { ...committee, minutes: null };
 }
 
 @Injectable()
@@ -31,14 +39,15 @@ export class CommitteesService {
     return condition ? qb.andWhere(condition) : qb;
   }
 
-  list(query: ListQuery, actor: Actor) {
-    return findList(this.query(actor.user), query, committeeListSpec);
+  async list(query: ListQuery, actor: Actor) {
+    const page = await findList(this.query(actor.user), query, committeeListSpec);
+    return { ...page, rows: page.rows.map((committee) => withReadableMinutes(actor.user, committee)) };
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Committee> {
     const committee = await this.query(actor.user).andWhere('committee.id = :id', { id }).getOne();
     if (!committee) throw notFound('committees', id);
-    return committee;
+    return withReadableMinutes(actor.user, committee);
   }
 
   create(dto: CreateCommitteeDto, actor: Actor): Promise<Committee> {

@@ -15,7 +15,7 @@ import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
 
 /**
  * Contacts hang off laureates through project teams (laureate_contacts) and partnerships: a referent reads
- * those of their laureates; a manager changes contacts of their laureates' teams, or contacts of no team yet.
+ * those of their laureates; a manager changes contacts of their laureates (teams or partnerships), or contacts of no laureate yet.
  */
 @Injectable()
 export class ContactsService {
@@ -90,15 +90,22 @@ export class ContactsService {
     });
   }
 
+  /**
+   * A manager changes a contact of a team of a laureate they manage; a contact of no team, if one of their laureates'
+   * partnerships names it or none does (a team member is not taken over by naming them in a partnership).
+   */
   private async assertCanChangeContact(user: RequestUser, contact: Contact, em: EntityManager): Promise<void> {
     const visible = await this.query(user).andWhere('contact.id = :id', { id: contact.id }).getExists();
     if (!visible) throw notFound('contacts', contact.id);
     if (writesAllLaureates(user)) return;
-    const memberships = contact.laureates ?? [];
-    const manages = await this.managedAmong(user, memberships.map((m) => m.laureateId), em);
-    if (!hasRole(user, 'acceleration_manager') || (memberships.length > 0 && manages.length === 0)) {
+    const teams = (contact.laureates ?? []).map((m) => m.laureateId);
+    const linked = teams.length > 0
+      ? teams
+      : (await em.query(`SELECT DISTINCT laureate_id FROM partnerships WHERE contact_id = $1`, [contact.id])).map((r: { laureate_id: number }) => r.laureate_id);
+    const manages = await this.managedAmong(user, linked, em);
+    if (!hasRole(user, 'acceleration_manager') || (linked.length > 0 && manages.length === 0)) {
       throw new ForbiddenException({
-        message: bilingual('Ce contact appartient à l’équipe d’un lauréat que vous n’accompagnez pas', 'This contact belongs to the team of a laureate you do not accompany'),
+        message: bilingual('Ce contact est rattaché à un lauréat que vous n’accompagnez pas', 'This contact belongs to a laureate you do not accompany'),
       });
     }
   }

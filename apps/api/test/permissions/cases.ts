@@ -1,0 +1,134 @@
+import type { Caller, Target } from '../../src/common/auth/permissions.js';
+import { TEST_PASSWORD } from '../test-app.js';
+import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
+
+/** One HTTP call of a cell: the concrete path, a body that would be valid, and the token when not the caller's usual one. */
+export interface Call {
+  path: string;
+  body?: object;
+  /** undefined: the caller's shared session; null: none. */
+  token?: string | null;
+}
+
+type Prepare = (w: World, caller: Caller, target: Target) => Promise<Call>;
+
+const list = (resource: string): Prepare => async () => ({ path: `/api/${resource}?range=[0,999]` });
+const readOne = (resource: string): Prepare => async (w, _, target) => ({ path: `/api/${resource}/${w.records[resource][target]}` });
+/** A record made for this call only, updated with `patch`. */
+const update = (resource: string, patch: object): Prepare => async (w, _, target) => {
+  const { id, version } = await freshRecord(w, resource, target);
+  return { path: `/api/${resource}/${id}`, body: { ...patch, version } };
+};
+const remove = (resource: string): Prepare => async (w, _, target) => ({ path: `/api/${resource}/${(await freshRecord(w, resource, target)).id}` });
+const create = (resource: string, body: (w: World, target: Target) => Promise<object> | object): Prepare => async (w, _, target) => ({
+  path: `/api/${resource}`,
+  body: await body(w, target),
+});
+const crud = (resource: string, body: (w: World, target: Target) => Promise<object> | object, patch: object) => ({
+  [`GET /api/${resource}`]: list(resource),
+  [`GET /api/${resource}/:id`]: readOne(resource),
+  [`POST /api/${resource}`]: create(resource, body),
+  [`PUT /api/${resource}/:id`]: update(resource, patch),
+  [`DELETE /api/${resource}/:id`]: remove(resource),
+});
+const path = (p: string): Prepare => async () => ({ path: p });
+
+/** How to call every route of the matrix (the test checks that the keys are exactly those of the table). */
+export const CASES: Record<string, Prepare> = {
+  'POST /api/auth/login': async (w, caller) => ({ path: '/api/auth/login', body: { email: w.emails[caller === 'anonymous' ? 'referent' : caller], password: TEST_PASSWORD } }),
+  'GET /api/auth/me': path('/api/auth/me'),
+  'POST /api/auth/logout': async (w, caller) => ({ path: '/api/auth/logout', token: await ownSession(w, caller) }),
+  'POST /api/auth/password': async (w, caller) => ({
+    path: '/api/auth/password',
+    body: { currentPassword: TEST_PASSWORD, newPassword: 'another-correct-horse-battery' },
+    token: await ownSession(w, caller, { freshAccount: true }),
+  }),
+  'GET /api/auth/demo-accounts': path('/api/auth/demo-accounts'),
+  'GET /api/health': path('/api/health'),
+  'GET /api/docs': path('/api/docs'),
+  'GET /api/docs/*': path('/api/docs/swagger-ui.css'),
+  'GET /api/docs/index.html': path('/api/docs/index.html'),
+  'GET /api/docs/license': path('/api/docs/license'),
+  'GET /api/docs/swagger-ui-init.js': path('/api/docs/swagger-ui-init.js'),
+  'GET /api/docs/docs/swagger-ui-init.js': path('/api/docs/docs/swagger-ui-init.js'),
+  'GET /api/docs-json': path('/api/docs-json'),
+  'GET /api/docs-yaml': path('/api/docs-yaml'),
+  'OPTIONS /*': path('/api/laureates'),
+
+  'GET /api/users': list('users'),
+  'GET /api/users/:id': async (w) => ({ path: `/api/users/${w.users.manager}` }),
+  'POST /api/users': create('users', () => ({ email: `new.${unique()}@permissions.test`, fullName: 'Nouvelle personne', roles: ['referent'], password: 'correct-horse-battery-staple' })),
+  'PUT /api/users/:id': async (w) => {
+    const id = await freshUser(w, 'referent');
+    return { path: `/api/users/${id}`, body: { fullName: 'Nom changé', version: 1 } };
+  },
+  'DELETE /api/users/:id': async (w) => ({ path: `/api/users/${await freshUser(w, 'referent')}` }),
+  'GET /api/audit-events': list('audit-events'),
+  'GET /api/audit-events/:id': async (w) => ({ path: `/api/audit-events/${w.auditEvent}` }),
+
+  'GET /api/seasons': list('seasons'),
+  'GET /api/seasons/:id': async (w) => ({ path: `/api/seasons/${w.season}` }),
+  'POST /api/seasons': create('seasons', () => ({ name: `Saison ${unique()}`, year: 2027 })),
+  'PUT /api/seasons/:id': async (w) => {
+    const [{ id, version }] = await w.t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ($1, 2027) RETURNING id, version`, [`Saison ${unique()}`]);
+    return { path: `/api/seasons/${id}`, body: { theme: 'Communs numériques', version } };
+  },
+  'DELETE /api/seasons/:id': async (w) => {
+    const [{ id }] = await w.t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ($1, 2027) RETURNING id`, [`Saison ${unique()}`]);
+    return { path: `/api/seasons/${id}` };
+  },
+
+  'GET /api/organisations': list('organisations'),
+  'GET /api/organisations/:id': async (w) => ({ path: `/api/organisations/${w.organisation}` }),
+  'POST /api/organisations': create('organisations', () => ({ name: `Direction ${unique()}`, kind: 'directorate' })),
+  'PUT /api/organisations/:id': async (w) => {
+    const [{ id, version }] = await w.t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ($1, 'ministry') RETURNING id, version`, [`Ministère ${unique()}`]);
+    return { path: `/api/organisations/${id}`, body: { acronym: 'MIN', version } };
+  },
+  'DELETE /api/organisations/:id': async (w) => {
+    const [{ id }] = await w.t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ($1, 'ministry') RETURNING id`, [`Ministère ${unique()}`]);
+    return { path: `/api/organisations/${id}` };
+  },
+  'GET /api/staff-members': list('staff-members'),
+  'GET /api/staff-members/:id': async (w) => ({ path: `/api/staff-members/${w.users.manager}` }),
+  ...crud('contacts', (w, target) => ({ firstName: 'Dominique', lastName: `Fictif ${unique()}`, laureates: [{ laureateId: w.laureates[target], role: 'Président' }] }), { jobTitle: 'Trésorière' }),
+  // A contact of `own` laureate's team; of `other` laureate through its partnership only (test/access-rules covers other teams).
+  'PUT /api/contacts/:id': async (w, _, target) => {
+    const { id, version } = await freshRecord(w, target === 'own' ? 'contacts' : 'partner-contacts', target);
+    return { path: `/api/contacts/${id}`, body: { jobTitle: 'Cheffe de bureau', version } };
+  },
+  'DELETE /api/contacts/:id': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, target === 'own' ? 'contacts' : 'partner-contacts', target)).id}` }),
+
+  ...crud('laureates', (w, target) => ({
+    seasonId: w.season, name: `Nouveau lauréat ${unique()}`, track: 'ditp', accelerationManagerId: target === 'own' ? w.users.manager : w.users.otherManager,
+  }), { health: 'at_risk', healthReason: 'Trésorerie tendue' }),
+  ...crud('referent-assignments', async (w, target) => ({ laureateId: await freshLaureate(w, target), userId: await freshUser(w, 'referent'), kind: 'ministerial' }), { since: '2026-02-01' }),
+  ...crud('partnerships', async (w, target) => ({ laureateId: await freshLaureate(w, target), organisationId: w.organisation, purpose: 'deployment' }), { status: 'introduced' }),
+  ...crud('diagnostics', async (w, target) => ({ laureateId: await freshLaureate(w, target), heldOn: '2026-01-05' }), { strengths: 'Équipe soudée' }),
+  ...crud('objectives', (w, target) => ({ laureateId: w.laureates[target], axis: 'deploy', title: `Objectif ${unique()}` }), { status: 'achieved' }),
+  ...crud('actions', (w, target) => ({ laureateId: w.laureates[target], axis: 'consolidate', supportType: 'technical', title: `Action ${unique()}` }), { status: 'in_progress' }),
+  ...crud('interactions', (w, target) => ({ laureateId: w.laureates[target], kind: 'call', occurredAt: '2026-01-10T10:00:00Z', title: `Appel ${unique()}` }), {
+    summary: 'Compte rendu',
+  }),
+
+  ...crud('committees', (w) => ({ seasonId: w.season, kind: 'acceleration', title: `Comité ${unique()}` }), { place: 'Paris' }),
+  'GET /api/committees/:id/briefing': async (w, _, target) => ({ path: `/api/committees/${w.records.committees[target]}/briefing` }),
+  'GET /api/committees/:id/briefing.pdf': async (w, _, target) => ({ path: `/api/committees/${w.records.committees[target]}/briefing.pdf` }),
+  'GET /api/committees/:id/closing-preview': async (w, _, target) => ({ path: `/api/committees/${w.records.committees[target]}/closing-preview` }),
+  'POST /api/committees/:id/close': async (w, _, target) => ({ path: `/api/committees/${await freshCommittee(w, target, { decided: true })}/close` }),
+  ...crud('agenda-items', async (w, target) => ({ committeeId: w.openCommittee, laureateId: await freshLaureate(w, target), presenter: 'Le chargé' }), {
+    briefingNotes: 'Point sur la trésorerie',
+  }),
+  ...crud('decisions', async (w, target) => {
+    const laureateId = await freshLaureate(w, target);
+    await w.t.dataSource.query(`INSERT INTO agenda_items (committee_id, laureate_id, position) VALUES ($1, $2, 1)`, [w.openCommittee, laureateId]);
+    return { committeeId: w.openCommittee, laureateId, outcome: 'continue' };
+  }, { rationale: 'Dynamique confirmée' }),
+  ...crud('commitments', (w, target) => ({ laureateId: w.laureates[target], organisationId: w.organisation, kind: 'staff_time', description: 'Un agent à mi-temps' }), {
+    status: 'in_progress',
+  }),
+
+  ...crud('grants', (w, target) => ({ laureateId: w.laureates[target], amount: 1500, purpose: 'hiring' }), { notes: 'Convention en préparation' }),
+  ...crud('disbursements', (w, target) => ({ grantId: w.records.grants[target], amount: 10, paidOn: '2026-03-01' }), { reference: 'VIR-001' }),
+  'GET /api/funding-overview': async (w) => ({ path: `/api/funding-overview?seasonId=${w.season}` }),
+};
