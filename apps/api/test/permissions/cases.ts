@@ -98,6 +98,8 @@ export const CASES: Record<string, Prepare> = {
     return { path: `/api/contacts/${id}`, body: { jobTitle: 'Cheffe de bureau', version } };
   },
   'DELETE /api/contacts/:id': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, target === 'own' ? 'contacts' : 'partner-contacts', target)).id}` }),
+  'GET /api/contacts/:id/personal-data': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, 'contacts', target)).id}/personal-data` }),
+  'POST /api/contacts/:id/anonymise': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, 'contacts', target)).id}/anonymise` }),
 
   ...crud('laureates', (w, target) => ({
     seasonId: w.season, name: `Nouveau lauréat ${unique()}`, track: 'ditp', accelerationManagerId: target === 'own' ? w.users.manager : w.users.otherManager,
@@ -116,6 +118,12 @@ export const CASES: Record<string, Prepare> = {
   'GET /api/committees/:id/briefing.pdf': async (w, _, target) => ({ path: `/api/committees/${w.records.committees[target]}/briefing.pdf` }),
   'GET /api/committees/:id/closing-preview': async (w, _, target) => ({ path: `/api/committees/${w.records.committees[target]}/closing-preview` }),
   'POST /api/committees/:id/close': async (w, _, target) => ({ path: `/api/committees/${await freshCommittee(w, target, { decided: true })}/close` }),
+  'GET /api/committees/:id/decision-letters/:laureateId': async (w, _, target) => {
+    const id = await freshCommittee(w, target, { decided: true });
+    await w.t.dataSource.query(`UPDATE committees SET status = 'closed', held_on = '2026-07-10' WHERE id = $1`, [id]);
+    const [{ laureate_id }] = await w.t.dataSource.query(`SELECT laureate_id FROM agenda_items WHERE committee_id = $1`, [id]);
+    return { path: `/api/committees/${id}/decision-letters/${laureate_id}` };
+  },
   ...crud('agenda-items', async (w, target) => ({ committeeId: w.openCommittee, laureateId: await freshLaureate(w, target), presenter: 'Le chargé' }), {
     briefingNotes: 'Point sur la trésorerie',
   }),

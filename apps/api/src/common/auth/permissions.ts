@@ -96,6 +96,8 @@ export const PERMISSIONS = {
   'POST /api/contacts': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: "own / other: joining that laureate's team" },
   'PUT /api/contacts/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: "own / other: a contact of that laureate's team, or in no team, of its partnerships; of no laureate: any manager" },
   'DELETE /api/contacts/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: 'as PUT' },
+  'GET /api/contacts/:id/personal-data': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'right of access: answered centrally by the programme' },
+  'POST /api/contacts/:id/anonymise': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'right to erasure: answered centrally by the programme' },
 
   // accompaniment
   'GET /api/laureates': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'a referent lists their assigned laureates only' },
@@ -144,6 +146,7 @@ export const PERMISSIONS = {
   'GET /api/committees/:id/briefing.pdf': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
   'GET /api/committees/:id/closing-preview': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: '422 while a decision is missing' },
   'POST /api/committees/:id/close': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: '422 while a decision is missing' },
+  'GET /api/committees/:id/decision-letters/:laureateId': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'once the committee is closed (409 before)' },
   'GET /api/agenda-items': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
   'GET /api/agenda-items/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
   'POST /api/agenda-items': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403 },
