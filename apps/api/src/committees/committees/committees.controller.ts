@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
@@ -10,6 +10,7 @@ import { CommitteeClosingService } from './committee-closing.service.js';
 import { committeeListSpec } from './committees.list-spec.js';
 import { CommitteesService } from './committees.service.js';
 import { CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto.js';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 
 @ApiTags('committees')
 @Controller('committees')
@@ -30,12 +31,12 @@ export class CommitteesController extends CrudController({
   }
 
   @Get(':id/briefing')
-  briefing(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+  briefing(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
     return this.briefings.build(id, actor);
   }
 
   @Get(':id/briefing.pdf')
-  async briefingPdf(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+  async briefingPdf(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
     const pdf = await renderBriefingPdf(await this.briefings.build(id, actor));
     reply
       .header('Content-Type', 'application/pdf')
@@ -46,14 +47,14 @@ export class CommitteesController extends CrudController({
   /** What closing would change, for the confirmation dialog (422 while a decision is missing). */
   @Roles('admin', 'programme_lead')
   @Get(':id/closing-preview')
-  closingPreview(@Param('id', ParseIntPipe) id: number) {
+  closingPreview(@Param('id', new ParseIdPipe()) id: number) {
     return this.closing.preview(id);
   }
 
   @Roles('admin', 'programme_lead')
   @Post(':id/close')
   @HttpCode(200)
-  close(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+  close(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
     return this.closing.close(id, actor);
   }
 }
