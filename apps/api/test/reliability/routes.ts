@@ -32,7 +32,7 @@ export async function openApiOperations(http: TestApp['http']): Promise<Operatio
   const resolve = (schema: Schema | undefined): Schema | undefined => {
     if (!schema) return undefined;
     if (schema.$ref) return resolve(schemas[schema.$ref.replace('#/components/schemas/', '')]);
-    if (schema.allOf) return schema.allOf.map(resolve).reduce<Schema>((all, s) => ({ ...all, ...s, properties: { ...all.properties, ...s?.properties } }), {});
+    if (schema.allOf) return schema.allOf.map(resolve).reduce<Schema>((all, s) => ({ ...all, ...s, properties: { ...all.properties, ...s?.properties }, required: [...(all.required ?? []), ...(s?.required ?? [])] }), {});
     if (!schema.properties) return schema;
     const properties = Object.fromEntries(Object.entries(schema.properties).map(([k, v]) => [k, resolve(v) ?? {}]));
     return { ...schema, properties };
