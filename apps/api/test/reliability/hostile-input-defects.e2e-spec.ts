@@ -148,3 +148,13 @@ describe('defect 5: charsets and invalid UTF-8', () => {
     expect(utf8.status).toBe(201);
   });
 });
+
+describe('found by the property-based run', () => {
+  it('reads a list field sent as null as an empty list (POST /api/contacts with laureates: null was a 500)', async () => {
+    const res = await request(t.http).post('/api/contacts').set(bearer(admin)).send({ firstName: 'Camille', lastName: 'Sans équipe', laureates: null });
+    expect(res.status).toBe(201);
+    expect(res.body.laureates).toEqual([]);
+    const committee = await request(t.http).post('/api/committees').set(bearer(admin)).send({ seasonId: p.seasonId, kind: 'acceleration', title: 'Comité nul', externalMembers: null, memberIds: null });
+    expect(committee.status).toBe(201);
+  });
+});

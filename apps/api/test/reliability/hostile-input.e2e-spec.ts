@@ -334,5 +334,5 @@ describe('hostile input, property-based', () => {
       prototypeChanged: false,
       failedOrdinary: [],
     });
-  }, 180_000);
+  }, 180_000 * Math.max(1, SCALE));
 });

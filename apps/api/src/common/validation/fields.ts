@@ -108,10 +108,14 @@ export const OptionalEuros = () => Euros();
 
 export const RequiredId = () => applyDecorators(ApiProperty({ minimum: 1, maximum: INT4_MAX }), IsInt(), Min(1), Max(INT4_MAX));
 
+/** A list sent as null means an empty list (a service reading `dto.list ?? []` or `= []` would otherwise get null). */
+export const NullAsEmptyList = () => Transform(({ value }) => (value === null ? [] : value));
+
 /** A list of short labels (themes, tags): single-line texts, normalised, blank ones dropped. */
 export const TextList = (maxItems = 20, maxLength = 100) =>
   applyDecorators(
     ApiProperty({ type: [String], required: false }),
+    NullAsEmptyList(),
     Transform(({ value }) => (Array.isArray(value) ? value.map((v) => normaliseText(v, false)).filter((v) => !(typeof v === 'string' && isInvisible(v))) : value)),
     IsOptional(),
     IsArray(),
@@ -125,6 +129,7 @@ export const TextList = (maxItems = 20, maxLength = 100) =>
 export const IdList = (maxItems = 100) =>
   applyDecorators(
     ApiProperty({ type: [Number], required: false }),
+    NullAsEmptyList(),
     IsOptional(),
     IsArray(),
     ArrayMaxSize(maxItems),
