@@ -58,18 +58,18 @@ describe('defect 2: control characters and invisible names', () => {
   });
 
   it('allows line breaks only in multi-line fields', async () => {
-    const single = await request(t.http).post('/api/organisations').set(bearer(admin)).send({ name: 'Deux\nlignes', kind: 'association' });
+    const single = await request(t.http).post('/api/organisations').set(bearer(admin)).set('Accept-Language', 'en').send({ name: 'Deux\nlignes', kind: 'association' });
     expect(single.status).toBe(400);
-    expect(single.body.errors).toHaveProperty('name');
+    expect(single.body.errors).toEqual({ name: 'A single line expected (no tab nor line break)' });
     const multi = await request(t.http).post('/api/organisations').set(bearer(admin)).send({ name: 'Notes sur deux lignes', kind: 'association', notes: 'une\n\tdeux' });
     expect(multi.status).toBe(201);
     expect(multi.body.notes).toBe('une\n\tdeux');
   });
 
   it('refuses a required name made only of invisible characters', async () => {
-    const res = await request(t.http).post('/api/organisations').set(bearer(admin)).send({ name: '\u200b\u00a0\u2060\ufeff', kind: 'association' });
+    const res = await request(t.http).post('/api/organisations').set(bearer(admin)).set('Accept-Language', 'en').send({ name: '\u200b\u00a0\u2060\ufeff', kind: 'association' });
     expect(res.status).toBe(400);
-    expect(res.body.errors).toHaveProperty('name');
+    expect(res.body.errors).toEqual({ name: 'Required field (visible characters expected)' });
   });
 
   it('stores single-line text in NFC, trimmed, with inner whitespace collapsed', async () => {

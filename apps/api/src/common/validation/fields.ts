@@ -26,8 +26,9 @@ const ValidText = (multiline: boolean, required: boolean, each = false) =>
         validate: (value) => typeof value === 'string' && textProblem(value, multiline) === null && !(required && isInvisible(value)),
         defaultMessage: (args) => {
           const value = args?.value;
-          if (typeof value !== 'string') return 'must be a string';
-          return textProblem(value, multiline) === 'line break' ? 'must be on one line' : textProblem(value, multiline) ? 'must not contain control characters' : 'must contain visible characters';
+          const problem = typeof value === 'string' ? textProblem(value, multiline) : null;
+          if (typeof value !== 'string') return '$property must be a string';
+          return `$property ${problem === 'line break' ? 'must be on one line' : problem ? 'must not contain control characters' : 'must contain visible characters'}`;
         },
       },
     },
