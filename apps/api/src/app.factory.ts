@@ -1,5 +1,4 @@
 import fastifyHelmet, { type FastifyHelmetOptions } from '@fastify/helmet';
-import { ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
@@ -16,7 +15,7 @@ import { compressJsonAnswers } from './common/http/compress-json.js';
 import { readBodiesAsExpressDid } from './common/http/request-bodies.js';
 import { answerRequestId, requestIdOf } from './common/http/request-id.js';
 import { TOTAL_CAPPED_HEADER } from './common/list/send-list.js';
-import { validationExceptionFactory } from './common/errors/validation-errors.js';
+import { AppValidationPipe } from './common/validation/app-validation.pipe.js';
 import type { AppConfig } from './config.js';
 
 /** The whole HTTP application, as `main.ts` and the end-to-end tests build it. */
@@ -31,7 +30,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   keepApiAnswersOutOfCaches(app);
   compressJsonAnswers(app);
   app.enableCors(corsOptions(config));
-  app.useGlobalPipes(new ValidationPipe({ whitelist: true, transform: true, exceptionFactory: validationExceptionFactory }));
+  app.useGlobalPipes(new AppValidationPipe());
   app.useGlobalFilters(new AllExceptionsFilter());
   if (existsSync(config.adminDistDir)) await serveAdmin(app, config.adminDistDir);
 

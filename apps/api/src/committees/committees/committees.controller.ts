@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, ParseIntPipe, Post, Req, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bilingual, negotiateLanguage } from '../../common/errors/bilingual.js';
@@ -13,6 +13,7 @@ import { committeeListSpec } from './committees.list-spec.js';
 import { CommitteesService } from './committees.service.js';
 import { CloseCommitteeDto } from './dto/close-committee.dto.js';
 import { CreateCommitteeDto, UpdateCommitteeDto } from './dto/committee.dto.js';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 
 @ApiTags('committees')
 @Controller('committees')
@@ -33,12 +34,12 @@ export class CommitteesController extends CrudController({
   }
 
   @Get(':id/briefing')
-  briefing(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+  briefing(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
     return this.briefings.build(id, actor);
   }
 
   @Get(':id/briefing.pdf')
-  async briefingPdf(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
+  async briefingPdf(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor, @Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const pdf = await renderBriefingPdf(await this.briefings.build(id, actor), negotiateLanguage(request.headers['accept-language']));
     sendPdf(reply, pdf, `dossier-comite-${id}.pdf`);
   }
@@ -47,8 +48,8 @@ export class CommitteesController extends CrudController({
   @Roles('admin', 'programme_lead')
   @Get(':id/decision-letters/:laureateId')
   async decisionLetter(
-    @Param('id', ParseIntPipe) id: number,
-    @Param('laureateId', ParseIntPipe) laureateId: number,
+    @Param('id', new ParseIdPipe()) id: number,
+    @Param('laureateId', new ParseIdPipe()) laureateId: number,
     @CurrentActor() actor: Actor,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
@@ -66,14 +67,14 @@ export class CommitteesController extends CrudController({
   /** What closing would change, for the confirmation dialog (422 while a decision is missing). */
   @Roles('admin', 'programme_lead')
   @Get(':id/closing-preview')
-  closingPreview(@Param('id', ParseIntPipe) id: number) {
+  closingPreview(@Param('id', new ParseIdPipe()) id: number) {
     return this.closing.preview(id);
   }
 
   @Roles('admin', 'programme_lead')
   @Post(':id/close')
   @HttpCode(200)
-  close(@Param('id', ParseIntPipe) id: number, @Body() dto: CloseCommitteeDto, @CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
+  close(@Param('id', new ParseIdPipe()) id: number, @Body() dto: CloseCommitteeDto, @CurrentActor() actor: Actor, @Req() request: FastifyRequest) {
     return this.closing.close(id, dto, actor, negotiateLanguage(request.headers['accept-language']));
   }
 }

@@ -1,15 +1,16 @@
 import type { Role } from '@aic/domain';
-import { Body, Delete, Get, Inject, Param, ParseIntPipe, Post, Put, Res, type Type, ValidationPipe } from '@nestjs/common';
+import { Body, Delete, Get, Inject, Param, Post, Put, Res, type Type } from '@nestjs/common';
 import { ApiBearerAuth, ApiBody } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import type { Actor } from '../auth/request-user.js';
-import { validationExceptionFactory } from '../errors/validation-errors.js';
+import { AppValidationPipe } from '../validation/app-validation.pipe.js';
 import type { ListPage } from '../list/find-list.js';
 import { ListParams } from '../list/list-params.decorator.js';
 import type { ListQuery } from '../list/list-query.js';
 import type { ListSpec } from '../list/list-spec.js';
 import { sendList } from '../list/send-list.js';
+import { ParseIdPipe } from './parse-id.pipe.js';
 
 /** What a resource's service offers to its controller; the actor lets services apply record-level rules. */
 export interface CrudService<T, C, U> {
@@ -34,8 +35,7 @@ export interface CrudOptions<C, U> {
   readRoles?: Role[];
 }
 
-const validate = (expectedType: Type) =>
-  new ValidationPipe({ whitelist: true, transform: true, expectedType, exceptionFactory: validationExceptionFactory });
+const validate = (expectedType: Type) => new AppValidationPipe({ expectedType });
 
 const optionalRoles = (roles?: Role[]): MethodDecorator => (roles ? Roles(...roles) : () => undefined);
 
@@ -59,7 +59,7 @@ export function CrudController<C extends object, U extends object>(options: Crud
 
     @optionalRoles(readRoles)
     @Get(':id')
-    get(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+    get(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
       return this.service.getOrFail(id, actor);
     }
 
@@ -73,13 +73,13 @@ export function CrudController<C extends object, U extends object>(options: Crud
     @optionalRoles(writeRoles)
     @ApiBody({ type: options.updateDto })
     @Put(':id')
-    update(@Param('id', ParseIntPipe) id: number, @Body(validate(options.updateDto)) dto: U, @CurrentActor() actor: Actor) {
+    update(@Param('id', new ParseIdPipe()) id: number, @Body(validate(options.updateDto)) dto: U, @CurrentActor() actor: Actor) {
       return this.service.update(id, dto, actor);
     }
 
     @optionalRoles(deleteRoles)
     @Delete(':id')
-    remove(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+    remove(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
       return this.service.remove(id, actor);
     }
   }

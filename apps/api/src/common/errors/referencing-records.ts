@@ -25,7 +25,7 @@ const RECORDS: Record<string, Bilingual> = {
 const SOME_RECORD = bilingual('un autre enregistrement', 'another record');
 
 /** The records of `table` as a message names them, in both languages. */
-export const referencingRecords = (table: string | undefined): Bilingual => (table && RECORDS[table]) || SOME_RECORD;
+export const referencingRecords = (table: string | undefined): Bilingual => (table && Object.hasOwn(RECORDS, table) ? RECORDS[table] : SOME_RECORD);
 
 /** The API resource that still references a deleted record (`laureate_contacts` → `laureate-contacts`), if known. */
 export const referencingResource = (table: string | undefined): string | null => (table ? table.replace(/_/g, '-') : null);

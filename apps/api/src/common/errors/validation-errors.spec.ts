@@ -15,6 +15,14 @@ describe('flattenValidationErrors', () => {
     });
   });
 
+  it('says a missing value is required, and a wrong kind of value what is expected, before any bound', () => {
+    const errors = flattenValidationErrors([
+      { property: 'email', value: undefined, constraints: { maxLength: 'email must be shorter than or equal to 254 characters', isEmail: 'email must be an email' }, children: [] },
+      { property: 'name', value: 42, constraints: { maxLength: 'name must be shorter than or equal to 200 characters', isString: 'name must be a string' }, children: [] },
+    ]);
+    expect(errors).toEqual({ email: { fr: 'Champ obligatoire', en: 'Required field' }, name: { fr: 'Texte attendu', en: 'Text expected' } });
+  });
+
   it('keeps class-validator’s message for a constraint it does not know', () => {
     const errors = flattenValidationErrors([{ property: 'code', constraints: { isHexColor: 'code must be a hexadecimal color' }, children: [] }]);
     expect(errors).toEqual({ code: { fr: 'code must be a hexadecimal color', en: 'code must be a hexadecimal color' } });

@@ -4,6 +4,11 @@ import { type Bilingual, bilingual } from './bilingual.js';
 export const REQUIRED = bilingual('Champ obligatoire', 'Required field');
 export const WHOLE_NUMBER = bilingual('Nombre entier attendu', 'Whole number expected');
 const DATE = bilingual('Date attendue (AAAA-MM-JJ)', 'Date expected (YYYY-MM-DD)');
+const TEXT = {
+  'must be on one line': bilingual('Une seule ligne attendue (ni tabulation ni retour à la ligne)', 'A single line expected (no tab nor line break)'),
+  'must not contain control characters': bilingual('Caractère de contrôle ou invisible interdit', 'Control or invalid character not allowed'),
+  'must contain visible characters': bilingual('Champ obligatoire (des caractères visibles sont attendus)', 'Required field (visible characters expected)'),
+} as const;
 const NOT_ALLOWED = bilingual('Valeur non autorisée', 'Value not allowed');
 const AT_LEAST_ONE = bilingual('Au moins une valeur', 'At least one value');
 const numberIn = (english: string, pattern = /-?[\d.]+/) => english.match(pattern)?.[0] ?? '';
@@ -36,6 +41,10 @@ export const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual>
       : m.includes('phone')
         ? bilingual('Numéro de téléphone invalide', 'Invalid phone number')
         : bilingual('Format invalide', 'Invalid format'),
+  text: (m) => TEXT[m.replace(/^\S+ /, '') as keyof typeof TEXT] ?? bilingual('Texte attendu', 'Text expected'),
+  calendarDate: () => bilingual('Date existante attendue (AAAA-MM-JJ)', 'An existing date expected (YYYY-MM-DD)'),
+  dateTime: () => bilingual('Date et heure ISO 8601 attendues (2026-04-14T09:30:00Z)', 'ISO 8601 date and time expected (2026-04-14T09:30:00Z)'),
+  euros: () => bilingual('Montant en euros attendu (au plus 2 décimales)', 'Amount in euros expected (at most 2 decimal places)'),
   whitelistValidation: () => bilingual('Champ inconnu', 'Unknown field'),
   nestedValidation: () => bilingual('Valeur invalide', 'Invalid value'),
 };
@@ -44,15 +53,23 @@ function translate(constraint: string, english: string): Bilingual {
   return Object.hasOwn(CONSTRAINT_MESSAGES, constraint) ? CONSTRAINT_MESSAGES[constraint](english) : bilingual(english, english);
 }
 
+/**
+ * Which failed constraint a field's message tells, when several failed: a missing value is "required" (not "too
+ * long"), then a value of the wrong kind says what kind is expected, and only then its bounds.
+ */
+const FIRST = ['isDefined', 'isNotEmpty', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isIn', 'isEnum', 'isEmail', 'isUrl', 'calendarDate', 'dateTime', 'text', 'euros', 'matches'];
+const rank = (name: string) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
+
 /** Flattens class-validator errors into `{ "field" | "parent.child": message }`. */
 export function flattenValidationErrors(errors: ValidationError[], prefix = ''): Record<string, Bilingual> {
-  const out: Record<string, Bilingual> = {};
+  const out: Record<string, Bilingual> = Object.create(null);
   for (const error of errors) {
     const path = prefix ? `${prefix}.${error.property}` : error.property;
-    const constraints = Object.entries(error.constraints ?? {});
+    const constraints = Object.entries(error.constraints ?? {}).sort(([a], [b]) => rank(a) - rank(b));
     if (constraints.length > 0) {
       const [name, message] = constraints[0];
-      out[path] = translate(name, message);
+      const missing = Object.hasOwn(error, 'value') && (error.value === undefined || error.value === null) && name !== 'whitelistValidation';
+      out[path] = missing ? REQUIRED : translate(name, message);
     }
     if (error.children?.length) Object.assign(out, flattenValidationErrors(error.children, path));
   }

@@ -67,6 +67,8 @@ async function countUpTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, ali
 
 function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): SelectQueryBuilder<T> {
   const [field, direction] = query.sort;
+  // parseListQuery admits only the spec's own keys; checked again here, where a name would reach SQL.
+  if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
   qb.orderBy(spec.sortable[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
   if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, direction); // stable pages
   return qb;
@@ -81,6 +83,7 @@ export function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
     } else if (key === 'id') {
       applyColumnFilter(qb, { column: `${spec.alias}.id`, type: 'integer' }, value, param);
     } else {
+      if (!Object.hasOwn(spec.filters, key)) throw new Error(`not a filter of ${spec.resource}: ${key}`);
       const def = spec.filters[key];
       if ('apply' in def) def.apply(qb, value, param);
       else applyColumnFilter(qb, def, value, param);

@@ -9,7 +9,7 @@ const spec: ListSpec = {
   alias: 't',
   sortable: { id: 't.id', name: 't.name' },
   defaultSort: ['name', 'ASC'],
-  filters: { kind: { column: 't.kind', type: 'enum', values: ['a', 'b'] }, active: { column: 't.active', type: 'boolean' }, ownerId: { column: 't.ownerId', type: 'integer' } },
+  filters: { since: { column: 't.since', type: 'date', operator: '>=' }, kind: { column: 't.kind', type: 'enum', values: ['a', 'b'] }, active: { column: 't.active', type: 'boolean' }, ownerId: { column: 't.ownerId', type: 'integer' } },
   search: 't.search',
 };
 
@@ -47,6 +47,21 @@ describe('parseListQuery', () => {
     [{ filter: 'nope' }, 'filter'],
   ])('rejects %j naming %s, in French and English', (raw, field) => {
     expect(errorsOf(raw)[field]).toEqual({ fr: expect.stringMatching(/\S/), en: expect.stringMatching(/\S/) });
+  });
+
+  it.each(['__proto__', ...Object.getOwnPropertyNames(Object.prototype)])('refuses the inherited name %s as a sort field and as a filter key', (name) => {
+    expect(errorsOf({ sort: JSON.stringify([name, 'ASC']) })).toHaveProperty(['sort']);
+    expect(Object.keys(errorsOf({ filter: `{${JSON.stringify(name)}:"x"}` }))[0]).toMatch(/^filter/);
+  });
+
+  it.each([
+    [{ filter: '{"q":"a\\u0000b"}' }, 'filter.q'],
+    [{ filter: '{"q":"a\\nb"}' }, 'filter.q'],
+    [{ filter: JSON.stringify({ q: 'x'.repeat(201) }) }, 'filter.q'],
+    [{ filter: `{"q":${'['.repeat(40)}${']'.repeat(40)}}` }, 'filter'],
+    [{ filter: '{"since":"2026-02-30"}' }, 'filter.since'],
+  ])('rejects hostile filter %j naming %s', (raw, field) => {
+    expect(errorsOf(raw)).toHaveProperty([field]);
   });
 
   it('refuses q on a resource without search', () => {

@@ -1,6 +1,12 @@
 import { BadRequestException } from '@nestjs/common';
 import { type Bilingual, bilingual } from '../errors/bilingual.js';
+import { jsonContentProblem, jsonShapeProblem } from '../validation/json-shape.js';
+import { isCalendarDate, isDateTime } from '../validation/dates.js';
+import { hasForbiddenCharacter } from '../validation/text-rules.js';
 import type { ListSpec } from './list-spec.js';
+
+/** Longest `filter.q` or text filter value. */
+export const MAX_FILTER_TEXT = 200;
 
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 25;
@@ -24,11 +30,21 @@ function badRequest(field: string, message: Bilingual): never {
 function parseJson(field: string, raw: unknown): unknown {
   if (raw === undefined || raw === '') return undefined;
   if (typeof raw !== 'string') badRequest(field, bilingual(`${field} doit être donné une seule fois, en JSON`, `${field} must be given once, as JSON`));
+  // The same bounds as a request body: nesting and size before parsing, then no control character nor reserved key.
+  const shape = jsonShapeProblem(raw);
+  if (shape) badRequest(field, shape);
+  let value: unknown;
   try {
-    return JSON.parse(raw);
+    value = JSON.parse(raw);
   } catch {
     return badRequest(field, bilingual(`${field} n'est pas du JSON valide`, `${field} is not valid JSON`));
   }
+  const content = jsonContentProblem(value);
+  if (content) {
+    const [path, message] = Object.entries(content)[0];
+    badRequest(path === 'body' ? field : `${field}.${path}`, message);
+  }
+  return value;
 }
 
 /** Parses react-admin's simple-REST `sort`, `range` and `filter` query parameters against a resource's spec. */
@@ -47,7 +63,8 @@ function parseSort(value: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
     badRequest('sort', bilingual('sort doit être de la forme ["champ","ASC"|"DESC"]', 'sort must look like ["field","ASC"|"DESC"]'));
   }
   const [field, order] = value as [string, unknown];
-  if (!(field in spec.sortable)) {
+  // Own keys only: `"constructor" in spec.sortable` is true, and `sortable.__proto__` is Object.prototype (issue 13).
+  if (!Object.hasOwn(spec.sortable, field)) {
     const sortable = Object.keys(spec.sortable).join(', ');
     badRequest('sort', bilingual(`tri impossible sur « ${field} » ; champs triables : ${sortable}`, `cannot sort by “${field}”; sortable fields: ${sortable}`));
   }
@@ -89,11 +106,11 @@ function parseFilter(value: unknown, spec: ListSpec): Record<string, unknown> {
         badRequest('filter', bilingual(`la recherche plein texte n'est pas disponible sur ${spec.resource}`, `full-text search is not available on ${spec.resource}`));
       }
       if (typeof raw !== 'string') badRequest('filter.q', bilingual('q doit être une chaîne', 'q must be a string'));
-      filter.q = raw;
+      filter.q = checkedText('q', raw);
     } else if (key === 'id') {
       filter.id = validateValue('id', raw, 'integer', undefined, true);
     } else {
-      const def = spec.filters[key];
+      const def = Object.hasOwn(spec.filters, key) ? spec.filters[key] : undefined;
       if (!def) {
         const known = ['q', 'id', ...Object.keys(spec.filters)].join(', ');
         badRequest('filter', bilingual(`filtre inconnu « ${key} » ; filtres possibles : ${known}`, `unknown filter “${key}”; available filters: ${known}`));
@@ -123,15 +140,21 @@ function validateValue(key: string, raw: unknown, type: string, values: readonly
       if (raw === false || raw === 'false') return false;
       return refuse(`${key} doit valoir true ou false`, `${key} must be true or false`);
     case 'date':
-      if (typeof raw !== 'string' || !/^\d{4}-\d{2}-\d{2}/.test(raw) || Number.isNaN(Date.parse(raw))) {
-        refuse(`${key} doit être une date AAAA-MM-JJ`, `${key} must be a YYYY-MM-DD date`);
-      }
+      if (typeof raw !== 'string' || !(isCalendarDate(raw) || isDateTime(raw))) refuse(`${key} doit être une date AAAA-MM-JJ qui existe`, `${key} must be an existing YYYY-MM-DD date`);
       return raw;
     case 'enum':
       if (typeof raw !== 'string' || !values?.includes(raw)) refuse(`${key} doit valoir l'un de : ${values?.join(', ')}`, `${key} must be one of: ${values?.join(', ')}`);
       return raw;
     default:
       if (typeof raw !== 'string' && typeof raw !== 'number') refuse(`${key} doit être une chaîne`, `${key} must be a string`);
-      return String(raw);
+      return checkedText(key, String(raw));
   }
+}
+
+/** A searched text: no control character (PostgreSQL refuses NUL), bounded, in NFC like the stored text. */
+function checkedText(key: string, raw: string): string {
+  const field = `filter.${key}`;
+  if (hasForbiddenCharacter(raw) || /[\t\n\r]/.test(raw)) badRequest(field, bilingual(`${key} : caractère de contrôle interdit`, `${key}: control character not allowed`));
+  if (raw.length > MAX_FILTER_TEXT) badRequest(field, bilingual(`${key} : au plus ${MAX_FILTER_TEXT} caractères`, `${key}: at most ${MAX_FILTER_TEXT} characters`));
+  return raw.normalize('NFC');
 }

@@ -1,5 +1,6 @@
-import { Controller, Get, HttpCode, Param, ParseIntPipe, Post, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -32,7 +33,7 @@ export class ContactsController extends CrudController({
   /** Right of access: all that is held about the contact, as a JSON file (audited). */
   @Roles(...DATA_PROTECTION_ROLES)
   @Get(':id/personal-data')
-  async exportPersonalData(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
+  async exportPersonalData(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
     const data = await this.personalData.export(id, actor);
     reply.header('Content-Disposition', `attachment; filename="contact-${id}-donnees-personnelles.json"`).header('Cache-Control', 'no-store');
     return data;
@@ -42,7 +43,7 @@ export class ContactsController extends CrudController({
   @Roles(...DATA_PROTECTION_ROLES)
   @Post(':id/anonymise')
   @HttpCode(200)
-  anonymise(@Param('id', ParseIntPipe) id: number, @CurrentActor() actor: Actor) {
+  anonymise(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
     return this.personalData.anonymise(id, actor);
   }
 }

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, ParseIntPipe, Res } from '@nestjs/common';
+import { Controller, Get, Param, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { DataSource } from 'typeorm';
@@ -9,6 +9,7 @@ import type { ListQuery } from '../../common/list/list-query.js';
 import { sendList } from '../../common/list/send-list.js';
 import { User } from '../../platform/users/user.entity.js';
 import { staffListSpec } from './staff-members.list-spec.js';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 
 const PUBLIC_FIELDS = ['u.id', 'u.fullName', 'u.email', 'u.roles', 'u.active'];
 
@@ -32,7 +33,7 @@ export class StaffMembersController {
   }
 
   @Get(':id')
-  async get(@Param('id', ParseIntPipe) id: number) {
+  async get(@Param('id', new ParseIdPipe()) id: number) {
     const member = await this.query().where('u.id = :id', { id }).getOne();
     if (!member) throw notFound('staff-members', id);
     return member;

@@ -1,8 +1,9 @@
-import { Controller, Get, ParseIntPipe, Query } from '@nestjs/common';
+import { Controller, Get, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DataSource } from 'typeorm';
 import { Roles } from '../../common/auth/decorators.js';
 import { notFound } from '../../common/crud/record-writer.js';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 
 /** A season's money at a glance: envelope, granted, paid, remaining; per laureate; commitments by status. */
 @ApiTags('funding-overview')
@@ -13,7 +14,7 @@ export class FundingOverviewController {
   constructor(private readonly dataSource: DataSource) {}
 
   @Get()
-  async overview(@Query('seasonId', ParseIntPipe) seasonId: number) {
+  async overview(@Query('seasonId', new ParseIdPipe('seasonId')) seasonId: number) {
     const [season] = await this.dataSource.query(`SELECT id, name, funding_envelope::float8 AS envelope FROM seasons WHERE id = $1`, [seasonId]);
     if (!season) throw notFound('seasons', seasonId);
     const laureates: Array<{ laureateId: number; name: string; granted: number; paid: number; grants: number }> = await this.dataSource.query(

@@ -27,7 +27,7 @@ export class AuditEventsController {
 
   @Get(':id')
   async get(@Param('id') id: string) {
-    const event = /^\d{1,18}$/.test(id) ? await this.dataSource.getRepository(AuditEvent).findOneBy({ id }) : null;
+    const event = /^[1-9]\d{0,17}$/.test(id) ? await this.dataSource.getRepository(AuditEvent).findOneBy({ id }) : null;
     if (!event) throw notFound('audit-events', id);
     return event;
   }

@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, AXES, SUPPORT_TYPES, type ActionStatus, type Axis, type SupportType } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OneOf, OptionalId, OptionalText, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { DateOnly, MultilineText, OneOf, OptionalId, RequiredId, RequiredText } from '../../../common/validation/fields.js';
 
 export class CreateActionDto {
   @RequiredId()
@@ -19,7 +19,7 @@ export class CreateActionDto {
   @RequiredText(300)
   title: string;
 
-  @OptionalText()
+  @MultilineText()
   description?: string | null;
 
   @OneOf(ACTION_STATUSES, false)
@@ -35,7 +35,7 @@ export class CreateActionDto {
   @OptionalId()
   ownerId?: number | null;
 
-  @OptionalText()
+  @MultilineText()
   outcome?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OptionalId, OptionalText, RequiredId } from '../../../common/validation/fields.js';
+import { DateOnly, MultilineText, OptionalId, RequiredId } from '../../../common/validation/fields.js';
 
 export class CreateDiagnosticDto {
   @RequiredId()
@@ -12,22 +12,22 @@ export class CreateDiagnosticDto {
   @DateOnly()
   heldOn?: string | null;
 
-  @OptionalText(2000)
+  @MultilineText(2000)
   participants?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   strengths?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   weaknesses?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   needsConsolidate?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   needsIntegrate?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   needsDeploy?: string | null;
 }
 

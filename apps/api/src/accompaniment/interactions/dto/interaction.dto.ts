@@ -1,8 +1,8 @@
 import { INTERACTION_KINDS, PARTNERSHIP_PURPOSES, type InteractionKind, type PartnershipPurpose } from '@aic/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, IdList, OneOf, OptionalId, OptionalText, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { DateOnly, DateTime, IdList, MultilineText, OneOf, OptionalId, RequiredId, RequiredText } from '../../../common/validation/fields.js';
 
 export class CreateInteractionDto {
   @RequiredId()
@@ -11,14 +11,13 @@ export class CreateInteractionDto {
   @OneOf(INTERACTION_KINDS)
   kind: InteractionKind;
 
-  @ApiProperty({ format: 'date-time' })
-  @IsISO8601({ strict: true })
+  @DateTime()
   occurredAt: string;
 
   @RequiredText(300)
   title: string;
 
-  @OptionalText(20000)
+  @MultilineText(20000)
   summary?: string | null;
 
   @IdList()
@@ -35,7 +34,7 @@ export class CreateInteractionDto {
   @OptionalId()
   organisationId?: number | null;
 
-  @OptionalText(2000)
+  @MultilineText(2000)
   followUp?: string | null;
 
   @DateOnly()

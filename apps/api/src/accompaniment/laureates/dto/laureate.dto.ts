@@ -1,6 +1,6 @@
 import { HEALTHS, LAUREATE_PHASES, TRACKS, type Health, type LaureatePhase, type Track } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OneOf, OptionalId, OptionalText, OptionalUrl, RequiredId, RequiredText, TextList } from '../../../common/validation/fields.js';
+import { DateOnly, MultilineText, OneOf, OptionalId, OptionalText, OptionalUrl, RequiredId, RequiredText, TextList } from '../../../common/validation/fields.js';
 
 export class CreateLaureateDto {
   @RequiredId()
@@ -18,10 +18,10 @@ export class CreateLaureateDto {
   @OptionalText(300)
   tagline?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   mission?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   publicServiceContribution?: string | null;
 
   @OptionalUrl()
@@ -48,16 +48,16 @@ export class CreateLaureateDto {
   @DateOnly()
   endedOn?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   nextSteps?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   results?: string | null;
 
   @OneOf(HEALTHS, false)
   health?: Health;
 
-  @OptionalText(1000)
+  @MultilineText(1000)
   healthReason?: string | null;
 }
 

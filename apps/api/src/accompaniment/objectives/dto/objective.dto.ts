@@ -1,6 +1,6 @@
 import { AXES, OBJECTIVE_STATUSES, type Axis, type ObjectiveStatus } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OneOf, OptionalId, OptionalText, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { DateOnly, MultilineText, OneOf, OptionalId, RequiredId, RequiredText } from '../../../common/validation/fields.js';
 
 export class CreateObjectiveDto {
   @RequiredId()
@@ -15,7 +15,7 @@ export class CreateObjectiveDto {
   @RequiredText(300)
   title: string;
 
-  @OptionalText()
+  @MultilineText()
   description?: string | null;
 
   @DateOnly()

@@ -1,6 +1,6 @@
 import { PARTNERSHIP_PURPOSES, PARTNERSHIP_STATUSES, type PartnershipPurpose, type PartnershipStatus } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OneOf, OptionalId, OptionalText, RequiredId } from '../../../common/validation/fields.js';
+import { DateOnly, MultilineText, OneOf, OptionalId, RequiredId } from '../../../common/validation/fields.js';
 
 export class CreatePartnershipDto {
   @RequiredId()
@@ -21,7 +21,7 @@ export class CreatePartnershipDto {
   @OneOf(PARTNERSHIP_STATUSES, false)
   status?: PartnershipStatus;
 
-  @OptionalText()
+  @MultilineText()
   notes?: string | null;
 }
 

@@ -1,5 +1,5 @@
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { Integer, OptionalEuros, OptionalText, RequiredId } from '../../../common/validation/fields.js';
+import { Integer, MultilineText, OptionalEuros, OptionalText, RequiredId } from '../../../common/validation/fields.js';
 
 export class CreateAgendaItemDto {
   @RequiredId()
@@ -15,13 +15,13 @@ export class CreateAgendaItemDto {
   @OptionalText(200)
   presenter?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   requestedSupport?: string | null;
 
   @OptionalEuros()
   requestedFunding?: number | null;
 
-  @OptionalText()
+  @MultilineText()
   briefingNotes?: string | null;
 }
 

@@ -1,6 +1,6 @@
 import { COMMITMENT_KINDS, COMMITMENT_STATUSES, type CommitmentKind, type CommitmentStatus } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OneOf, OptionalEuros, OptionalId, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { DateOnly, MultilineText, OneOf, OptionalEuros, OptionalId, RequiredId } from '../../../common/validation/fields.js';
 
 export class CreateCommitmentDto {
   @RequiredId()
@@ -17,7 +17,7 @@ export class CreateCommitmentDto {
   @OneOf(COMMITMENT_KINDS)
   kind: CommitmentKind;
 
-  @RequiredText(2000)
+  @MultilineText(2000, true)
   description: string;
 
   @OptionalEuros()

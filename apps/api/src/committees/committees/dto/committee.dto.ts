@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, IdList, OneOf, OptionalText, OptionalUrl, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { DateOnly, IdList, MultilineText, OneOf, OptionalText, OptionalUrl, RequiredId, RequiredText, NullAsEmptyList } from '../../../common/validation/fields.js';
 
 export class ExternalMemberDto {
   @RequiredText(200)
@@ -40,6 +40,7 @@ export class CreateCommitteeDto {
   memberIds?: number[];
 
   @ApiProperty({ type: [ExternalMemberDto], required: false })
+  @NullAsEmptyList()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)
@@ -47,7 +48,7 @@ export class CreateCommitteeDto {
   @Type(() => ExternalMemberDto)
   externalMembers?: ExternalMemberDto[];
 
-  @OptionalText(50000)
+  @MultilineText(50000)
   minutes?: string | null;
 }
 

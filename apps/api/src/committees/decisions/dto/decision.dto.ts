@@ -1,8 +1,8 @@
 import { DECISION_OUTCOMES, type DecisionOutcome } from '@aic/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsISO8601, IsOptional } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { OneOf, OptionalEuros, OptionalText, RequiredId } from '../../../common/validation/fields.js';
+import { DateTime, MultilineText, OneOf, OptionalEuros, RequiredId } from '../../../common/validation/fields.js';
 
 export class CreateDecisionDto {
   @RequiredId()
@@ -14,19 +14,17 @@ export class CreateDecisionDto {
   @OneOf(DECISION_OUTCOMES)
   outcome: DecisionOutcome;
 
-  @OptionalText()
+  @MultilineText()
   conditions?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   rationale?: string | null;
 
   /** Euros; above 0, a grant is proposed with it (counted against the season's envelope). */
   @OptionalEuros()
   fundingGranted?: number;
 
-  @ApiProperty({ required: false, format: 'date-time' })
-  @IsOptional()
-  @IsISO8601({ strict: true })
+  @DateTime(false)
   decidedAt?: string;
 
   /** A programme lead's explicit confirmation that the grant may exceed the season's envelope. */

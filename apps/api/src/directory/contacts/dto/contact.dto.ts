@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEmail, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { OptionalId, OptionalText, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { MultilineText, OptionalId, OptionalText, RequiredId, RequiredText, NullAsEmptyList } from '../../../common/validation/fields.js';
 
 const emptyToNull = ({ value }: { value: unknown }) => (typeof value === 'string' && value.trim() === '' ? null : typeof value === 'string' ? value.trim() : value);
 
@@ -41,10 +41,11 @@ export class CreateContactDto {
   @OptionalId()
   organisationId?: number | null;
 
-  @OptionalText()
+  @MultilineText()
   notes?: string | null;
 
   @ApiProperty({ type: [LaureateMembershipDto], required: false })
+  @NullAsEmptyList()
   @IsOptional()
   @IsArray()
   @ArrayMaxSize(50)

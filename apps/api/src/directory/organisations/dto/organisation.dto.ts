@@ -1,6 +1,6 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { OneOf, OptionalId, OptionalText, OptionalUrl, RequiredText } from '../../../common/validation/fields.js';
+import { MultilineText, OneOf, OptionalId, OptionalText, OptionalUrl, RequiredText } from '../../../common/validation/fields.js';
 
 export class CreateOrganisationDto {
   @RequiredText(300)
@@ -21,7 +21,7 @@ export class CreateOrganisationDto {
   @OptionalUrl()
   website?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   notes?: string | null;
 }
 

@@ -1,8 +1,8 @@
 import { GRANT_PURPOSES, GRANT_STATUSES, type GrantPurpose, type GrantStatus } from '@aic/domain';
 import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { IsBoolean, IsOptional } from 'class-validator';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, OneOf, OptionalId, OptionalText, RequiredId } from '../../../common/validation/fields.js';
+import { DateOnly, Euros, MultilineText, OneOf, OptionalId, RequiredId } from '../../../common/validation/fields.js';
 
 export class CreateGrantDto {
   @RequiredId()
@@ -11,10 +11,7 @@ export class CreateGrantDto {
   @OptionalId()
   decisionId?: number | null;
 
-  @ApiProperty({ minimum: 0.01, description: 'euros, at most 2 decimals' })
-  @IsNumber({ maxDecimalPlaces: 2, allowNaN: false, allowInfinity: false })
-  @Min(0.01)
-  @Max(999_999_999_999)
+  @Euros({ required: true, min: 0.01 })
   amount: number;
 
   @OneOf(GRANT_PURPOSES)
@@ -32,7 +29,7 @@ export class CreateGrantDto {
   @DateOnly()
   justificationReceivedOn?: string | null;
 
-  @OptionalText()
+  @MultilineText()
   notes?: string | null;
 
   /** A programme lead's explicit confirmation that the season's envelope may be exceeded (audited). */

@@ -2,9 +2,9 @@ import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@aic/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { RequiredText } from '../../../common/validation/fields.js';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
-const trim = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim() : value);
 
 export class CreateUserDto {
   @ApiProperty()
@@ -13,11 +13,7 @@ export class CreateUserDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty()
-  @Transform(trim)
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @RequiredText(200, 2)
   fullName: string;
 
   @ApiProperty({ enum: ROLES, isArray: true })

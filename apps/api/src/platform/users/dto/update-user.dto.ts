@@ -3,15 +3,12 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { VersionedUpdateDto } from '../../../common/crud/version.dto.js';
+import { RequiredText } from '../../../common/validation/fields.js';
 
 /** The e-mail is the login: not editable here (create a new account instead). */
 export class UpdateUserDto extends VersionedUpdateDto {
-  @ApiProperty({ required: false })
   @IsOptional()
-  @Transform(({ value }) => (typeof value === 'string' ? value.trim() : value))
-  @IsString()
-  @MinLength(2)
-  @MaxLength(200)
+  @RequiredText(200, 2)
   fullName?: string;
 
   @ApiProperty({ enum: ROLES, isArray: true, required: false })

@@ -1,6 +1,6 @@
 import { SEASON_STATUSES, type SeasonStatus } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, Integer, OneOf, OptionalEuros, OptionalText, RequiredText } from '../../../common/validation/fields.js';
+import { DateOnly, Integer, MultilineText, OneOf, OptionalEuros, OptionalText, RequiredText } from '../../../common/validation/fields.js';
 
 export class CreateSeasonDto {
   @RequiredText(100)
@@ -30,7 +30,7 @@ export class CreateSeasonDto {
   @OptionalEuros()
   fundingEnvelope?: number | null;
 
-  @OptionalText()
+  @MultilineText()
   notes?: string | null;
 }
 
