@@ -1,3 +1,4 @@
+import type { QueryRunner } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -65,17 +66,14 @@ describe('look-alike names are one name (409)', () => {
 });
 
 describe('migration 1765200000001: existing names are cleaned, look-alike duplicates stop it', () => {
+  /** Migrations run as the tables' owner (the API's role may not touch indexes). */
   async function runNormalise() {
-    const runner = t.dataSource.createQueryRunner();
-    try {
-      await new NormaliseNames1765200000001().up(runner);
-    } finally {
-      await runner.release();
-    }
+    const asOwner = { query: async (sql: string, parameters?: unknown[]) => (await t.asOwner(sql, parameters)).rows } as unknown as QueryRunner;
+    await new NormaliseNames1765200000001().up(asOwner);
   }
 
   it('fails naming the colliding rows, then cleans the names once they are resolved', async () => {
-    await t.dataSource.query(`DROP INDEX "UQ_organisations_name"`);
+    await t.asOwner(`DROP INDEX "UQ_organisations_name"`);
     try {
       const [{ id: a }] = await t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ('Maison  des Communs', 'association') RETURNING id`);
       const [{ id: b }] = await t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ('maison des communs', 'association') RETURNING id`);
@@ -86,7 +84,7 @@ describe('migration 1765200000001: existing names are cleaned, look-alike duplic
       const rows = await t.dataSource.query(`SELECT id, name FROM organisations WHERE id IN ($1, $2) ORDER BY id`, [a, c]);
       expect(rows.map((r: { name: string }) => r.name)).toEqual(['Maison des Communs', 'Café Solidaire']);
     } finally {
-      await t.dataSource.query(`CREATE UNIQUE INDEX "UQ_organisations_name" ON organisations (aic_name_key(name))`);
+      await t.asOwner(`CREATE UNIQUE INDEX "UQ_organisations_name" ON organisations (aic_name_key(name))`);
     }
   });
 });

@@ -152,7 +152,7 @@ export class ApiProcess {
   async adminToken(email = 'reliability.admin@test.aic', password = 'correct-horse-battery'): Promise<string> {
     const hash = await hashPassword(password);
     await this.withOwner((c) =>
-      c.query(`INSERT INTO users (email, full_name, password_hash, roles) VALUES ($1, 'Reliability Admin', $2, '{admin,programme_lead}') ON CONFLICT (email) DO NOTHING`, [email, hash]),
+      c.query(`INSERT INTO users (email, full_name, password_hash, roles) VALUES ($1, 'Reliability Admin', $2, '{admin,programme_lead}') ON CONFLICT ((aic_name_key(email))) DO NOTHING`, [email, hash]),
     );
     const res = await fetch(`${this.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password }) });
     const body = (await res.json()) as { token?: string };
