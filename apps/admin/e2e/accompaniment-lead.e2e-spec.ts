@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it } from '@jest/globals';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { autocomplete, checkA11y, pick } from './accompaniment-helpers';
 import { type Browser, launchBrowser, login } from './browser';
 
@@ -21,6 +21,15 @@ describe('Accompaniment, as the programme lead', () => {
     const { page } = browser;
     await page.getByRole('heading', { level: 1, name: 'Vue d’ensemble du programme' }).waitFor();
     await page.getByRole('region', { name: 'Lauréats par phase' }).getByRole('link', { name: /lauréats? — Phase 1$/ }).waitFor();
+    // What a lead needs first: the next committee and its readiness, the season's money, what waits for them.
+    const next = page.getByRole('region', { name: 'Prochain comité' });
+    await next.getByRole('link', { name: "Comité d'accélération — saison 2" }).waitFor();
+    await next.getByText(/^\d+ lauréats? à l’ordre du jour$/).waitFor();
+    await next.getByText(/^0 décision enregistrée sur \d+$/).waitFor();
+    const money = page.getByRole('region', { name: 'Financements de la saison' });
+    await money.getByText('Enveloppe', { exact: true }).waitFor();
+    expect(await money.getByRole('definition').first().textContent()).toMatch(/^[\d\s]+\s€$/);
+    await page.getByRole('region', { name: 'Ce qui vous attend' }).waitFor();
     await checkA11y(page);
   });
 

@@ -1,11 +1,17 @@
 import { Grid, Typography } from '@mui/material';
 import { Link, Title, useGetList, useTranslate } from 'react-admin';
 import { CountTiles } from './CountTiles';
+import { NextCommittee } from './NextCommittee';
 import { OverdueCount } from './OverdueCount';
+import { SeasonMoney } from './SeasonMoney';
+import { WaitingForLead } from './WaitingForLead';
 
 const all = { page: 1, perPage: 1000 };
 
-/** Programme lead / admin: the current season at a glance (laureates by phase and by health), with links. */
+/**
+ * Programme lead / admin: the current season at a glance: what waits for them, the next committee and its
+ * readiness, the season's money, laureates by phase and by health, overdue actions; each with links.
+ */
 export const ProgrammeHome = () => {
   const translate = useTranslate();
   const { data: seasons = [], isPending } = useGetList('seasons', { sort: { field: 'year', order: 'DESC' }, pagination: { page: 1, perPage: 50 } });
@@ -33,6 +39,15 @@ export const ProgrammeHome = () => {
       )}
       {season && (
         <Grid container spacing={2}>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <WaitingForLead seasonId={season.id} />
+          </Grid>
+          <Grid size={{ xs: 12, lg: 6 }}>
+            <NextCommittee seasonId={season.id} />
+          </Grid>
+          <Grid size={{ xs: 12 }}>
+            <SeasonMoney seasonId={season.id} />
+          </Grid>
           <Grid size={{ xs: 12, lg: 6 }}>
             <CountTiles title="aic.home.byPhase" field="phase" group="laureatePhases" seasonId={season.id} laureates={laureates} />
           </Grid>

@@ -343,7 +343,8 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
     variants.push(
       await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name COLLATE "fr-x-icu", id', [userId]),
       await call('laureates', { accelerationManagerId: userId, phase: ACTIVE }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1 AND phase = ANY($2)', 'name COLLATE "fr-x-icu", id', [userId, ACTIVE]),
-      await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN}`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
+      // Overdue: past due, open, and its laureate still accompanied.
+      await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN} AND laureate_id IN (SELECT id FROM laureates WHERE phase IN ('phase1', 'phase2'))`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
       await call('actions', { managerId: userId, status: ['planned', 'in_progress'], dueAfter: today }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND ${OPEN} AND due_on >= $2`, 'due_on ASC NULLS LAST, id', [userId, today], actionsCap),
       await call('interactions', { laureateId: active, occurredAfter: monthAgo }, ['occurredAt', 'DESC'], [0, 999], 'interactions', 'laureate_id = ANY($1) AND occurred_at >= $2', 'occurred_at DESC NULLS FIRST, id DESC', [active, monthAgo], interactionListSpec.totalCap),
     );
