@@ -3,8 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { checkA11y } from './accompaniment-helpers';
 import { type Browser, launchBrowser, login } from './browser';
 
-/** Anything that would write: react-admin's buttons and links, and the accompaniment screens' own. */
-const WRITE_CONTROL = /^(Créer|Éditer|Supprimer|Marquer comme fait|Ajouter|Modifier|Étape suivante|Enregistrer)/;
+/** Anything that would write: react-admin's buttons and links, and the accompaniment screens' own ("Ajouter un filtre" only filters). */
+const WRITE_CONTROL = /^(Créer|Éditer|Supprimer|Marquer comme fait|Ajouter(?! un filtre)|Modifier|Étape suivante|Enregistrer)/;
 
 async function writeControls(page: Page): Promise<string[]> {
   const names = [

@@ -1,0 +1,28 @@
+import type { AccessMessages } from './fr.access';
+
+// `satisfies` makes a key missing from (or extra to) the French shape fail the build.
+export const accessEn = {
+  access: {
+    title: 'Access denied',
+    page: 'Your role does not allow opening this page.',
+    laureateManagerOnly: "Only this laureate's acceleration manager or a programme lead can change it.",
+    home: 'Back to the home page',
+    backToLaureate: 'Back to the laureate',
+    byRole: {
+      admin: 'As an administrator, you manage accounts and reference data.',
+      programme_lead: 'As a programme lead, you read and change everything except accounts.',
+      acceleration_manager:
+        'As an acceleration manager, you read everything and change the laureates you accompany, with what hangs off them.',
+      referent: 'As a referent, you read the laureates assigned to you, without changing anything.',
+    },
+  },
+  nav: {
+    groups: {
+      accompaniment: 'Accompaniment',
+      committees: 'Committees and funding',
+      directory: 'Directory',
+      programme: 'Programme',
+      administration: 'Administration',
+    },
+  },
+} satisfies AccessMessages;
