@@ -17,6 +17,7 @@ export const accessEn = {
     },
   },
   nav: {
+    myLaureates: 'My laureates',
     groups: {
       accompaniment: 'Accompaniment',
       committees: 'Committees and funding',

@@ -15,6 +15,7 @@ export const accessFr = {
     },
   },
   nav: {
+    myLaureates: 'Mes lauréats',
     groups: {
       accompaniment: 'Accompagnement',
       committees: 'Comités et financements',

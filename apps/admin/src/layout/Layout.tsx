@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
 import { useHtmlLang } from '../i18n/useHtmlLang';
 import { AppBar } from './AppBar';
-import { Menu } from './Menu';
+import { Menu } from './menu/Menu';
 import { PageHeading } from './PageHeading';
 
 export const Layout = ({ children }: { children: ReactNode }) => {

@@ -1,0 +1,68 @@
+import { afterEach, describe, expect, it } from '@jest/globals';
+import type { Page } from 'playwright-core';
+import { checkA11y } from './accompaniment-helpers';
+import { apiGet, type Browser, launchBrowser, login } from './browser';
+
+const menu = (page: Page) => page.getByRole('navigation', { name: 'Menu principal' });
+
+/** The menu's groups, each with its entries, once they are all shown. */
+async function menuGroups(page: Page, expectedGroups: number): Promise<Record<string, string[]>> {
+  const groups = menu(page).getByRole('group');
+  await page.waitForFunction((n) => document.querySelectorAll('nav [role="group"]').length === n, expectedGroups);
+  await page.waitForTimeout(300); // entries appear as canAccess answers
+  const result: Record<string, string[]> = {};
+  for (const group of await groups.all()) {
+    const name = (await page.locator(`[id="${await group.getAttribute('aria-labelledby')}"]`).textContent()) ?? '';
+    result[name] = (await group.getByRole('menuitem').allTextContents()).map((text) => text.trim());
+  }
+  return result;
+}
+
+describe('Navigation', () => {
+  let browser: Browser | undefined;
+
+  afterEach(async () => {
+    await browser?.close();
+    browser = undefined;
+  });
+
+  it('groups the menu by stage of the programme for a programme lead', async () => {
+    browser = await launchBrowser();
+    const { page } = browser;
+    await login(page, 'pilote@demo.aic.test');
+    const groups = await menuGroups(page, 5);
+    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Programme', 'Annuaire', 'Administration']);
+    expect(groups['Comités et financements']).toEqual(expect.arrayContaining(['Comités', 'Subventions', 'Versements']));
+    expect(groups.Administration).toEqual(["Journal d'audit"]);
+    await checkA11y(page);
+  });
+
+  it("trims a referent's menu to what they read", async () => {
+    browser = await launchBrowser();
+    const { page } = browser;
+    await login(page, 'referent.a@demo.aic.test');
+    const groups = await menuGroups(page, 4);
+    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Programme', 'Annuaire']);
+    const entries = Object.values(groups).flat();
+    for (const absent of ['Subventions', 'Versements', 'Financements', 'Contacts', 'Référents', 'Utilisateurs']) {
+      expect(entries).not.toContain(absent);
+    }
+    await checkA11y(page);
+  });
+
+  it("puts an acceleration manager's own laureates first", async () => {
+    browser = await launchBrowser();
+    const { page } = browser;
+    await login(page, 'charge.a@demo.aic.test');
+    const groups = await menuGroups(page, 4);
+    expect(groups.Accompagnement[0]).toBe('Mes lauréats');
+    await menu(page).getByRole('menuitem', { name: 'Mes lauréats' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('aic.user') ?? '{}').id as number);
+    const managed = await apiGet<Array<{ name: string }>>(page, '/api/laureates', { filter: { accelerationManagerId: me }, range: [0, 199] });
+    await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, managed.length);
+    const shown = await page.locator('tbody tr td:first-child').allTextContents();
+    expect(shown.sort()).toEqual(managed.map((l) => l.name).sort());
+    await checkA11y(page);
+  });
+});
