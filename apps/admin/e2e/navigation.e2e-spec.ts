@@ -65,4 +65,36 @@ describe('Navigation', () => {
     expect(shown.sort()).toEqual(managed.map((l) => l.name).sort());
     await checkA11y(page);
   });
+
+  it('finds a laureate from the header search, by keyboard, with the accents left out', async () => {
+    browser = await launchBrowser();
+    const { page } = browser;
+    await login(page, 'pilote@demo.aic.test');
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    const search = page.getByRole('combobox', { name: 'Rechercher un lauréat, un contact, une organisation ou une action' });
+    expect(await search.getAttribute('aria-keyshortcuts')).toContain('/');
+
+    await page.locator('body').press('/');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.type('riviere');
+    const laureates = page.getByRole('listbox', { name: 'Résultats de la recherche' }).getByRole('group', { name: 'Lauréats' });
+    const option = laureates.getByRole('option', { name: 'Sentinelles des rivières' });
+    await option.waitFor();
+    await page.getByRole('status').filter({ hasText: /^\d+ résultats?$/ }).waitFor();
+    expect(await search.getAttribute('aria-expanded')).toBe('true');
+    await checkA11y(page);
+
+    // The options come in the listbox's order: step down to the laureate, then open it.
+    const options = await page.getByRole('option').allTextContents();
+    for (let i = 0; i <= options.indexOf('Sentinelles des rivières'); i++) await search.press('ArrowDown');
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    expect(await search.getAttribute('aria-activedescendant')).toBe(await option.getAttribute('id'));
+    await search.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Sentinelles des rivières' }).waitFor();
+    expect(await search.inputValue()).toBe('');
+
+    await page.locator('body').press('Control+k');
+    expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
+    await checkA11y(page);
+  });
 });

@@ -17,6 +17,15 @@ export const accessEn = {
     },
   },
   nav: {
+    search: {
+      label: "Search a laureate, a contact, an organisation or an action",
+      placeholder: "Search (/ or Ctrl+K)",
+      hint: "Shortcut: / or Ctrl+K. Up and down arrows to browse the results, Enter to open, Escape to close.",
+      results: "Search results",
+      searching: "Searching…",
+      none: "No results",
+      count: "%{smart_count} result |||| %{smart_count} results",
+    },
     myLaureates: 'My laureates',
     groups: {
       accompaniment: 'Accompaniment',

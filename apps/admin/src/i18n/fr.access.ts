@@ -15,6 +15,15 @@ export const accessFr = {
     },
   },
   nav: {
+    search: {
+      label: "Rechercher un lauréat, un contact, une organisation ou une action",
+      placeholder: "Rechercher (/ ou Ctrl+K)",
+      hint: "Raccourci : / ou Ctrl+K. Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.",
+      results: "Résultats de la recherche",
+      searching: "Recherche…",
+      none: "Aucun résultat",
+      count: "%{smart_count} résultat |||| %{smart_count} résultats",
+    },
     myLaureates: 'Mes lauréats',
     groups: {
       accompaniment: 'Accompagnement',
