@@ -97,4 +97,32 @@ describe('Navigation', () => {
     expect(await search.evaluate((el) => el === document.activeElement)).toBe(true);
     await checkA11y(page);
   });
+
+  it('shows where a page sits in a breadcrumb, through the laureate of a record', async () => {
+    browser = await launchBrowser();
+    const { page } = browser;
+    await login(page, 'pilote@demo.aic.test');
+    const [action] = await apiGet<Array<{ id: number; title: string; laureateId: number }>>(page, '/api/actions', { range: [0, 0] });
+    const laureate = await page.evaluate(async (id) => {
+      const response = await fetch(`/api/laureates/${id}`, { headers: { Authorization: `Bearer ${localStorage.getItem('aic.token')}` } });
+      return (await response.json()) as { name: string };
+    }, action.laureateId);
+
+    await page.goto(`/#/actions/${action.id}`);
+    const trail = page.getByRole('navigation', { name: 'Vous êtes ici :' });
+    await trail.getByRole('link', { name: action.title }).waitFor();
+    expect((await trail.getByRole('listitem').allTextContents()).map((t) => t.trim())).toEqual([
+      'Tableau de bord',
+      'Lauréats',
+      laureate.name,
+      action.title,
+      'Éditer',
+    ]);
+    expect(await trail.locator('[aria-current="page"]').textContent()).toBe('Éditer');
+    await checkA11y(page);
+
+    await trail.getByRole('link', { name: laureate.name }).click();
+    await page.getByRole('heading', { level: 1, name: laureate.name }).waitFor();
+    expect(page.url()).toMatch(new RegExp(`#/laureates/${action.laureateId}/show/actions$`));
+  });
 });

@@ -17,6 +17,7 @@ export const accessEn = {
     },
   },
   nav: {
+    breadcrumb: 'You are here:',
     search: {
       label: "Search a laureate, a contact, an organisation or an action",
       placeholder: "Search (/ or Ctrl+K)",

@@ -15,6 +15,7 @@ export const accessFr = {
     },
   },
   nav: {
+    breadcrumb: 'Vous êtes ici :',
     search: {
       label: "Rechercher un lauréat, un contact, une organisation ou une action",
       placeholder: "Rechercher (/ ou Ctrl+K)",
