@@ -71,7 +71,7 @@ describe('Navigation', () => {
     const { page } = browser;
     await login(page, 'pilote@demo.aic.test');
     await page.getByRole('heading', { level: 1 }).first().waitFor();
-    const search = page.getByRole('combobox', { name: 'Rechercher un lauréat, un contact, une organisation ou une action' });
+    const search = page.getByRole('combobox', { name: 'Recherche globale' });
     expect(await search.getAttribute('aria-keyshortcuts')).toContain('/');
 
     await page.locator('body').press('/');
@@ -111,6 +111,7 @@ describe('Navigation', () => {
     await page.goto(`/#/actions/${action.id}`);
     const trail = page.getByRole('navigation', { name: 'Vous êtes ici :' });
     await trail.getByRole('link', { name: action.title }).waitFor();
+    await page.waitForFunction(() => document.querySelectorAll('nav.fr-breadcrumb li').length === 5);
     expect((await trail.getByRole('listitem').allTextContents()).map((t) => t.trim())).toEqual([
       'Tableau de bord',
       'Lauréats',

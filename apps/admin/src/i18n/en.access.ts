@@ -19,9 +19,9 @@ export const accessEn = {
   nav: {
     breadcrumb: 'You are here:',
     search: {
-      label: "Search a laureate, a contact, an organisation or an action",
+      label: 'Global search',
       placeholder: "Search (/ or Ctrl+K)",
-      hint: "Shortcut: / or Ctrl+K. Up and down arrows to browse the results, Enter to open, Escape to close.",
+      hint: "Laureates, contacts, organisations and actions. Shortcut: / or Ctrl+K. Up and down arrows to browse the results, Enter to open, Escape to close.",
       results: "Search results",
       searching: "Searching…",
       none: "No results",

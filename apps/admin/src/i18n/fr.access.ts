@@ -17,9 +17,9 @@ export const accessFr = {
   nav: {
     breadcrumb: 'Vous êtes ici :',
     search: {
-      label: "Rechercher un lauréat, un contact, une organisation ou une action",
+      label: 'Recherche globale',
       placeholder: "Rechercher (/ ou Ctrl+K)",
-      hint: "Raccourci : / ou Ctrl+K. Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.",
+      hint: "Lauréats, contacts, organisations et actions. Raccourci : / ou Ctrl+K. Flèches haut et bas pour parcourir les résultats, Entrée pour ouvrir, Échap pour fermer.",
       results: "Résultats de la recherche",
       searching: "Recherche…",
       none: "Aucun résultat",

@@ -56,7 +56,7 @@ export const GlobalSearch = () => {
         autoComplete="off"
         aria-autocomplete="list"
         aria-expanded={expanded && hits.length > 0}
-        aria-controls={LISTBOX}
+        aria-controls={expanded && hits.length > 0 ? LISTBOX : undefined}
         aria-activedescendant={expanded && hits[active] ? optionId(hits[active]) : undefined}
         aria-keyshortcuts="/ Control+K"
         aria-describedby="global-search-hint"
@@ -73,7 +73,7 @@ export const GlobalSearch = () => {
       <span id="global-search-hint" className="fr-sr-only">
         {translate('aic.nav.search.hint')}
       </span>
-      <SearchResults id={LISTBOX} open={expanded} groups={groups} loading={loading} activeKey={hits[active]?.key} onPick={go} />
+      {expanded && <SearchResults id={LISTBOX} groups={groups} loading={loading} activeKey={hits[active]?.key} onPick={go} />}
       <div role="status" className="fr-sr-only">
         {expanded && !loading ? translate('aic.nav.search.count', { smart_count: hits.length }) : ''}
       </div>
