@@ -38,7 +38,7 @@ describe('Accompaniment, as a referent (read-only)', () => {
     expect(readable.length).toBeGreaterThan(0);
     expect(readable).not.toContain('Ma Dada');
 
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats' }).click();
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
     await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, readable.length);
     const shown = await page.locator('tbody tr td:first-child').allTextContents();
