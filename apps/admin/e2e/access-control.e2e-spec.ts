@@ -45,6 +45,15 @@ describe('Access control follows the API', () => {
     await page.goto(`/#/laureates/${mine.id}`);
     await page.getByRole('button', { name: 'Enregistrer' }).waitFor();
     await checkA11y(page);
+
+    // A contact of the team of a laureate they do not accompany (and of none they do).
+    const contacts = await apiGet<Array<{ id: number; laureates: Array<{ laureateId: number }> }>>(page, '/api/contacts', { range: [0, 199] });
+    const managerOf = new Map(all.map((l) => [l.id, l.accelerationManagerId]));
+    const othersContact = contacts.find((c) => c.laureates.length > 0 && c.laureates.every((m) => managerOf.get(m.laureateId) !== id))!;
+    await page.goto(`/#/contacts/${othersContact.id}`);
+    await refusal(page).waitFor();
+    await page.getByText('Ce contact appartient à l’équipe d’un lauréat que vous n’accompagnez pas.').waitFor();
+    expect(await page.locator('main input, main textarea').count()).toBe(0);
   });
 
   it('tells a referent why a page is refused, instead of "page not found"', async () => {

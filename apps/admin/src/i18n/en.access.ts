@@ -6,6 +6,7 @@ export const accessEn = {
     title: 'Access denied',
     page: 'Your role does not allow opening this page.',
     laureateManagerOnly: "Only this laureate's acceleration manager or a programme lead can change it.",
+    contactOfAnotherTeam: "This contact belongs to the team of a laureate you do not accompany.",
     home: 'Back to the home page',
     backToLaureate: 'Back to the laureate',
     byRole: {

@@ -4,6 +4,7 @@ export const accessFr = {
     title: 'Accès refusé',
     page: "Votre rôle ne permet pas d'ouvrir cette page.",
     laureateManagerOnly: "Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier.",
+    contactOfAnotherTeam: "Ce contact appartient à l’équipe d’un lauréat que vous n’accompagnez pas.",
     home: "Retour à l'accueil",
     backToLaureate: 'Retour au lauréat',
     byRole: {

@@ -19,7 +19,7 @@ export const accompanimentResources = () => [
   <Resource key="actions" name="actions" {...guardEdit(actions)} />,
   <Resource key="interactions" name="interactions" {...guardEdit(interactions)} />,
   <Resource key="partnerships" name="partnerships" {...guardEdit(partnerships)} />,
-  <Resource key="contacts" name="contacts" {...contacts} />,
+  <Resource key="contacts" name="contacts" {...guardEdit(contacts)} />,
   <Resource key="objectives" name="objectives" {...guardEdit(objectives)} />,
   <Resource key="diagnostics" name="diagnostics" {...guardEdit(diagnostics)} />,
   <Resource key="referent-assignments" name="referent-assignments" {...referentAssignments} />,

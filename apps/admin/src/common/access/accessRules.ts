@@ -7,7 +7,7 @@ export interface AccessUser {
 export interface AccessRequest {
   resource: string;
   action: string;
-  record?: { id?: unknown; laureateId?: unknown; accelerationManagerId?: unknown } | null;
+  record?: { id?: unknown; laureateId?: unknown; accelerationManagerId?: unknown; laureates?: unknown } | null;
 }
 /** Who manages laureate `id` (null: nobody), asked only for an acceleration manager's write on a given record. */
 export type ManagerOf = (laureateId: number) => Promise<number | null>;
@@ -37,7 +37,13 @@ export async function decideAccess(user: AccessUser | null, { resource, action, 
   if (has(user, LEADS)) return true;
   if (!has(user, ['acceleration_manager'])) return false;
 
-  if (resource === 'contacts') return true; // the contact form narrows which teams (useCanWriteContact)
+  if (resource === 'contacts') {
+    // A contact of no team yet, or of the team of a laureate they manage (the API's ContactsService).
+    const teams = Array.isArray(record?.laureates) ? (record.laureates as Array<{ laureateId: number }>) : [];
+    if (action === 'create' || teams.length === 0) return true;
+    const managers = await Promise.all(teams.map((team) => managerOf(Number(team.laureateId))));
+    return managers.includes(user.id);
+  }
   if (resource === 'laureates') {
     if (action !== 'edit') return false; // only a programme lead adds or deletes a laureate
     if (!record) return true; // the route; the record is checked once loaded

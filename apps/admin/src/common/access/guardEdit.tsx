@@ -4,8 +4,10 @@ import { AccessDenied } from './AccessDenied';
 import { LAUREATE_BOUND } from './accessRules';
 
 /** Why an edit is refused, per resource: the API's own wording. */
-const reasonFor = (resource: string) =>
-  resource === 'laureates' || LAUREATE_BOUND.has(resource) ? 'aic.access.laureateManagerOnly' : 'aic.access.page';
+const reasonFor = (resource: string) => {
+  if (resource === 'laureates' || LAUREATE_BOUND.has(resource)) return 'aic.access.laureateManagerOnly';
+  return resource === 'contacts' ? 'aic.access.contactOfAnotherTeam' : 'aic.access.page';
+};
 
 /**
  * An edit view that opens only when the record may be written: react-admin checks the edit route for the resource,
