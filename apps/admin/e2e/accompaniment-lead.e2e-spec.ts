@@ -35,7 +35,7 @@ describe('Accompaniment, as the programme lead', () => {
 
   it('creates a laureate and assigns its manager and referent', async () => {
     const { page } = browser;
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats' }).click();
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats', exact: true }).click();
     await page.getByRole('link', { name: 'Créer' }).click();
     await page.getByRole('heading', { level: 1, name: 'Nouveau lauréat' }).waitFor();
     await page.getByLabel('Nom').fill(name);

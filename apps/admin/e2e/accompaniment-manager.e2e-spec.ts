@@ -159,7 +159,7 @@ describe('Accompaniment, as an acceleration manager', () => {
 
   it("shows no write button on another manager's laureate", async () => {
     const { page } = browser;
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats' }).click();
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
     await page.locator('tbody tr', { hasText: 'Cadastre solaire libre' }).click();
     await page.getByRole('heading', { level: 1, name: 'Cadastre solaire libre' }).waitFor();

@@ -3,8 +3,8 @@ import type { Locator, Page } from 'playwright-core';
 import { checkA11y } from './accompaniment-helpers';
 import { type Browser, launchBrowser, login } from './browser';
 
-/** Anything that would write: react-admin's buttons and links, and the accompaniment screens' own. */
-const WRITE_CONTROL = /^(Créer|Éditer|Supprimer|Marquer comme fait|Ajouter|Modifier|Étape suivante|Enregistrer)/;
+/** Anything that would write: react-admin's buttons and links, and the accompaniment screens' own ("Ajouter un filtre" only filters). */
+const WRITE_CONTROL = /^(Créer|Éditer|Supprimer|Marquer comme fait|Ajouter(?! un filtre)|Modifier|Étape suivante|Enregistrer)/;
 
 async function writeControls(page: Page): Promise<string[]> {
   const names = [
@@ -38,7 +38,7 @@ describe('Accompaniment, as a referent (read-only)', () => {
     expect(readable.length).toBeGreaterThan(0);
     expect(readable).not.toContain('Ma Dada');
 
-    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats' }).click();
+    await page.getByRole('navigation').getByRole('menuitem', { name: 'Lauréats', exact: true }).click();
     await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
     await page.waitForFunction((count) => document.querySelectorAll('tbody tr').length === count, readable.length);
     const shown = await page.locator('tbody tr td:first-child').allTextContents();

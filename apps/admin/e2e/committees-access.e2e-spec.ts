@@ -60,14 +60,14 @@ describe('Committees, as the roles that do not decide', () => {
     await rows.filter({ hasText: mine }).getByText(note).waitFor();
   });
 
-  it('shows a referent the committees and the phase board, not the funding overview', async () => {
+  it('shows a referent the committees and the phase board, not grants, disbursements or the funding overview', async () => {
     const { page } = browser;
     await login(page, 'referent.a@demo.aic.test');
     const menu = page.getByRole('navigation', { name: 'Menu principal' });
     await menu.getByRole('menuitem', { name: 'Comités' }).waitFor();
     const entries = await menu.getByRole('menuitem').allTextContents();
-    expect(entries).toEqual(expect.arrayContaining(['Comités', 'Décisions', 'Engagements', 'Subventions', 'Tableau des phases']));
-    expect(entries).not.toContain('Financements');
+    expect(entries).toEqual(expect.arrayContaining(['Comités', 'Décisions', 'Engagements', 'Tableau des phases']));
+    for (const absent of ['Subventions', 'Versements', 'Financements']) expect(entries).not.toContain(absent);
 
     // The committees where their laureates are on the agenda, without the minutes (docs/permissions.md).
     const committees = await apiGet<Array<{ title: string; minutes: string | null }>>(page, '/api/committees', { range: [0, 99] });

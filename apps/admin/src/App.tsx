@@ -5,7 +5,7 @@ import { accountRoutes } from './platform/account/accountRoutes';
 import auditEvents from './platform/audit-events';
 import { authProvider } from './authProvider';
 import { committeeResources } from './committees/committees/committeeResources';
-import { AUDIT_READER_ROLES, EDITOR_ROLES, hasAnyRole, readOnly } from './common/permissions';
+import { AccessDenied } from './common/access/AccessDenied';
 import { Home } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -17,21 +17,16 @@ import seasons from './programme/seasons';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 
-// Resources (hence menu entries, routes and create/edit buttons) depend on the user's roles.
-const resourcesFor = (permissions: unknown) => {
-  const canEdit = hasAnyRole(permissions, EDITOR_ROLES);
-  return [
-    ...accompanimentResources(permissions),
-    ...committeeResources(permissions),
-    ...(hasAnyRole(permissions, ['admin']) ? [<Resource key="users" name="users" {...users} />] : []),
-    <Resource key="seasons" name="seasons" {...(canEdit ? seasons : readOnly(seasons))} />,
-    <Resource key="organisations" name="organisations" {...(canEdit ? organisations : readOnly(organisations))} />,
-    ...(hasAnyRole(permissions, AUDIT_READER_ROLES)
-      ? [<Resource key="audit-events" name="audit-events" {...auditEvents} />]
-      : []),
-    accountRoutes(),
-  ];
-};
+// Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
+const resourcesFor = (permissions: unknown) => [
+  ...accompanimentResources(),
+  ...committeeResources(permissions),
+  <Resource key="users" name="users" {...users} />,
+  <Resource key="seasons" name="seasons" {...seasons} />,
+  <Resource key="organisations" name="organisations" {...organisations} />,
+  <Resource key="audit-events" name="audit-events" {...auditEvents} />,
+  accountRoutes(),
+];
 
 export const App = () => {
   const { breakpointsValues } = useBreakpointsValuesPx();
@@ -47,6 +42,7 @@ export const App = () => {
       layout={Layout}
       dashboard={Home}
       loginPage={LoginPage}
+      accessDenied={AccessDenied}
     >
       {resourcesFor}
     </Admin>

@@ -1,6 +1,7 @@
 import type { LoginResponse } from '@aic/domain';
 import type { AuthProvider } from 'react-admin';
 import { clearSession, getToken, getUser, saveSession } from './authStorage';
+import { canAccess, forgetLaureateManagers } from './common/access/canAccess';
 import { withUiLanguage } from './i18n';
 
 const loginErrorKey = (status: number): string => {
@@ -26,6 +27,7 @@ export const authProvider: AuthProvider = {
     if (!response.ok) throw new Error(loginErrorKey(response.status));
     const { token, user } = (await response.json()) as LoginResponse;
     saveSession(token, user);
+    forgetLaureateManagers();
   },
 
   async logout() {
@@ -60,4 +62,6 @@ export const authProvider: AuthProvider = {
   async getPermissions() {
     return getUser()?.roles ?? [];
   },
+
+  canAccess,
 };

@@ -1,6 +1,8 @@
 import englishMessages from 'ra-language-english';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
+import { accessEn } from './en.access';
+import { withAccess } from './fr.access';
 import type { AicMessages } from './fr';
 
 // `satisfies` makes a key missing from (or extra to) the French shape fail the build.
@@ -205,4 +207,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }));
+export const en = withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn);

@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
+import { accessFr, withAccess } from './fr.access';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
 export const aicFr = {
@@ -206,4 +207,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }));
+export const fr = withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr);

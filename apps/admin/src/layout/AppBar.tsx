@@ -2,10 +2,12 @@ import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-
 import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuItem';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
+import { GlobalSearch } from './search/GlobalSearch';
 
 // Replaces react-admin's fixed MUI AppBar: same tools, DSFR header look.
 export const AppBar = () => (
   <Header>
+    <GlobalSearch />
     <LocalesMenuButton />
     <LoadingIndicator />
     <UserMenu>

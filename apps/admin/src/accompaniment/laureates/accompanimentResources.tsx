@@ -1,6 +1,6 @@
 import { Resource } from 'react-admin';
 import actions from '../actions';
-import { hasAnyRole, readOnly } from '../../common/permissions';
+import { guardEdit } from '../../common/access/guardEdit';
 import contacts from '../../directory/contacts';
 import diagnostics from '../diagnostics';
 import interactions from '../interactions';
@@ -9,32 +9,19 @@ import partnerships from '../partnerships';
 import referentAssignments from '../referent-assignments';
 import staffMembers from '../../directory/staff-members';
 import laureates from './index';
-import { LAUREATE_LEAD_ROLES } from './roles';
-
-const withoutCreate = <T extends { create?: unknown }>({ create: _c, ...rest }: T) => rest;
 
 /**
- * The accompaniment resources for a role, mirroring the API: programme leads and admins write everything;
- * acceleration managers write what hangs off their laureates (buttons check which) but add no laureate;
- * referents read the laureates they are assigned to, and nothing else changes for them.
+ * The accompaniment resources, with every view for every role: who may open which (and see which buttons) is
+ * authProvider.canAccess's answer (common/access), so a refused address says why instead of "page not found".
  */
-export const accompanimentResources = (permissions: unknown) => {
-  const lead = hasAnyRole(permissions, LAUREATE_LEAD_ROLES);
-  const writer = lead || hasAnyRole(permissions, ['acceleration_manager']);
-  const forWriters = <T extends { create?: unknown; edit?: unknown }>(resource: T) => (writer ? resource : readOnly(resource));
-  return [
-    <Resource key="laureates" name="laureates" {...(lead ? laureates : writer ? withoutCreate(laureates) : readOnly(laureates))} />,
-    <Resource key="actions" name="actions" {...forWriters(actions)} />,
-    <Resource key="interactions" name="interactions" {...forWriters(interactions)} />,
-    <Resource key="partnerships" name="partnerships" {...forWriters(partnerships)} />,
-    <Resource key="contacts" name="contacts" {...forWriters(contacts)} />,
-    <Resource key="objectives" name="objectives" {...forWriters(objectives)} />,
-    <Resource key="diagnostics" name="diagnostics" {...forWriters(diagnostics)} />,
-    <Resource
-      key="referent-assignments"
-      name="referent-assignments"
-      {...(lead ? referentAssignments : readOnly(referentAssignments))}
-    />,
-    <Resource key="staff-members" name="staff-members" {...staffMembers} />,
-  ];
-};
+export const accompanimentResources = () => [
+  <Resource key="laureates" name="laureates" {...guardEdit(laureates)} />,
+  <Resource key="actions" name="actions" {...guardEdit(actions)} />,
+  <Resource key="interactions" name="interactions" {...guardEdit(interactions)} />,
+  <Resource key="partnerships" name="partnerships" {...guardEdit(partnerships)} />,
+  <Resource key="contacts" name="contacts" {...guardEdit(contacts)} />,
+  <Resource key="objectives" name="objectives" {...guardEdit(objectives)} />,
+  <Resource key="diagnostics" name="diagnostics" {...guardEdit(diagnostics)} />,
+  <Resource key="referent-assignments" name="referent-assignments" {...referentAssignments} />,
+  <Resource key="staff-members" name="staff-members" {...staffMembers} />,
+];

@@ -1,28 +1,14 @@
-import type { Role } from '@aic/domain';
-import { type Identifier, type RaRecord, useGetIdentity, useGetManyAggregate, usePermissions } from 'react-admin';
-import { hasAnyRole } from '../../common/permissions';
-import { LAUREATE_LEAD_ROLES } from './roles';
+import { type Identifier, type RaRecord, useCanAccess } from 'react-admin';
 
-/** Mirrors the API's LaureateAccess.assertCanWrite, to show write buttons only to whoever may use them. */
-export const useCanWriteLaureate = (laureate?: RaRecord | null): boolean => {
-  const { permissions } = usePermissions<Role[]>();
-  const { identity } = useGetIdentity();
-  if (hasAnyRole(permissions, LAUREATE_LEAD_ROLES)) return true;
-  return (
-    hasAnyRole(permissions, ['acceleration_manager']) &&
-    laureate?.accelerationManagerId != null &&
-    laureate.accelerationManagerId === identity?.id
-  );
-};
+/** Whether the signed-in user may change this laureate and what hangs off it: canAccess's rule (common/access). */
+export const useCanWriteLaureate = (laureate?: RaRecord | null): boolean =>
+  useCanAccess({ resource: 'laureates', action: 'edit', record: laureate ?? undefined, enabled: laureate != null }).canAccess === true;
 
-/** The same from a laureate id: rows of a page share one aggregated `getMany` of their laureates. */
-export const useCanWriteLaureateId = (laureateId?: Identifier | null): boolean => {
-  const { permissions } = usePermissions<Role[]>();
-  const managerOnly = hasAnyRole(permissions, ['acceleration_manager']) && !hasAnyRole(permissions, LAUREATE_LEAD_ROLES);
-  const { data } = useGetManyAggregate(
-    'laureates',
-    { ids: laureateId != null ? [laureateId] : [] },
-    { enabled: managerOnly && laureateId != null },
-  );
-  return useCanWriteLaureate(data?.[0]);
-};
+/** The same from a laureate id (canAccess looks its manager up once for the rows of a page). */
+export const useCanWriteLaureateId = (laureateId?: Identifier | null): boolean =>
+  useCanAccess({
+    resource: 'laureates',
+    action: 'edit',
+    record: laureateId != null ? { id: laureateId } : undefined,
+    enabled: laureateId != null,
+  }).canAccess === true;

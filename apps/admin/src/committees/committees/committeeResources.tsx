@@ -2,7 +2,8 @@ import type { Role } from '@aic/domain';
 import { CustomRoutes, reactRouterProvider, Resource } from 'react-admin';
 import agendaItems from '../agenda-items';
 import commitments from '../commitments';
-import { EDITOR_ROLES, hasAnyRole, readOnly } from '../../common/permissions';
+import { guardEdit } from '../../common/access/guardEdit';
+import { EDITOR_ROLES, hasAnyRole } from '../../common/permissions';
 import decisions from '../decisions';
 import disbursements from '../../funding/disbursements';
 import { FundingOverview } from '../../funding/funding-overview';
@@ -17,21 +18,19 @@ const { Route } = reactRouterProvider;
 export const FUNDING_READER_ROLES: readonly Role[] = ['admin', 'programme_lead', 'acceleration_manager'];
 
 /**
- * Committees, decisions and funding for a role, mirroring the API: programme leads and admins write; acceleration
- * managers read, and edit the briefing notes of their laureates' agenda items; referents read what the API scopes.
+ * Committees, decisions and funding, every view for every role: canAccess (common/access) says who opens which.
+ * Programme leads and admins write; acceleration managers read, and edit the briefing notes of their laureates'
+ * agenda items; referents read what the API scopes. The committee run and the funding overview stay role routes.
  */
 export const committeeResources = (permissions: unknown) => {
   const lead = hasAnyRole(permissions, EDITOR_ROLES);
-  const manager = hasAnyRole(permissions, ['acceleration_manager']);
-  const forLeads = <T extends { create?: unknown; edit?: unknown }>(resource: T) => (lead ? resource : readOnly(resource));
-  const agenda = lead ? agendaItems : manager ? { edit: agendaItems.edit } : {};
   return [
-    <Resource key="committees" name="committees" {...forLeads(committees)} />,
-    <Resource key="agenda-items" name="agenda-items" {...agenda} />,
-    <Resource key="decisions" name="decisions" {...forLeads(decisions)} />,
-    <Resource key="commitments" name="commitments" {...forLeads(commitments)} />,
-    <Resource key="grants" name="grants" {...forLeads(grants)} />,
-    <Resource key="disbursements" name="disbursements" {...forLeads(disbursements)} />,
+    <Resource key="committees" name="committees" {...committees} />,
+    <Resource key="agenda-items" name="agenda-items" {...guardEdit(agendaItems)} />,
+    <Resource key="decisions" name="decisions" {...decisions} />,
+    <Resource key="commitments" name="commitments" {...commitments} />,
+    <Resource key="grants" name="grants" {...grants} />,
+    <Resource key="disbursements" name="disbursements" {...disbursements} />,
     <CustomRoutes key="committee-routes">
       <Route path="/committees/:id/briefing" element={<BriefingPrint />} />
       {lead && <Route path="/committees/:id/run" element={<CommitteeRun />} />}

@@ -1,0 +1,58 @@
+import type { Role } from '@aic/domain';
+
+export interface AccessUser {
+  id: number;
+  roles: readonly Role[];
+}
+export interface AccessRequest {
+  resource: string;
+  action: string;
+  record?: { id?: unknown; laureateId?: unknown; accelerationManagerId?: unknown; laureates?: unknown } | null;
+}
+/** Who manages laureate `id` (null: nobody), asked only for an acceleration manager's write on a given record. */
+export type ManagerOf = (laureateId: number) => Promise<number | null>;
+
+const LEADS: readonly Role[] = ['admin', 'programme_lead'];
+const READS = new Set(['list', 'show', 'export']);
+/** Records hanging off a laureate: its acceleration manager writes them (the API's LaureateBoundRecords). */
+export const LAUREATE_BOUND = new Set(['actions', 'interactions', 'partnerships', 'objectives', 'diagnostics']);
+/** Read by the programme team only, whoever else asks (the API's @Roles). */
+const ROLE_ONLY: Record<string, readonly Role[]> = { users: ['admin'], 'audit-events': LEADS };
+/** Written by nobody from the admin: the API keeps them. */
+const READ_ONLY = new Set(['audit-events', 'staff-members']);
+
+const has = (user: AccessUser, roles: readonly Role[]) => user.roles.some((role) => roles.includes(role));
+
+/**
+ * The API's access rules, mirrored once for menus, buttons, routes and forms (the API stays the authority):
+ * programme leads and admins write everything; an acceleration manager reads everything and writes the laureates
+ * they manage and what hangs off them; a referent reads (the API narrows to their laureates) and writes nothing.
+ */
+export async function decideAccess(user: AccessUser | null, { resource, action, record }: AccessRequest, managerOf: ManagerOf): Promise<boolean> {
+  if (!user) return false;
+  const only = ROLE_ONLY[resource];
+  if (only && !has(user, only)) return false;
+  if (READS.has(action)) return true;
+  if (READ_ONLY.has(resource)) return false;
+  if (has(user, LEADS)) return true;
+  if (!has(user, ['acceleration_manager'])) return false;
+
+  if (resource === 'contacts') {
+    // A contact of no team yet, or of the team of a laureate they manage (the API's ContactsService).
+    const teams = Array.isArray(record?.laureates) ? (record.laureates as Array<{ laureateId: number }>) : [];
+    if (action === 'create' || teams.length === 0) return true;
+    const managers = await Promise.all(teams.map((team) => managerOf(Number(team.laureateId))));
+    return managers.includes(user.id);
+  }
+  if (resource === 'laureates') {
+    if (action !== 'edit') return false; // only a programme lead adds or deletes a laureate
+    if (!record) return true; // the route; the record is checked once loaded
+    const manager = record.accelerationManagerId !== undefined ? record.accelerationManagerId : await managerOf(Number(record.id));
+    return manager === user.id;
+  }
+  if (LAUREATE_BOUND.has(resource) || (resource === 'agenda-items' && action === 'edit')) {
+    if (!record || record.laureateId == null) return action === 'create' || !record;
+    return (await managerOf(Number(record.laureateId))) === user.id;
+  }
+  return false;
+}

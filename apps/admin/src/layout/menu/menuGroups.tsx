@@ -1,0 +1,53 @@
+import type { Role } from '@aic/domain';
+import PersonPinIcon from '@mui/icons-material/PersonPin';
+import SavingsIcon from '@mui/icons-material/Savings';
+import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import type { ReactElement } from 'react';
+
+/** A resource's list (shown when canAccess allows it), or a page of its own. */
+export type MenuEntry =
+  | { resource: string; roles?: readonly Role[] }
+  | { to: string | ((userId: number) => string); label: string; icon: ReactElement; roles?: readonly Role[] };
+
+export interface MenuGroup {
+  key: 'accompaniment' | 'committees' | 'programme' | 'directory' | 'administration';
+  entries: MenuEntry[];
+}
+
+// What a referent has no use for (they read their laureates' accompaniment and committees).
+const STAFF: readonly Role[] = ['admin', 'programme_lead', 'acceleration_manager'];
+const mine = (userId: number) => `/laureates?filter=${encodeURIComponent(JSON.stringify({ accelerationManagerId: userId }))}`;
+
+/** The menu by stage of the programme, the same groups as the code's folders. */
+export const MENU_GROUPS: readonly MenuGroup[] = [
+  {
+    key: 'accompaniment',
+    entries: [
+      { to: mine, label: 'aic.nav.myLaureates', icon: <PersonPinIcon />, roles: ['acceleration_manager'] },
+      { resource: 'laureates' },
+      { resource: 'actions' },
+      { resource: 'interactions' },
+      { resource: 'partnerships' },
+      { resource: 'objectives' },
+      { resource: 'diagnostics' },
+      { resource: 'referent-assignments', roles: STAFF },
+    ],
+  },
+  {
+    key: 'committees',
+    entries: [
+      { resource: 'committees' },
+      { resource: 'decisions' },
+      { resource: 'commitments' },
+      { resource: 'grants', roles: STAFF },
+      { resource: 'disbursements', roles: STAFF },
+      { to: '/funding', label: 'aic.menu.funding', icon: <SavingsIcon />, roles: STAFF },
+    ],
+  },
+  {
+    key: 'programme',
+    entries: [{ resource: 'seasons' }, { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> }],
+  },
+  { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },
+  { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }] },
+];
