@@ -63,7 +63,7 @@ describe('Accompaniment, as an acceleration manager', () => {
     await form.getByLabel('Intitulé').fill(actionTitle);
     await pick(page, form.getByRole('combobox', { name: /^Axe/ }), 'Déployer');
     await pick(page, form.getByRole('combobox', { name: /^Type d'appui/ }), 'Mise en réseau');
-    await form.getByLabel('Échéance').fill('2031-01-15');
+    await form.getByLabel('Échéance').fill('15/01/2031');
     await checkA11y(page);
     await form.getByRole('button', { name: 'Ajouter une action' }).click();
     const row = page.locator('tbody tr', { hasText: actionTitle });
@@ -86,6 +86,9 @@ describe('Accompaniment, as an acceleration manager', () => {
   it('adds journal entries; an introduction moves the partnership on', async () => {
     const { page } = browser;
     await tab('Journal').click();
+    // The tab and its panel are linked for screen readers: the panel is named by its tab.
+    await page.getByRole('tabpanel', { name: 'Journal' }).waitFor();
+    expect(await tab('Journal').getAttribute('aria-controls')).toBe('laureate-tabpanel');
     const form = page.getByRole('region', { name: 'Ajouter un échange' });
     await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Appel');
     await form.getByLabel('Titre').fill(callTitle);
@@ -94,12 +97,12 @@ describe('Accompaniment, as an acceleration manager', () => {
     await form.getByLabel('Organisations présentes').fill('meteo');
     await page.getByRole('option', { name: 'Météo-France' }).click();
     await form.getByLabel('Suite à donner', { exact: true }).fill('Envoyer le compte rendu');
-    await form.getByLabel('Suite à donner avant le').fill('2031-01-15');
+    await form.getByLabel('Suite à donner avant le').fill('15/01/2031');
     await form.getByRole('button', { name: 'Ajouter un échange' }).click();
     await notification(page, 'Échange ajouté au journal.');
     // Newest first: the entry just added (dated now) heads the timeline, with its participants and follow-up date.
     await eventually(() => page.locator('ol li h3').first().textContent(), callTitle);
-    const entry = page.locator('ol > li').first();
+    const entry = page.locator('ol > li').filter({ has: page.getByRole('heading', { level: 3, name: callTitle }) });
     await entry.getByRole('link', { name: 'Météo-France' }).waitFor();
     await entry.getByText(/Envoyer le compte rendu.*avant le 15\/01\/2031/).waitFor();
     await checkA11y(page);

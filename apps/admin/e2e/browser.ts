@@ -65,8 +65,11 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 
 /** Fails on WCAG 2.1 A/AA violations of impact serious or critical, listing each with its nodes. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
-  // Check the settled page, not a loading state.
+  // Check the settled page, not a loading state, nor a notification or dialog half-faded (it would fail the contrast rule).
   await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.MuiSnackbarContent-root, .MuiDialog-paper')].every((el) => getComputedStyle(el).opacity === '1'),
+  );
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (serious.length === 0) return;

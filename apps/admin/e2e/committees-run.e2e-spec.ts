@@ -82,7 +82,7 @@ describe('Committee session, as the programme lead', () => {
         await confirm.waitFor();
         await confirm.getByRole('button', { name: 'Confirmer l’arrêt' }).click();
       }
-      await page.getByText(`${index + 1} décision(s) sur ${total}`).waitFor();
+      await page.getByText(`${index + 1} décision${index === 0 ? "" : "s"} sur ${total}`).waitFor();
       if (index === total - 1) {
         // The last decision leads to the closing section, focused.
         await page.waitForFunction(() => document.activeElement?.id === 'closing-title');

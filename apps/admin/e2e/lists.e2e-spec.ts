@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { type Browser, expectNoSeriousA11yViolations, launchBrowser, login } from './browser';
 
 /** What a cell of a column must look like: French formats and labels, never an id, a code or a raw number. */
-const euro = /^-?\d{1,3}(\s\d{3})*,\d{2}\s€$/;
+// One amount format everywhere (useFormat): "60 000 €", cents only when there are some.
+const euro = /^(?!.*,00\s€$)-?\d{1,3}(\s\d{3})*(,\d{2})?\s€$/;
 const date = /^\d{2}\/\d{2}\/\d{4}$/;
 const name = /^(?!\d+$)(?![a-z]+(_[a-z]+)*$)(?!aic\.).{3,}$/u;
 

@@ -66,6 +66,18 @@ describe('Navigation', () => {
     await checkA11y(page);
   });
 
+  it('answers an address that leads nowhere in its own words, not "React Admin"', async () => {
+    browser = await launchBrowser();
+    const { page } = browser;
+    await login(page, 'pilote@demo.aic.test');
+    await page.goto('/#/nulle-part');
+    await page.getByRole('heading', { level: 1, name: 'Page introuvable' }).waitFor();
+    await page.getByText('Cette adresse ne mène à aucune page du back-office').waitFor();
+    expect(await page.getByText('React Admin').count()).toBe(0);
+    await page.getByRole('link', { name: "Retour à l'accueil" }).waitFor();
+    await checkA11y(page);
+  });
+
   it('finds a laureate from the header search, by keyboard, with the accents left out', async () => {
     browser = await launchBrowser();
     const { page } = browser;

@@ -6,6 +6,7 @@ import auditEvents from './platform/audit-events';
 import { authProvider } from './authProvider';
 import { committeeResources } from './committees/committees/committeeResources';
 import { AccessDenied } from './common/access/AccessDenied';
+import { NotFound } from './layout/NotFound';
 import { Home } from './dashboard';
 import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
@@ -43,6 +44,7 @@ export const App = () => {
       dashboard={Home}
       loginPage={LoginPage}
       accessDenied={AccessDenied}
+      catchAll={NotFound}
     >
       {resourcesFor}
     </Admin>

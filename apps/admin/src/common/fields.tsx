@@ -1,8 +1,7 @@
-import { Chip, Stack } from '@mui/material';
+import { Chip, Stack, Typography } from '@mui/material';
 import {
   DateField,
   type DateFieldProps,
-  NumberField,
   type NumberFieldProps,
   UrlField,
   type UrlFieldProps,
@@ -12,6 +11,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { intlLocale } from '../i18n';
+import { useFormat } from './useFormat';
 
 /** A date (or date and time with `showTime`) in the UI language's format: dd/mm/yyyy. */
 export const LocaleDateField = (props: DateFieldProps) => {
@@ -19,9 +19,13 @@ export const LocaleDateField = (props: DateFieldProps) => {
   return <DateField locales={intlLocale(locale)} {...props} />;
 };
 
-export const EuroField = (props: NumberFieldProps) => {
-  const [locale] = useLocaleState();
-  return <NumberField locales={intlLocale(locale)} options={{ style: 'currency', currency: 'EUR' }} {...props} />;
+/** An amount as everywhere in the product: "60 000 €", cents only when there are some ("60 000,50 €"). */
+export const EuroField = ({ source, emptyText }: Pick<NumberFieldProps, 'source' | 'emptyText' | 'label' | 'sortable'>) => {
+  const record = useRecordContext();
+  const format = useFormat();
+  const value = record?.[source];
+  if (value === null || value === undefined || value === '') return <Typography component="span" variant="body2">{emptyText ?? ''}</Typography>;
+  return <Typography component="span" variant="body2" sx={{ whiteSpace: 'nowrap' }}>{format.euros(Number(value))}</Typography>;
 };
 
 /** An array of choice values shown as chips, labelled from `aic.<group>.<value>`. */

@@ -2,6 +2,10 @@ import type { AccessMessages } from './fr.access';
 
 // `satisfies` makes a key missing from (or extra to) the French shape fail the build.
 export const accessEn = {
+  notFound: {
+    title: 'Page not found',
+    text: 'This address leads to no page of the back-office: it may have changed, or the record was deleted.',
+  },
   access: {
     title: 'Access denied',
     page: 'Your role does not allow opening this page.',

@@ -219,7 +219,7 @@ export const committeesEn = {
     },
     summary: {
       title: 'Decisions summary',
-      decided: '%{decided} decision(s) out of %{total}',
+      decided: '%{smart_count} decision out of %{total} |||| %{smart_count} decisions out of %{total}',
       outcome: 'Decision',
       count: 'Laureates',
       fundingGranted: 'Funding granted',
@@ -305,6 +305,7 @@ export const committeesEn = {
       health: 'Health: %{health}',
     },
     funding: {
+      grantedNotPaid: 'Granted, not paid yet',
       title: 'Funding',
       season: 'Season',
       envelope: 'Envelope',

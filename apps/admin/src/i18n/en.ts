@@ -160,7 +160,10 @@ const aicEn = {
     },
     ownAccountActive: 'You cannot deactivate your own account.',
     parentSearchHint: 'Type a few letters of the name.',
+    datePlaceholder: 'dd/mm/yyyy',
+    dateHint: 'Format dd/mm/yyyy.',
     validation: {
+      date: 'Type a real date as dd/mm/yyyy.',
       url: 'Enter an address starting with http:// or https://.',
     },
     changes: {

@@ -1,5 +1,9 @@
 // Access control and navigation. en.access.ts must have exactly the same shape.
 export const accessFr = {
+  notFound: {
+    title: 'Page introuvable',
+    text: 'Cette adresse ne mène à aucune page du back-office : elle a peut-être changé, ou l’enregistrement a été supprimé.',
+  },
   access: {
     title: 'Accès refusé',
     page: "Votre rôle ne permet pas d'ouvrir cette page.",

@@ -217,7 +217,7 @@ export const committeesFr = {
     },
     summary: {
       title: 'Synthèse des décisions',
-      decided: '%{decided} décision(s) sur %{total}',
+      decided: '%{smart_count} décision sur %{total} |||| %{smart_count} décisions sur %{total}',
       outcome: 'Décision',
       count: 'Lauréats',
       fundingGranted: 'Financement accordé',
@@ -303,6 +303,7 @@ export const committeesFr = {
       health: 'Santé : %{health}',
     },
     funding: {
+      grantedNotPaid: 'Accordé, pas encore versé',
       title: 'Financements',
       season: 'Saison',
       envelope: 'Enveloppe',

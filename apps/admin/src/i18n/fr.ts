@@ -158,7 +158,10 @@ export const aicFr = {
     },
     ownAccountActive: 'Vous ne pouvez pas désactiver votre propre compte.',
     parentSearchHint: 'Saisissez quelques lettres du nom.',
+    datePlaceholder: 'jj/mm/aaaa',
+    dateHint: 'Format jj/mm/aaaa.',
     validation: {
+      date: 'Saisissez une date réelle au format jj/mm/aaaa.',
       url: 'Saisissez une adresse commençant par http:// ou https://.',
     },
     changes: {

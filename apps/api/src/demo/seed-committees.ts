@@ -18,6 +18,12 @@ import type { DemoIds } from './seed-demo.js';
 
 const ILLUSTRATIVE = 'Répartition illustrative : les documents publient le total (plus de 800 K€ à 7 des 9 lauréats), pas le détail par lauréat.';
 
+/** Who presents a laureate to a committee: its acceleration manager (a fictional demo person), by name. */
+async function presenterOf(em: EntityManager, laureateId: number): Promise<string | null> {
+  const [row] = await em.query(`SELECT u.full_name FROM laureates l JOIN users u ON u.id = l.acceleration_manager_id WHERE l.id = $1`, [laureateId]);
+  return row?.full_name ?? null;
+}
+
 export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates: Map<string, number>): Promise<void> {
   const lead = ids.users.get('pilote@demo.aic.test')!;
   const members = [lead, ids.users.get('charge.a@demo.aic.test')!, ids.users.get('charge.b@demo.aic.test')!];
@@ -34,7 +40,7 @@ export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates:
   for (const [i, l] of season1Laureates.entries()) {
     const laureateId = laureates.get(l.key)!;
     const funding = season1Grants.find((g) => g.laureateKey === l.key);
-    await em.save(AgendaItem, em.create(AgendaItem, { committeeId: s1.id, laureateId, position: i + 1, presenter: "Chargé(e) d'accélération", requestedFunding: funding?.amount ?? null, phaseAtSession: 'phase1', healthAtSession: 'on_track' }));
+    await em.save(AgendaItem, em.create(AgendaItem, { committeeId: s1.id, laureateId, position: i + 1, presenter: await presenterOf(em, laureateId), requestedFunding: funding?.amount ?? null, phaseAtSession: 'phase1', healthAtSession: 'on_track' }));
     const decision = await em.save(
       Decision,
       em.create(Decision, {
@@ -82,9 +88,10 @@ export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates:
   );
   for (const [i, l] of season2Laureates.entries()) {
     const request = upcoming.requests[i % upcoming.requests.length];
+    const laureateId = laureates.get(l.key)!;
     await em.save(
       AgendaItem,
-      em.create(AgendaItem, { committeeId: s2.id, laureateId: laureates.get(l.key)!, position: i + 1, presenter: "Chargé(e) d'accélération", ...request, briefingNotes: l.healthReason ? `Point d'attention : ${l.healthReason}` : null }),
+      em.create(AgendaItem, { committeeId: s2.id, laureateId, position: i + 1, presenter: await presenterOf(em, laureateId), ...request, briefingNotes: l.healthReason ? `Point d'attention : ${l.healthReason}` : null }),
     );
   }
 }

@@ -1,4 +1,5 @@
-import { DateInput, FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
+import { FormDataConsumer, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { actionStatusChoices, axisChoices, supportTypeChoices } from '../../common/choices';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { ObjectiveInput } from '../objectives/ObjectiveInput';

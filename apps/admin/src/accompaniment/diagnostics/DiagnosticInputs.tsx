@@ -1,4 +1,5 @@
-import { DateInput, required, TextInput } from 'react-admin';
+import { required, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { LaureateInput } from '../laureates/LaureateInput';
 
 /** One joint diagnostic per laureate and season (the API answers 409 for a second one); season defaults to the laureate's. */

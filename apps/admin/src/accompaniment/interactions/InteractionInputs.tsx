@@ -1,4 +1,5 @@
-import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { interactionKindChoices } from '../../common/choices';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { IntroductionInputs } from './IntroductionInputs';

@@ -1,13 +1,5 @@
-import {
-  AutocompleteInput,
-  DateInput,
-  ReferenceInput,
-  regex,
-  required,
-  SelectInput,
-  TextArrayInput,
-  TextInput,
-} from 'react-admin';
+import { AutocompleteInput, ReferenceInput, regex, required, SelectInput, TextArrayInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { healthChoices, laureatePhaseChoices, trackChoices } from '../../common/choices';
 import { useHasRole } from '../../common/permissions';
 import { StaffInput } from '../../directory/staff-members/StaffInput';

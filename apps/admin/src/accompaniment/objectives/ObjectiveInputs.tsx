@@ -1,4 +1,5 @@
-import { DateInput, required, SelectInput, TextInput } from 'react-admin';
+import { required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { axisChoices, objectiveStatusChoices } from '../../common/choices';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { FormRow } from '../laureates/FormRow';

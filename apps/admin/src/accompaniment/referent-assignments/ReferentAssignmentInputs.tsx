@@ -1,4 +1,5 @@
-import { AutocompleteInput, DateInput, ReferenceInput, required, SelectInput } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, SelectInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { referentKindChoices } from '../../common/choices';
 import { LaureateInput } from '../laureates/LaureateInput';
 import { StaffInput } from '../../directory/staff-members/StaffInput';

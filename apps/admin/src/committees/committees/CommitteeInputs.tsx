@@ -1,16 +1,6 @@
 import { Stack } from '@mui/material';
-import {
-  ArrayInput,
-  AutocompleteArrayInput,
-  DateInput,
-  ReferenceArrayInput,
-  ReferenceInput,
-  regex,
-  required,
-  SelectInput,
-  SimpleFormIterator,
-  TextInput,
-} from 'react-admin';
+import { ArrayInput, AutocompleteArrayInput, ReferenceArrayInput, ReferenceInput, regex, required, SelectInput, SimpleFormIterator, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { committeeKindChoices, committeeStatusChoices } from '../../common/choices';
 
 const url = regex(/^https?:\/\/\S+$/, 'aic.validation.url');

@@ -1,4 +1,5 @@
-import { DateInput, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { GrantLabel } from '../grants/GrantLabel';
 
 export const DisbursementInputs = () => (

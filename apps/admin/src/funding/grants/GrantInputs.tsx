@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { AutocompleteInput, DateInput, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { grantPurposeChoices, grantStatusChoices } from '../../common/choices';
 
 export const GrantInputs = () => (

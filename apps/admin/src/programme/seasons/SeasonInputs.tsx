@@ -1,5 +1,6 @@
 import { Stack } from '@mui/material';
-import { DateInput, maxValue, minValue, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { maxValue, minValue, NumberInput, required, SelectInput, TextInput } from 'react-admin';
+import { DateInput } from '../../common/inputs/DateInput';
 import { seasonStatusChoices } from '../../common/choices';
 
 export const SeasonInputs = () => (

@@ -1,7 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box } from '@mui/material';
 import { useState } from 'react';
-import { CreateBase, DateInput, Form, type Identifier, required, SaveButton, SelectInput, TextInput, useNotify } from 'react-admin';
+import { CreateBase, Form, type Identifier, required, SaveButton, SelectInput, TextInput, useNotify } from 'react-admin';
+import { DateInput } from '../../../common/inputs/DateInput';
 import { axisChoices, supportTypeChoices } from '../../../common/choices';
 import { ObjectiveInput } from '../../objectives/ObjectiveInput';
 import { SectionHeading } from './SectionHeading';

@@ -1,7 +1,8 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Box } from '@mui/material';
 import { useState } from 'react';
-import { CreateBase, DateInput, Form, type Identifier, type RaRecord, required, SaveButton, SelectInput, TextInput, useNotify } from 'react-admin';
+import { CreateBase, Form, type Identifier, type RaRecord, required, SaveButton, SelectInput, TextInput, useNotify } from 'react-admin';
+import { DateInput } from '../../../common/inputs/DateInput';
 import { interactionKindChoices } from '../../../common/choices';
 import { IntroductionInputs } from '../../interactions/IntroductionInputs';
 import { OccurredAtInput } from '../../interactions/OccurredAtInput';

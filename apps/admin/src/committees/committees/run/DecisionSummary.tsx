@@ -22,7 +22,7 @@ export const DecisionSummary = ({ summary, total }: { summary: Briefing['summary
         <Typography id="summary-title" component="h2" variant="h5">
           {translate('aic.summary.title')}
         </Typography>
-        <Typography sx={{ mb: 1 }}>{translate('aic.summary.decided', { decided: summary.decided, total })}</Typography>
+        <Typography sx={{ mb: 1 }}>{translate('aic.summary.decided', { smart_count: summary.decided, total })}</Typography>
         <Box component="dl" className="fr-raw-list" sx={{ display: 'grid', gridTemplateColumns: '1fr auto', columnGap: 2, m: 0 }}>
           {DECISION_OUTCOMES.map((outcome) => (
             <Row key={outcome} label={translate(`aic.decisionOutcomes.${outcome}`)} value={summary.outcomes[outcome] ?? 0} />
