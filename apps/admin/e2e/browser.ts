@@ -68,7 +68,7 @@ export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   // Check the settled page, not a loading state, nor a notification or dialog half-faded (it would fail the contrast rule).
   await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
   await page.waitForFunction(() =>
-    [...document.querySelectorAll('.MuiSnackbarContent-root, .MuiDialog-paper')].every((el) => getComputedStyle(el).opacity === '1'),
+    [...document.querySelectorAll('.MuiSnackbarContent-root, .MuiDialog-paper, .MuiDialog-container, .MuiDialog-root .MuiBackdrop-root')].every((el) => getComputedStyle(el).opacity === '1'),
   );
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
