@@ -93,4 +93,19 @@ describe('Accompaniment, as the programme lead', () => {
     await page.locator('tbody tr', { hasText: `Lina Fictive ${suffix}` }).getByText('Coordinatrice').waitFor();
     await checkA11y(page);
   });
+
+  it('names the laureate and what goes with it before deleting, and keeps a laureate that has a history', async () => {
+    const { page } = browser;
+    await tab("Vue d'ensemble").click();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await page.getByRole('button', { name: /^Supprimer/ }).click();
+    const dialog = page.getByRole('dialog', { name: `Supprimer définitivement : Lauréat « ${name} » ?` });
+    await dialog.waitFor();
+    await dialog.getByText(/Un lauréat qui a un historique .* ne peut pas l’être/).waitFor();
+    await checkA11y(page);
+    await dialog.getByRole('button', { name: 'Confirmer' }).click();
+    // Its roadmap and partner are a history: the API refuses (409) and says what still uses it.
+    await page.getByText(/Suppression impossible : encore utilisé par/).waitFor();
+    await page.getByRole('heading', { level: 1, name }).waitFor();
+  });
 });

@@ -1,4 +1,5 @@
-import { DeleteButton, EditButton, TopToolbar, useResourceDefinition } from 'react-admin';
+import { EditButton, TopToolbar, useResourceDefinition } from 'react-admin';
+import { DeleteRecordButton } from './DeleteRecordButton';
 
 /** Edit and (confirmed, pessimistic) delete, only for roles that have the edit view. */
 export const ShowActions = () => {
@@ -7,7 +8,7 @@ export const ShowActions = () => {
   return (
     <TopToolbar>
       <EditButton />
-      <DeleteButton mutationMode="pessimistic" />
+      <DeleteRecordButton />
     </TopToolbar>
   );
 };

@@ -1,4 +1,5 @@
-import { DeleteButton, SaveButton, Toolbar } from 'react-admin';
+import { SaveButton, Toolbar } from 'react-admin';
+import { DeleteRecordButton } from './DeleteRecordButton';
 
 /** For records that are never deleted (users are deactivated instead). */
 export const SaveOnlyToolbar = () => (
@@ -11,6 +12,6 @@ export const SaveOnlyToolbar = () => (
 export const SaveDeleteToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
     <SaveButton />
-    <DeleteButton mutationMode="pessimistic" />
+    <DeleteRecordButton />
   </Toolbar>
 );

@@ -161,6 +161,18 @@ const aicEn = {
     ownAccountActive: 'You cannot deactivate your own account.',
     parentSearchHint: 'Type a few letters of the name.',
     datePlaceholder: 'dd/mm/yyyy',
+    delete: {
+      title: 'Delete for good: %{kind}',
+      content: {
+        default: 'Deleting is final; it stays recorded in the audit trail. A record still used elsewhere cannot be deleted.',
+        laureates: 'The laureate, its project team and its referent assignments will be deleted. A laureate with a history (roadmap, actions, journal, partnerships, committees, funding) cannot be: end its accompaniment instead.',
+        partnerships: 'The partnership leaves the laureate’s pipeline; the journal entries about it stay.',
+        contacts: 'The contact’s record will be deleted but stays readable in the audit trail: to erase a person’s data, use “Anonymise” instead.',
+        organisations: 'The organisation will be deleted; one still linked to a laureate, a partnership, a contact or a journal entry cannot be.',
+        committees: 'The committee and its agenda will be deleted; a committee that already has decisions cannot be.',
+        actions: 'The action leaves the roadmap and the laureate’s counts; an abandoned action can be marked “Cancelled” instead.',
+      },
+    },
     dateHint: 'Format dd/mm/yyyy.',
     validation: {
       date: 'Type a real date as dd/mm/yyyy.',

@@ -159,6 +159,18 @@ export const aicFr = {
     ownAccountActive: 'Vous ne pouvez pas désactiver votre propre compte.',
     parentSearchHint: 'Saisissez quelques lettres du nom.',
     datePlaceholder: 'jj/mm/aaaa',
+    delete: {
+      title: 'Supprimer définitivement : %{kind}',
+      content: {
+        default: 'La suppression est définitive ; elle reste inscrite au journal d’audit. Un enregistrement encore utilisé ailleurs ne peut pas être supprimé.',
+        laureates: 'Le lauréat, son équipe projet et ses affectations de référents seront supprimés. Un lauréat qui a un historique (feuille de route, actions, journal, partenariats, comités, financements) ne peut pas l’être : mettez plutôt fin à son accompagnement.',
+        partnerships: 'Le partenariat quitte le pipeline du lauréat ; les échanges du journal qui le concernent restent.',
+        contacts: 'La fiche du contact sera supprimée mais restera lisible dans le journal d’audit : pour effacer les données d’une personne, utilisez plutôt « Anonymiser ».',
+        organisations: 'L’organisation sera supprimée ; une organisation encore liée à un lauréat, un partenariat, un contact ou un échange ne peut pas l’être.',
+        committees: 'Le comité et son ordre du jour seront supprimés ; un comité qui a déjà des décisions ne peut pas l’être.',
+        actions: 'L’action quitte la feuille de route et les compteurs du lauréat ; une action abandonnée peut plutôt être marquée « Annulée ».',
+      },
+    },
     dateHint: 'Format jj/mm/aaaa.',
     validation: {
       date: 'Saisissez une date réelle au format jj/mm/aaaa.',

@@ -1,4 +1,5 @@
-import { DeleteWithConfirmButton, EditButton, TopToolbar, useRecordContext, useResourceDefinition } from 'react-admin';
+import { EditButton, TopToolbar, useRecordContext, useResourceDefinition } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 import { type LaureateTab, laureateTabPath } from './laureateTabs';
 import { useCanWriteLaureateId } from './useCanWriteLaureate';
 
@@ -11,7 +12,7 @@ export const LaureateChildShowActions = ({ tab }: { tab: LaureateTab }) => {
   return (
     <TopToolbar>
       <EditButton />
-      <DeleteWithConfirmButton mutationMode="pessimistic" redirect={() => laureateTabPath(record.laureateId, tab)} />
+      <DeleteRecordButton redirect={() => laureateTabPath(record.laureateId, tab)} />
     </TopToolbar>
   );
 };

@@ -1,4 +1,5 @@
-import { DeleteWithConfirmButton, SaveButton, Toolbar, useRecordContext } from 'react-admin';
+import { SaveButton, Toolbar, useRecordContext } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 import { type LaureateTab, laureateTabPath } from './laureateTabs';
 
 /** Save, and a confirmed, pessimistic delete that goes back to the laureate's tab. */
@@ -9,7 +10,7 @@ export const LaureateChildToolbar = ({ tab }: { tab: LaureateTab }) => {
     <Toolbar sx={{ justifyContent: 'space-between' }}>
       <SaveButton />
       {laureateId != null && (
-        <DeleteWithConfirmButton mutationMode="pessimistic" redirect={() => laureateTabPath(laureateId, tab)} />
+        <DeleteRecordButton redirect={() => laureateTabPath(laureateId, tab)} />
       )}
     </Toolbar>
   );

@@ -1,4 +1,5 @@
-import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 import { useHasRole } from '../../common/permissions';
 import { AgendaItemInputs } from './AgendaItemInputs';
 import { toCommittee } from './toCommittee';
@@ -6,7 +7,7 @@ import { toCommittee } from './toCommittee';
 const AgendaItemToolbar = ({ canDelete }: { canDelete: boolean }) => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
     <SaveButton />
-    {canDelete && <DeleteButton mutationMode="pessimistic" redirect={toCommittee} />}
+    {canDelete && <DeleteRecordButton redirect={toCommittee} />}
   </Toolbar>
 );
 

@@ -1,6 +1,7 @@
 import DescriptionIcon from '@mui/icons-material/Description';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import { Button, DeleteButton, EditButton, LinkBase, TopToolbar, useRecordContext, useResourceDefinition } from 'react-admin';
+import { Button, EditButton, LinkBase, TopToolbar, useRecordContext, useResourceDefinition } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 import { useHasRole } from '../../common/permissions';
 
 /** Run the session (programme lead), open the printable pack (everyone), edit and delete (writers). */
@@ -20,7 +21,7 @@ export const CommitteeShowActions = () => {
         <DescriptionIcon />
       </Button>
       {hasEdit && <EditButton />}
-      {hasEdit && committee.status !== 'closed' && <DeleteButton mutationMode="pessimistic" />}
+      {hasEdit && committee.status !== 'closed' && <DeleteRecordButton />}
     </TopToolbar>
   );
 };

@@ -1,4 +1,5 @@
-import { DeleteButton, EditButton, TopToolbar, useGetOne, useRecordContext, useResourceDefinition } from 'react-admin';
+import { EditButton, TopToolbar, useGetOne, useRecordContext, useResourceDefinition } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 
 /** Edit and delete for writers, while the decision's committee is open (a closed one's decisions are frozen: 409). */
 export const DecisionShowActions = () => {
@@ -9,7 +10,7 @@ export const DecisionShowActions = () => {
   return (
     <TopToolbar>
       <EditButton />
-      <DeleteButton mutationMode="pessimistic" />
+      <DeleteRecordButton />
     </TopToolbar>
   );
 };

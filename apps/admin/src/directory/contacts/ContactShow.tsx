@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material';
-import { DeleteWithConfirmButton, EditButton, EmailField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { EditButton, EmailField, ReferenceField, Show, SimpleShowLayout, TextField, TopToolbar, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 import { LocaleDateField } from '../../common/fields';
 import { useHasRole } from '../../common/permissions';
 import { intlLocale } from '../../i18n';
@@ -19,7 +20,7 @@ const ContactShowActions = () => {
       {canWrite && !record?.anonymisedAt && <EditButton />}
       {protectsData && <ExportPersonalDataButton />}
       {protectsData && <AnonymiseButton />}
-      {canWrite && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+      {canWrite && <DeleteRecordButton />}
     </TopToolbar>
   );
 };

@@ -1,11 +1,12 @@
-import { DeleteButton, Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
+import { DeleteRecordButton } from '../../common/DeleteRecordButton';
 import { DisbursementInputs } from './DisbursementInputs';
 import { toGrant } from './toGrant';
 
 const DisbursementToolbar = () => (
   <Toolbar sx={{ justifyContent: 'space-between' }}>
     <SaveButton />
-    <DeleteButton mutationMode="pessimistic" redirect={toGrant} />
+    <DeleteRecordButton redirect={toGrant} />
   </Toolbar>
 );
 

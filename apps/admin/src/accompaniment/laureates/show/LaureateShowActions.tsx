@@ -1,4 +1,5 @@
-import { DeleteWithConfirmButton, EditButton, TopToolbar, useRecordContext } from 'react-admin';
+import { EditButton, TopToolbar, useRecordContext } from 'react-admin';
+import { DeleteRecordButton } from '../../../common/DeleteRecordButton';
 import { useHasRole } from '../../../common/permissions';
 import { useCanWriteLaureate } from '../useCanWriteLaureate';
 
@@ -11,7 +12,7 @@ export const LaureateShowActions = () => {
   return (
     <TopToolbar>
       <EditButton />
-      {lead && <DeleteWithConfirmButton mutationMode="pessimistic" />}
+      {lead && <DeleteRecordButton />}
     </TopToolbar>
   );
 };
