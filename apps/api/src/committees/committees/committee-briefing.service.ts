@@ -60,9 +60,11 @@ export class CommitteeBriefingService {
            CROSS JOIN LATERAL (
              SELECT a.laureate_id, a.id, a.title, a.axis, a.done_on FROM actions a
               WHERE a.laureate_id = l.id AND a.status = 'done' AND a.done_on >= coalesce($2::date, '-infinity'::date)
+                AND a.done_on <= coalesce($3::date, 'infinity'::date)
               ORDER BY a.done_on DESC, a.id DESC LIMIT ${RECENT_ACTIONS}) r
           ORDER BY r.done_on DESC, r.id DESC`,
-        [ids, since],
+        // A closed committee's pack shows what it saw: nothing done after the session.
+        [ids, since, committee.status === 'closed' ? committee.heldOn : null],
       ),
       q<{ laureate_id: number; organisation_name: string; purpose: string; status: PartnershipStatus }>(
         // A correlated lookup, not a join: its cost follows the committee's size, not the organisations table.

@@ -109,6 +109,8 @@ describe('the briefing pack of a closed committee', () => {
     await lead.put(`/api/laureates/${going.id}`, { health: 'on_track', version: after.version });
     const briefing = await lead.get(`/api/committees/${id}/briefing`);
     expect(briefing.body.items[0].laureate).toMatchObject({ phase: 'phase1', health: 'at_risk' });
+    // The action done a month ago came after the session (2026-07-12): not in what the committee saw.
+    expect(briefing.body.items[0].actionsDoneSince).toEqual([]);
     expect((await lead.get(`/api/laureates/${going.id}`)).body).toMatchObject({ phase: 'phase2', health: 'on_track' });
   });
 });
