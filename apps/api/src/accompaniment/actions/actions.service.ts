@@ -6,11 +6,11 @@ import { bilingual } from '../../common/errors/bilingual.js';
 import { invalidField } from '../../common/errors/validation-errors.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateBoundRecords } from '../../common/scope/laureate-bound-records.js';
+import { today } from '../../common/dates/today.js';
 import { Action } from './action.entity.js';
 import { actionListSpec } from './actions.list-spec.js';
 import type { CreateActionDto, UpdateActionDto } from './dto/action.dto.js';
 
-const today = () => new Date().toISOString().slice(0, 10);
 
 @Injectable()
 export class ActionsService {

@@ -17,10 +17,11 @@ export async function countOpenActions(em: EntityManager, laureateIds: number[])
 }
 
 /**
- * An ended accompaniment leaves no open action behind: each is cancelled, the reason kept in its outcome, and
- * audited like any other change (so it leaves the overdue counts).
+ * An ended accompaniment leaves no open action behind: each is cancelled, the reason (what ended it: a committee, a
+ * date) kept in its outcome, and audited like any other change (so it leaves the overdue counts).
  */
-export async function cancelOpenActions(writer: RecordWriter, em: EntityManager, laureateId: number, reason: string, actor: Actor): Promise<number> {
+export async function cancelOpenActions(writer: RecordWriter, em: EntityManager, laureateId: number, endedBy: string, actor: Actor): Promise<number> {
+  const reason = `Annulée à la fin de l'accompagnement (${endedBy})`;
   const open = await em
     .getRepository(Action)
     .createQueryBuilder('action')

@@ -8,6 +8,7 @@ import { invalidField } from '../../common/errors/validation-errors.js';
 import { findList } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateAccess, scopeToReadableLaureates, writesAllLaureates } from '../../common/scope/laureate-access.js';
+import { today } from '../../common/dates/today.js';
 import { cancelOpenActions, isEnded } from '../actions/cancel-open-actions.js';
 import { Laureate } from './laureate.entity.js';
 import { laureateListSpec } from './laureates.list-spec.js';
@@ -66,7 +67,7 @@ export class LaureatesService {
           ends = !isEnded(current.phase) && patch.phase !== undefined && isEnded(patch.phase);
         },
       }, em);
-      if (ends) await cancelOpenActions(this.writer, em, id, `Annulée à la fin de l'accompagnement (${updated.endedOn ?? new Date().toISOString().slice(0, 10)})`, actor);
+      if (ends) await cancelOpenActions(this.writer, em, id, updated.endedOn ?? today(), actor);
       return updated;
     });
   }

@@ -6,6 +6,7 @@ import { notFound, RecordWriter } from '../../common/crud/record-writer.js';
 import { bilingual, type Language } from '../../common/errors/bilingual.js';
 import { Laureate } from '../../accompaniment/laureates/laureate.entity.js';
 import { cancelOpenActions, countOpenActions, isEnded } from '../../accompaniment/actions/cancel-open-actions.js';
+import { today } from '../../common/dates/today.js';
 import { invalidField } from '../../common/errors/validation-errors.js';
 import { AgendaItem } from '../agenda-items/agenda-item.entity.js';
 import { Committee } from './committee.entity.js';
@@ -40,14 +41,13 @@ export class CommitteeClosingService {
       if (committee.status === 'closed') return { committee, changes: [] }; // idempotent
       const heldOn = sessionDate(committee, dto.heldOn ?? null);
       const changes = await plannedChanges(em, committee);
-      const reason = `Annulée à la fin de l'accompagnement (${committee.title}, ${heldOn})`;
       for (const change of changes) {
         const laureate = await em.findOneByOrFail(Laureate, { id: change.laureateId });
         await em.update(AgendaItem, { committeeId: id, laureateId: laureate.id }, { phaseAtSession: laureate.phase, healthAtSession: laureate.health });
         const patch: Partial<Laureate> =
           change.to === 'phase2' ? { phase: 'phase2', phase2StartedOn: heldOn } : { phase: 'completed', endedOn: laureate.endedOn ?? heldOn };
         await this.writer.update(Laureate, 'laureates', laureate.id, laureate.version, patch, actor, {}, em);
-        if (isEnded(change.to) && dto.openActions !== 'keep') await cancelOpenActions(this.writer, em, laureate.id, reason, actor);
+        if (isEnded(change.to) && dto.openActions !== 'keep') await cancelOpenActions(this.writer, em, laureate.id, `${committee.title}, ${heldOn}`, actor);
       }
       const minutes = committee.minutes?.trim() ? committee.minutes : await draftMinutes(em, committee, heldOn, language);
       const closed = await this.writer.update(Committee, 'committees', id, committee.version, { status: 'closed', closedAt: new Date(), heldOn, minutes }, actor, {}, em);
@@ -55,8 +55,6 @@ export class CommitteeClosingService {
     });
   }
 }
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /** The day the committee sat: the one the lead gives (not in the future), else its planned date once that day has come. */
 function sessionDate(committee: Committee, given: string | null): string {
