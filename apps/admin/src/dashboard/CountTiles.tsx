@@ -2,6 +2,7 @@ import { ACTIVE_LAUREATE_PHASES, type Health, HEALTHS, LAUREATE_PHASES, type Lau
 import { Box, Typography } from '@mui/material';
 import { type Identifier, Link, type RaRecord, useTranslate } from 'react-admin';
 import { HealthBadge, isAccompanied, PhaseBadge } from '../accompaniment/laureates/badges';
+import { listPath } from '../common/listPath';
 import { HomeSection } from './HomeSection';
 
 interface Props {
@@ -11,8 +12,6 @@ interface Props {
   seasonId: Identifier;
   laureates: RaRecord[];
 }
-
-const listLink = (filter: object) => ({ pathname: '/laureates', search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` });
 
 /** One count per value (phase, or health of the laureates still accompanied), each linking to the laureates list filtered on it. */
 export const CountTiles = ({ title, field, group, seasonId, laureates }: Props) => {
@@ -29,7 +28,7 @@ export const CountTiles = ({ title, field, group, seasonId, laureates }: Props) 
             <Box component="li" key={value} sx={{ p: 1.5, border: '1px solid var(--border-default-grey)' }}>
               {field === 'phase' ? <PhaseBadge value={value as LaureatePhase} /> : <HealthBadge value={value as Health} />}
               <Typography sx={{ mt: 1 }}>
-                <Link to={listLink(filter)}>
+                <Link to={listPath('laureates', filter)}>
                   {translate('aic.home.count', { smart_count: count })}
                   <Box component="span" sx={visuallyHidden}>{` — ${translate(`aic.${group}.${value}`)}`}</Box>
                 </Link>

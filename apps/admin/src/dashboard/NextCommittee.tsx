@@ -2,6 +2,7 @@ import { Typography } from '@mui/material';
 import { type Identifier, Link, useGetList, useTranslate } from 'react-admin';
 import { todayIso, useFormatDate } from '../accompaniment/laureates/useFormatDate';
 import { HomeSection } from './HomeSection';
+import { useOpenCommittees } from './useOpenCommittees';
 
 /**
  * The season's next committee and how ready it is: laureates on the agenda, briefing notes written, decisions
@@ -10,11 +11,7 @@ import { HomeSection } from './HomeSection';
 export const NextCommittee = ({ seasonId }: { seasonId: Identifier }) => {
   const translate = useTranslate();
   const formatDate = useFormatDate();
-  const { data: committees = [], isPending } = useGetList('committees', {
-    filter: { seasonId, status: ['planned', 'in_session'] },
-    sort: { field: 'heldOn', order: 'ASC' },
-    pagination: { page: 1, perPage: 1 },
-  });
+  const { data: committees = [], isPending } = useOpenCommittees(seasonId);
   const committee = committees[0];
   const enabled = { enabled: committee != null };
   const { data: agenda = [] } = useGetList('agenda-items', { filter: { committeeId: committee?.id }, pagination: { page: 1, perPage: 200 } }, enabled);

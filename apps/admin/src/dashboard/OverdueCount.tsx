@@ -1,8 +1,9 @@
 import { Typography } from '@mui/material';
 import { Link, useGetList, useTranslate } from 'react-admin';
+import { listPath } from '../common/listPath';
 import { HomeSection } from './HomeSection';
 
-const overdueLink = { pathname: '/actions', search: `?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}` };
+const overdueLink = listPath('actions', { overdue: true });
 
 /** How many open actions are past due, programme-wide (one count query). */
 export const OverdueCount = () => {

@@ -1,5 +1,6 @@
 import { Grid, Typography } from '@mui/material';
 import { Link, Title, useGetList, useTranslate } from 'react-admin';
+import { listPath } from '../common/listPath';
 import { CountTiles } from './CountTiles';
 import { NextCommittee } from './NextCommittee';
 import { OverdueCount } from './OverdueCount';
@@ -30,7 +31,7 @@ export const ProgrammeHome = () => {
           {season && (
             <>
               {' — '}
-              <Link to={{ pathname: '/laureates', search: `?filter=${encodeURIComponent(JSON.stringify({ seasonId: season.id }))}` }}>
+              <Link to={listPath('laureates', { seasonId: season.id })}>
                 {translate('aic.home.seeAll')}
               </Link>
             </>

@@ -1,18 +1,14 @@
 import { Typography } from '@mui/material';
 import { type Identifier, Link, useGetList, useTranslate } from 'react-admin';
 import { todayIso } from '../accompaniment/laureates/useFormatDate';
+import { listPath } from '../common/listPath';
 import { HomeSection } from './HomeSection';
-
-const listLink = (resource: string, filter: object) => ({ pathname: `/${resource}`, search: `?filter=${encodeURIComponent(JSON.stringify(filter))}` });
+import { useOpenCommittees } from './useOpenCommittees';
 
 /** What only a programme lead can move on: committees held but not closed, laureates without a manager. */
 export const WaitingForLead = ({ seasonId }: { seasonId: Identifier }) => {
   const translate = useTranslate();
-  const { data: open = [], isPending } = useGetList('committees', {
-    filter: { seasonId, status: ['planned', 'in_session'] },
-    sort: { field: 'heldOn', order: 'ASC' },
-    pagination: { page: 1, perPage: 50 },
-  });
+  const { data: open = [], isPending } = useOpenCommittees(seasonId);
   const unclosed = open.filter((committee) => committee.heldOn && committee.heldOn < todayIso());
   const noManagerFilter = { seasonId, accelerationManagerId: null, phase: ['phase1', 'phase2'] };
   const { total: withoutManager = 0 } = useGetList('laureates', { filter: noManagerFilter, pagination: { page: 1, perPage: 1 } });
@@ -29,7 +25,7 @@ export const WaitingForLead = ({ seasonId }: { seasonId: Identifier }) => {
         ))}
         {withoutManager > 0 && (
           <li>
-            <Link to={listLink('laureates', noManagerFilter)}>{translate('aic.home.withoutManager', { smart_count: withoutManager })}</Link>
+            <Link to={listPath('laureates', noManagerFilter)}>{translate('aic.home.withoutManager', { smart_count: withoutManager })}</Link>
           </li>
         )}
       </ul>

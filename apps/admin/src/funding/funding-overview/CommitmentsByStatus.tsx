@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
-import { type FundingOverviewData, listPath } from './types';
+import { listPath } from '../../common/listPath';
+import type { FundingOverviewData } from './types';
 
 /** Partners' commitments of the season by status, with the next due date of those still open. */
 export const CommitmentsByStatus = ({ seasonId, commitments }: { seasonId: number; commitments: FundingOverviewData['commitments'] }) => {

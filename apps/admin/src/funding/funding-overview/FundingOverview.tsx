@@ -6,7 +6,8 @@ import { CommitmentsByStatus } from './CommitmentsByStatus';
 import { FundingTotals } from './FundingTotals';
 import { LaureateFundingTable } from './LaureateFundingTable';
 import { SeasonPicker } from './SeasonPicker';
-import { type FundingOverviewData, listPath } from './types';
+import { listPath } from '../../common/listPath';
+import type { FundingOverviewData } from './types';
 import { useSeasonChoice } from './useSeasonChoice';
 
 const Section = ({ id, title, link, children }: { id: string; title: string; link: ReactNode; children: ReactNode }) => (

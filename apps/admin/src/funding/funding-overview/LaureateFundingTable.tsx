@@ -1,7 +1,8 @@
 import { Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
 import { Link, useTranslate } from 'react-admin';
 import { useFormat } from '../../common/useFormat';
-import { type FundingOverviewData, listPath } from './types';
+import { listPath } from '../../common/listPath';
+import type { FundingOverviewData } from './types';
 
 /** Granted and paid per laureate of the season, each linking to the laureate's grants. */
 export const LaureateFundingTable = ({ laureates }: { laureates: FundingOverviewData['laureates'] }) => {

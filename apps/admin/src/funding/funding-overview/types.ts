@@ -13,9 +13,3 @@ export interface FundingOverviewData {
   laureates: Array<{ laureateId: number; name: string; granted: number; paid: number; grants: number }>;
   commitments: Array<{ status: CommitmentStatus; count: number; amount: number; nextDueOn: string | null }>;
 }
-
-/** A react-admin list URL with a filter (the list reads `?filter=` as JSON). */
-export const listPath = (resource: string, filter: Record<string, unknown>) => ({
-  pathname: `/${resource}`,
-  search: `?filter=${encodeURIComponent(JSON.stringify(filter))}`,
-});

@@ -1,7 +1,7 @@
 import { Box, Typography } from '@mui/material';
 import { Button, Link, useNotify, useTranslate } from 'react-admin';
 import type { BriefingCommittee, BriefingItem } from '@aic/domain';
-import { downloadPdf } from '../../../common/downloadPdf';
+import { downloadPdf } from '../../../common/download';
 
 /** What a closed committee produces: its minutes (a draft to edit) and the decision letter of each laureate. */
 export const ClosingDocuments = ({ committee, items }: { committee: BriefingCommittee; items: BriefingItem[] }) => {

@@ -1,6 +1,7 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { useState } from 'react';
 import { Button, type HttpError, useNotify, useRecordContext } from 'react-admin';
+import { saveFile } from '../../../common/download';
 import { httpClient } from '../../../dataProvider';
 
 /** Right of access: downloads all that is held about the contact as a JSON file (the API audits the export). */
@@ -15,12 +16,7 @@ export const ExportPersonalDataButton = () => {
     try {
       const { json } = await httpClient(`/api/contacts/${record.id}/personal-data`);
       const filename = `contact-${record.id}-donnees-personnelles.json`;
-      const url = URL.createObjectURL(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }));
-      const link = Object.assign(document.createElement('a'), { href: url, download: filename });
-      document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      saveFile(new Blob([JSON.stringify(json, null, 2)], { type: 'application/json' }), filename);
       notify('aic.personalData.exported', { type: 'info', messageArgs: { filename } });
     } catch (error) {
       notify('aic.personalData.failed', { type: 'error', messageArgs: { message: (error as HttpError).message } });
