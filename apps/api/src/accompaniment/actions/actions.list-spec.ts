@@ -1,10 +1,11 @@
 import { ACTION_STATUSES, AXES, SUPPORT_TYPES } from '@aic/domain';
 import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Action } from './action.entity.js';
+import { ACCOMPANIED_PHASES_SQL } from '../laureates/accompanied-phases.js';
 
 const OPEN = `action.status IN ('planned', 'in_progress')`;
 /** Past due, still open, and its laureate still accompanied (an ended accompaniment's kept actions are not late). */
-const OVERDUE = `(action.dueOn < CURRENT_DATE AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ('phase1', 'phase2')))`;
+const OVERDUE = `(action.dueOn < CURRENT_DATE AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ${ACCOMPANIED_PHASES_SQL}))`;
 
 export const actionListSpec: ListSpec<Action> = {
   resource: 'actions',

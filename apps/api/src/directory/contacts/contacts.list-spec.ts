@@ -1,4 +1,4 @@
-import { ACTIVE_LAUREATE_PHASES } from '@aic/domain';
+import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
 import { asList, frenchText, searchWithOrganisation, type ListSpec } from '../../common/list/list-spec.js';
 import type { Contact } from './contact.entity.js';
 
@@ -18,7 +18,7 @@ const linkedLaureates = `(SELECT lc.laureate_id FROM laureate_contacts lc WHERE 
  */
 export const RETENTION_DUE = `(contact.anonymised_at IS NULL
   AND NOT EXISTS (SELECT 1 FROM laureates l WHERE l.id IN ${linkedLaureates}
-                  AND l.phase IN (${ACTIVE_LAUREATE_PHASES.map((p) => `'${p}'`).join(', ')}))
+                  AND l.phase IN ${ACCOMPANIED_PHASES_SQL})
   AND greatest(contact.updated_at,
         (SELECT max(coalesce(l.ended_on::timestamptz, l.updated_at)) FROM laureates l WHERE l.id IN ${linkedLaureates}),
         (SELECT max(i.occurred_at) FROM interactions i WHERE i.contact_ids @> ARRAY[contact.id]))
