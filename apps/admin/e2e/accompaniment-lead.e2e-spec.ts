@@ -79,8 +79,15 @@ describe('Accompaniment, as the programme lead', () => {
     await checkA11y(page);
     await page.getByRole('button', { name: 'Enregistrer' }).click();
     await page.getByRole('region', { name: /^Identifié/ }).getByRole('link', { name: 'Météo-France', exact: true }).waitFor();
-    await page.getByRole('button', { name: /^Étape suivante : passer « Météo-France »/ }).click();
-    await page.getByRole('region', { name: /^Mis en relation/ }).getByRole('link', { name: 'Météo-France', exact: true }).waitFor();
+    const advance = page.getByRole('button', { name: /^Étape suivante : passer « Météo-France »/ });
+    const inStage = (stage: RegExp) => page.getByRole('region', { name: stage }).getByRole('link', { name: 'Météo-France', exact: true });
+    await advance.click();
+    await inStage(/^Mis en relation/).waitFor();
+    // Undone from the notification: back to the stage it was in.
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await inStage(/^Identifié/).waitFor();
+    await advance.click();
+    await inStage(/^Mis en relation/).waitFor();
 
     await tab('Équipe').click();
     await page.getByRole('link', { name: 'Ajouter un membre' }).click();

@@ -74,9 +74,17 @@ describe('Accompaniment, as an acceleration manager', () => {
     await eventually(() => axisProgress(page, 'Déployer'), [done, total + 1]);
 
     await tab('Actions').click();
-    await page.getByRole('button', { name: `Marquer comme fait : ${actionTitle}` }).click();
+    const markDone = page.getByRole('button', { name: `Marquer comme fait : ${actionTitle}` });
+    // A quick change is saved at once and can be undone from its notification.
+    await markDone.click();
     await row.getByText('Faite', { exact: true }).waitFor();
-    expect(await page.getByRole('button', { name: `Marquer comme fait : ${actionTitle}` }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Annuler', exact: true }).click();
+    await page.getByText('Modification annulée', { exact: false }).waitFor();
+    await markDone.waitFor();
+    expect(await row.getByText('Faite', { exact: true }).count()).toBe(0);
+    await markDone.click();
+    await row.getByText('Faite', { exact: true }).waitFor();
+    expect(await markDone.count()).toBe(0);
 
     await tab('Feuille de route').click();
     await eventually(() => axisProgress(page, 'Déployer'), [done + 1, total + 1]);
@@ -92,6 +100,14 @@ describe('Accompaniment, as an acceleration manager', () => {
     const form = page.getByRole('region', { name: 'Ajouter un échange' });
     await pick(page, form.getByRole('combobox', { name: /^Type/ }), 'Appel');
     await form.getByLabel('Titre').fill(callTitle);
+    // Date and time typed in French whatever the browser's language (now, by default).
+    const occurredAt = form.getByRole('textbox', { name: /^Date\b/ });
+    const now = await occurredAt.inputValue();
+    expect(now).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
+    await occurredAt.fill('31/02/2026 09:15');
+    await form.getByRole('button', { name: 'Ajouter un échange' }).click();
+    await form.getByText('Saisissez une date et une heure réelles').waitFor();
+    await occurredAt.fill(now);
     await form.getByLabel('Résumé').fill('Point sur la campagne de recrutement.');
     // Who it was with: an organisation (a participant of any exchange, not only of an introduction).
     await form.getByLabel('Organisations présentes').fill('meteo');

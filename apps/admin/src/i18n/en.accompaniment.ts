@@ -274,7 +274,7 @@ export const accompanimentEn = {
         next: 'Next stage',
         nextTitle: 'Move to the “%{status}” stage',
         nextOf: 'Next stage: move “%{organisation}” to “%{status}”',
-        moved: 'Partnership moved to the next stage.',
+        moved: 'Partnership moved to “%{status}”.',
         emptyColumn: 'None',
       },
       team: { title: 'The project team', add: 'Add a member' },

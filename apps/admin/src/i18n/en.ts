@@ -160,6 +160,8 @@ const aicEn = {
     },
     ownAccountActive: 'You cannot deactivate your own account.',
     parentSearchHint: 'Type a few letters of the name.',
+    dateTimePlaceholder: 'dd/mm/yyyy hh:mm',
+    dateTimeHint: 'Format dd/mm/yyyy hh:mm.',
     datePlaceholder: 'dd/mm/yyyy',
     delete: {
       title: 'Delete for good: %{kind}',
@@ -173,8 +175,13 @@ const aicEn = {
         actions: 'The action leaves the roadmap and the laureate’s counts; an abandoned action can be marked “Cancelled” instead.',
       },
     },
+    undo: {
+      action: 'Undo',
+      done: 'Change undone: the previous value is back.',
+    },
     dateHint: 'Format dd/mm/yyyy.',
     validation: {
+      dateTime: 'Enter a real date and time as dd/mm/yyyy hh:mm.',
       date: 'Type a real date as dd/mm/yyyy.',
       url: 'Enter an address starting with http:// or https://.',
     },

@@ -273,7 +273,7 @@ export const accompanimentFr = {
         next: 'Étape suivante',
         nextTitle: 'Passer à l’étape « %{status} »',
         nextOf: 'Étape suivante : passer « %{organisation} » à « %{status} »',
-        moved: 'Partenariat passé à l’étape suivante.',
+        moved: 'Partenariat passé à l’étape « %{status} ».',
         emptyColumn: 'Aucun',
       },
       team: { title: "L'équipe du projet", add: 'Ajouter un membre' },

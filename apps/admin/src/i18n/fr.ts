@@ -158,6 +158,8 @@ export const aicFr = {
     },
     ownAccountActive: 'Vous ne pouvez pas désactiver votre propre compte.',
     parentSearchHint: 'Saisissez quelques lettres du nom.',
+    dateTimePlaceholder: 'jj/mm/aaaa hh:mm',
+    dateTimeHint: 'Format jj/mm/aaaa hh:mm.',
     datePlaceholder: 'jj/mm/aaaa',
     delete: {
       title: 'Supprimer définitivement : %{kind}',
@@ -171,8 +173,13 @@ export const aicFr = {
         actions: 'L’action quitte la feuille de route et les compteurs du lauréat ; une action abandonnée peut plutôt être marquée « Annulée ».',
       },
     },
+    undo: {
+      action: 'Annuler',
+      done: 'Modification annulée : la valeur précédente est rétablie.',
+    },
     dateHint: 'Format jj/mm/aaaa.',
     validation: {
+      dateTime: 'Saisissez une date et une heure réelles au format jj/mm/aaaa hh:mm.',
       date: 'Saisissez une date réelle au format jj/mm/aaaa.',
       url: 'Saisissez une adresse commençant par http:// ou https://.',
     },

@@ -1,25 +1,17 @@
 import DoneIcon from '@mui/icons-material/Done';
 import type { MouseEvent } from 'react';
-import { Button, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
+import { useChangeWithUndo } from '../../common/useChangeWithUndo';
 
-/** One click: PUT status "done" with the version read (a stale one answers 409, shown as an error). */
+/** One click: status "done" with the version read (a stale one answers 409), undoable from the notification. */
 export const MarkDoneButton = () => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const [update, { isPending }] = useUpdate();
+  const { change, isPending } = useChangeWithUndo();
   if (!record || record.status === 'done' || record.status === 'cancelled') return null;
   const markDone = (event: MouseEvent) => {
     event.stopPropagation(); // not a click on the row
-    update(
-      'actions',
-      { id: record.id, data: { status: 'done', version: record.version }, previousData: record },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => notify('aic.accompaniment.actions.markedDone', { type: 'success' }),
-        onError: (error: unknown) => notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' }),
-      },
-    );
+    change({ resource: 'actions', record, changes: { status: 'done' }, message: 'aic.accompaniment.actions.markedDone' });
   };
   return (
     <Button

@@ -1,6 +1,7 @@
 import { PARTNERSHIP_STATUSES, type PartnershipStatus } from '@aic/domain';
 import ArrowForwardIcon from '@mui/icons-material/ArrowForward';
-import { Button, useNotify, useRecordContext, useTranslate, useUpdate } from 'react-admin';
+import { Button, useRecordContext, useTranslate } from 'react-admin';
+import { useChangeWithUndo } from '../../common/useChangeWithUndo';
 
 /** The next step of the pipeline; none after "deployed", nor for a dropped partnership. */
 export const nextStatus = (status: PartnershipStatus): PartnershipStatus | null => {
@@ -12,21 +13,12 @@ export const nextStatus = (status: PartnershipStatus): PartnershipStatus | null 
 export const AdvanceStatusButton = ({ organisationName }: { organisationName?: string }) => {
   const record = useRecordContext();
   const translate = useTranslate();
-  const notify = useNotify();
-  const [update, { isPending }] = useUpdate();
+  const { change, isPending } = useChangeWithUndo();
   const next = record ? nextStatus(record.status) : null;
   if (!record || !next) return null;
   const status = translate(`aic.partnershipStatuses.${next}`);
   const advance = () =>
-    update(
-      'partnerships',
-      { id: record.id, data: { status: next, version: record.version }, previousData: record },
-      {
-        mutationMode: 'pessimistic',
-        onSuccess: () => notify('aic.accompaniment.pipeline.moved', { type: 'success' }),
-        onError: (error: unknown) => notify((error as Error)?.message || 'ra.notification.http_error', { type: 'error' }),
-      },
-    );
+    change({ resource: 'partnerships', record, changes: { status: next }, message: 'aic.accompaniment.pipeline.moved', messageArgs: { status } });
   return (
     <Button
       label="aic.accompaniment.pipeline.next"

@@ -2,10 +2,10 @@ import { TextInput, type TextInputProps, useTranslate, type Validator } from 're
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TYPED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
-const pad = (n: string) => n.padStart(2, '0');
+export const pad = (n: string | number) => String(n).padStart(2, '0');
 
 /** A real calendar day ('2026-02-30' is not one). */
-const isCalendarDay = (iso: string) => {
+export const isCalendarDay = (iso: string) => {
   const date = new Date(`${iso}T00:00:00Z`);
   return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === iso;
 };
