@@ -137,5 +137,18 @@ describe('Navigation', () => {
     await trail.getByRole('link', { name: laureate.name }).click();
     await page.getByRole('heading', { level: 1, name: laureate.name }).waitFor();
     expect(page.url()).toMatch(new RegExp(`#/laureates/${action.laureateId}/show/actions$`));
+
+    // A page of a record beyond show and edit (the briefing pack) is named after the record, which links back.
+    const [committee] = await apiGet<Array<{ id: number; title: string }>>(page, '/api/committees', { range: [0, 0] });
+    await page.goto(`/#/committees/${committee.id}/briefing`);
+    await trail.getByRole('link', { name: committee.title }).waitFor();
+    expect((await trail.getByRole('listitem').allTextContents()).map((t) => t.trim())).toEqual([
+      'Tableau de bord',
+      'Comités',
+      committee.title,
+      'Dossier de séance',
+    ]);
+    await trail.getByRole('link', { name: committee.title }).click();
+    await page.waitForURL(new RegExp(`#/committees/${committee.id}/show`));
   });
 });

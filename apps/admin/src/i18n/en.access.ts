@@ -22,6 +22,7 @@ export const accessEn = {
     },
   },
   nav: {
+    recordPages: { run: 'Session', briefing: 'Briefing pack' },
     breadcrumb: 'You are here:',
     search: {
       label: 'Global search',

@@ -20,6 +20,7 @@ export const accessFr = {
     },
   },
   nav: {
+    recordPages: { run: 'Séance', briefing: 'Dossier de séance' },
     breadcrumb: 'Vous êtes ici :',
     search: {
       label: 'Recherche globale',

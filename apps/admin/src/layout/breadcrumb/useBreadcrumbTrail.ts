@@ -17,6 +17,11 @@ export interface Crumb {
 /** The laureate tab where each kind of record hanging off a laureate shows. */
 const TAB_OF: Record<string, LaureateTab> = { actions: 'actions', interactions: 'journal', partnerships: 'partners', objectives: 'roadmap', diagnostics: 'roadmap' };
 const PAGES: Record<string, string> = { 'phase-board': 'aic.menu.phaseBoard', funding: 'aic.menu.funding', account: 'aic.account.title' };
+/** Pages of one record beyond show and edit (`/committees/:id/run`…), named in the trail after the record. */
+const RECORD_PAGES = new Map([
+  ['run', 'aic.nav.recordPages.run'],
+  ['briefing', 'aic.nav.recordPages.briefing'],
+]);
 
 /**
  * Where the current page sits, from the address: home › list › record › action. A record hanging off a laureate
@@ -46,9 +51,11 @@ export const useBreadcrumbTrail = (): Crumb[] => {
   if (id === 'create') trail.push({ label: translate('ra.action.create') });
   else if (recordId != null) {
     const editing = action === undefined || action === '';
+    const subPage = action ? RECORD_PAGES.get(action) : undefined;
     const show = resources[resource].hasShow ? `/${resource}/${encodeURIComponent(recordId)}/show` : undefined;
-    trail.push({ label: record ? String(represent(record)) : '…', to: editing ? show : undefined });
+    trail.push({ label: record ? String(represent(record)) : '…', to: editing || subPage ? show : undefined });
     if (editing) trail.push({ label: translate('ra.action.edit') });
+    if (subPage) trail.push({ label: translate(subPage) });
   }
   const last = trail[trail.length - 1];
   return [...trail.slice(0, -1), { label: last.label }];
