@@ -38,7 +38,7 @@ describe('npm run bench -- --smoke', () => {
 
       const results = JSON.parse(readFileSync(out, 'utf8')) as Array<Record<string, unknown>>;
       expect(Array.isArray(results)).toBe(true);
-      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7', '8', '9', '10', '11', 'mixed']));
+      expect(results.map((r) => r.id)).toEqual(expect.arrayContaining(['0', '1', '2', '3a', '3b', '4', '5', '6', '7', '8', '9', '10', '11', 'mixed', 'first-load']));
       // Every feature is in this build and in the generated data: nothing may be reported as pending.
       expect(results.filter((r) => r.pending !== undefined).map((r) => `${r.id}: ${r.pending}`)).toEqual([]);
       for (const r of results) {
