@@ -99,6 +99,16 @@ export const CASES: Record<string, Prepare> = {
   },
   'DELETE /api/contacts/:id': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, target === 'own' ? 'contacts' : 'partner-contacts', target)).id}` }),
   'GET /api/contacts/:id/personal-data': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, 'contacts', target)).id}/personal-data` }),
+  'GET /api/laureates/:id/history': async (w, _, target) => ({ path: `/api/laureates/${w.laureates[target]}/history` }),
+  'POST /api/laureates/:id/archive': async (w, _, target) => {
+    const { id, version } = await freshRecord(w, 'laureates', target);
+    return { path: `/api/laureates/${id}/archive`, body: { version } };
+  },
+  'POST /api/laureates/:id/restore': async (w, _, target) => {
+    const { id, version } = await freshRecord(w, 'laureates', target);
+    await w.t.dataSource.query(`UPDATE laureates SET archived_at = now() WHERE id = $1`, [id]);
+    return { path: `/api/laureates/${id}/restore`, body: { version } };
+  },
   'POST /api/contacts/:id/anonymise': async (w, _, target) => ({ path: `/api/contacts/${(await freshRecord(w, 'contacts', target)).id}/anonymise` }),
 
   ...crud('laureates', (w, target) => ({

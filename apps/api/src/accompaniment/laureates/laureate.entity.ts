@@ -60,4 +60,8 @@ export class Laureate extends VersionedEntity {
 
   @Column({ name: 'health_reason', type: 'text', nullable: true })
   healthReason: string | null;
+
+  /** Set by "archive" (never by PUT): the laureate leaves the everyday lists and cannot be edited until restored. */
+  @Column({ name: 'archived_at', type: 'timestamptz', nullable: true })
+  archivedAt: Date | null;
 }

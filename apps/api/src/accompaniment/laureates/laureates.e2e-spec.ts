@@ -71,3 +71,55 @@ describe('PUT /api/laureates/:id', () => {
     expect(res.status).toBe(409);
   });
 });
+
+describe('archiving a laureate with a history', () => {
+  const as = (token: string) => ({
+    get: (path: string) => request(t.http).get(path).set(bearer(token)),
+    post: (path: string, body: object) => request(t.http).post(path).set(bearer(token)).send(body),
+  });
+
+  it('says what hangs off a laureate, by kind, and whether it may be deleted', async () => {
+    const bare = await as(p.tokens.lead).post('/api/laureates', { seasonId: p.seasonId, name: `Sans historique ${Date.now()}`, track: 'dinum' });
+    expect((await as(p.tokens.lead).get(`/api/laureates/${bare.body.id}/history`)).body).toEqual({ records: {}, deletable: true });
+    await as(p.tokens.lead).post('/api/actions', { laureateId: bare.body.id, axis: 'deploy', supportType: 'networking', title: 'Rencontre' });
+    await as(p.tokens.lead).post('/api/actions', { laureateId: bare.body.id, axis: 'consolidate', supportType: 'technical', title: 'Atelier' });
+    await as(p.tokens.lead).post('/api/interactions', { laureateId: bare.body.id, kind: 'call', occurredAt: '2026-03-02T09:15:00Z', title: 'Appel' });
+    expect((await as(p.tokens.lead).get(`/api/laureates/${bare.body.id}/history`)).body).toEqual({ records: { actions: 2, interactions: 1 }, deletable: false });
+  });
+
+  it('archives: out of the default lists, read-only, its open actions cancelled; then restores it', async () => {
+    const created = await as(p.tokens.lead).post('/api/laureates', { seasonId: p.seasonId, name: `À archiver ${Date.now()}`, track: 'ditp' });
+    const id = created.body.id as number;
+    const open = await as(p.tokens.lead).post('/api/actions', { laureateId: id, axis: 'deploy', supportType: 'networking', title: 'Ouverte', dueOn: '2020-01-01' });
+    const done = await as(p.tokens.lead).post('/api/actions', { laureateId: id, axis: 'deploy', supportType: 'networking', title: 'Faite', status: 'done' });
+
+    expect((await as(p.tokens.manager).post(`/api/laureates/${id}/archive`, { version: created.body.version })).status).toBe(403);
+    expect((await as(p.tokens.lead).post(`/api/laureates/${id}/archive`, { version: created.body.version + 7 })).status).toBe(409);
+    expect((await as(p.tokens.lead).post(`/api/laureates/${id}/archive`, {})).status).toBe(400);
+    const archived = await as(p.tokens.lead).post(`/api/laureates/${id}/archive`, { version: created.body.version });
+    expect(archived.status).toBe(200);
+    expect(Date.parse(archived.body.archivedAt)).toBeGreaterThan(Date.now() - 60_000);
+    expect((await as(p.tokens.lead).post(`/api/laureates/${id}/archive`, { version: archived.body.version })).status).toBe(409);
+
+    const ids = (res: request.Response) => res.body.map((l: { id: number }) => l.id);
+    expect(ids(await list({ archived: false }))).not.toContain(id);
+    expect(ids(await list({ archived: true }))).toEqual([id]);
+    expect(ids(await list({ id: [id] }))).toEqual([id]); // references still resolve
+    const edit = await request(t.http).put(`/api/laureates/${id}`).set(bearer(p.tokens.lead)).send({ version: archived.body.version, tagline: 'Nouvelle accroche' });
+    expect(edit.status).toBe(409);
+    expect(edit.body.message).toMatch(/archivé|archived/);
+
+    const actions = async () => (await as(p.tokens.lead).get(`/api/actions?filter=${encodeURIComponent(JSON.stringify({ laureateId: id }))}`)).body as Array<{ id: number; status: string; outcome: string | null }>;
+    const byId = new Map((await actions()).map((a) => [a.id, a]));
+    expect(byId.get(open.body.id)).toMatchObject({ status: 'cancelled', outcome: expect.stringMatching(/lauréat archivé/) });
+    expect(byId.get(done.body.id)?.status).toBe('done');
+    const trail = (await as(p.tokens.lead).get(`/api/audit-events?filter=${encodeURIComponent(JSON.stringify({ resource: 'laureates', recordId: id }))}`)).body as Array<{ action: string; changes: Record<string, unknown> }>;
+    expect(trail.some((e) => e.action === 'update' && Object.hasOwn(e.changes, 'archivedAt'))).toBe(true);
+
+    const restored = await as(p.tokens.lead).post(`/api/laureates/${id}/restore`, { version: archived.body.version });
+    expect(restored.status).toBe(200);
+    expect(restored.body.archivedAt).toBeNull();
+    expect((await as(p.tokens.lead).post(`/api/laureates/${id}/restore`, { version: restored.body.version })).status).toBe(409);
+    expect(ids(await list({ archived: false }))).toContain(id);
+  });
+});

@@ -23,6 +23,10 @@ export const laureateListSpec: ListSpec<Laureate> = {
     health: { column: 'laureate.health', type: 'enum', values: HEALTHS },
     accelerationManagerId: { column: 'laureate.accelerationManagerId', type: 'integer' },
     carrierOrganisationId: { column: 'laureate.carrierOrganisationId', type: 'integer' },
+    archived: {
+      type: 'boolean',
+      apply: (qb, value) => void qb.andWhere(value ? 'laureate.archivedAt IS NOT NULL' : 'laureate.archivedAt IS NULL'),
+    },
     renewed: {
       type: 'boolean',
       apply: (qb, value) => void qb.andWhere(value ? 'laureate.phase2StartedOn IS NOT NULL' : 'laureate.phase2StartedOn IS NULL'),

@@ -1,4 +1,4 @@
-import { ForbiddenException, Injectable } from '@nestjs/common';
+import { ConflictException, ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
 import { definedOnly, notFound, RecordWriter } from '../../common/crud/record-writer.js';
@@ -10,6 +10,7 @@ import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateAccess, scopeToReadableLaureates, writesAllLaureates } from '../../common/scope/laureate-access.js';
 import { today } from '../../common/dates/today.js';
 import { cancelOpenActions, isEnded } from '../actions/cancel-open-actions.js';
+import { laureateHistory } from './laureate-history.js';
 import { Laureate } from './laureate.entity.js';
 import { laureateListSpec } from './laureates.list-spec.js';
 import type { CreateLaureateDto, UpdateLaureateDto } from './dto/laureate.dto.js';
@@ -56,6 +57,7 @@ export class LaureatesService {
       const updated = await this.writer.update(Laureate, 'laureates', id, version, patch, actor, {
         check: async (current, em) => {
           await this.access.assertCanWriteRecord(actor.user, id, 'laureates', id, em);
+          assertNotArchived(current);
           const changed = PROGRAMME_FIELDS.filter((f) => patch[f] !== undefined && patch[f] !== current[f]);
           if (changed.length > 0 && !writesAllLaureates(actor.user)) {
             throw new ForbiddenException({
@@ -72,12 +74,59 @@ export class LaureatesService {
     });
   }
 
+  /** What hangs off the laureate, by kind (`{ actions: 3, interactions: 12 }`): a laureate with any is archived, not deleted. */
+  async history(id: number, actor: Actor): Promise<{ records: Record<string, number>; deletable: boolean }> {
+    await this.getOrFail(id, actor);
+    const records = await laureateHistory(this.dataSource.manager, id);
+    return { records, deletable: Object.keys(records).length === 0 };
+  }
+
+  /**
+   * Archive (a programme lead): the laureate leaves the everyday lists, cannot be edited until restored, and its open
+   * actions are cancelled like at the end of an accompaniment (so they leave the overdue counts). Audited.
+   */
+  archive(id: number, version: number, actor: Actor): Promise<Laureate> {
+    return this.writer.transaction(async (em) => {
+      const archived = await this.writer.update(Laureate, 'laureates', id, version, { archivedAt: new Date() }, actor, {
+        check: async (current, em) => {
+          await this.assertLeadOnReadable(id, actor, em);
+          assertNotArchived(current);
+        },
+      }, em);
+      await cancelOpenActions(this.writer, em, id, `lauréat archivé le ${today()}`, actor);
+      return archived;
+    });
+  }
+
+  /** Restore an archived laureate (its cancelled actions stay cancelled). Audited. */
+  restore(id: number, version: number, actor: Actor): Promise<Laureate> {
+    return this.writer.update(Laureate, 'laureates', id, version, { archivedAt: null }, actor, {
+      check: async (current, em) => {
+        await this.assertLeadOnReadable(id, actor, em);
+        if (!current.archivedAt) throw new ConflictException({ message: bilingual("Ce lauréat n'est pas archivé", 'This laureate is not archived') });
+      },
+    });
+  }
+
+  private async assertLeadOnReadable(id: number, actor: Actor, em: EntityManager): Promise<void> {
+    if (!(await this.access.canRead(actor.user, id, em))) throw notFound('laureates', id);
+    if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut archiver ou restaurer un lauréat', 'Only a programme lead can archive or restore a laureate') });
+  }
+
   remove(id: number, actor: Actor): Promise<Laureate> {
     return this.writer.remove(Laureate, 'laureates', id, actor, {
       check: async (_, em) => {
         if (!(await this.access.canRead(actor.user, id, em))) throw notFound('laureates', id);
         if (!writesAllLaureates(actor.user)) throw new ForbiddenException({ message: bilingual('Seul un pilote du programme peut supprimer un lauréat', 'Only a programme lead can delete a laureate') });
       },
+    });
+  }
+}
+
+function assertNotArchived(laureate: Laureate): void {
+  if (laureate.archivedAt) {
+    throw new ConflictException({
+      message: bilingual('Ce lauréat est archivé : restaurez-le avant de le modifier', 'This laureate is archived: restore it before changing it'),
     });
   }
 }
