@@ -101,18 +101,32 @@ describe('Accompaniment, as the programme lead', () => {
     await checkA11y(page);
   });
 
-  it('names the laureate and what goes with it before deleting, and keeps a laureate that has a history', async () => {
+  it('archives a laureate that has a history instead of deleting it, and restores it', async () => {
     const { page } = browser;
     await tab("Vue d'ensemble").click();
     await page.getByRole('heading', { level: 1, name }).waitFor();
-    await page.getByRole('button', { name: /^Supprimer/ }).click();
-    const dialog = page.getByRole('dialog', { name: `Supprimer définitivement : Lauréat « ${name} » ?` });
-    await dialog.waitFor();
-    await dialog.getByText(/Un lauréat qui a un historique .* ne peut pas l’être/).waitFor();
+    // Its roadmap and partner are a history: no delete, an archive that says what it keeps.
+    await page.getByRole('button', { name: 'Archiver' }).waitFor();
+    expect(await page.getByRole('button', { name: /^Supprimer/ }).count()).toBe(0);
+    await page.getByRole('button', { name: 'Archiver' }).click();
+    const dialog = page.getByRole('dialog', { name: `Archiver « ${name} » ?` });
+    await dialog.getByText(/a un historique \(.*objectif.*\) : il ne peut pas être supprimé/).waitFor();
     await checkA11y(page);
-    await dialog.getByRole('button', { name: 'Confirmer' }).click();
-    // Its roadmap and partner are a history: the API refuses (409) and says what still uses it.
-    await page.getByText(/Suppression impossible : encore utilisé par/).waitFor();
-    await page.getByRole('heading', { level: 1, name }).waitFor();
+    await dialog.getByRole('button', { name: 'Archiver' }).click();
+    await page.getByText(/^Lauréat archivé le .* : consultable, non modifiable\.$/).waitFor();
+    expect(await page.getByRole('link', { name: 'Éditer' }).count()).toBe(0);
+    await checkA11y(page);
+
+    // Out of the laureates list by default; there with the "Archivé" filter.
+    await page.goto('/#/laureates');
+    await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
+    await page.goto(`/#/laureates?filter=${encodeURIComponent(JSON.stringify({ q: name, archived: false }))}`);
+    await page.getByText('Aucun résultat').first().waitFor();
+    await page.goto(`/#/laureates?filter=${encodeURIComponent(JSON.stringify({ q: name, archived: true }))}`);
+    await page.locator('tbody tr', { hasText: name }).click();
+
+    await page.getByRole('button', { name: 'Restaurer' }).click();
+    await page.getByRole('link', { name: 'Éditer' }).waitFor();
+    expect(await page.getByText(/^Lauréat archivé le/).count()).toBe(0);
   });
 });

@@ -29,7 +29,14 @@ const csvColumns: CsvColumn[] = [
 export const LaureateList = () => {
   const exporter = useCsvExporter('laureates', csvColumns);
   return (
-    <List pagination={<ListPagination />} filters={laureateFilters} sort={{ field: 'name', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List
+      pagination={<ListPagination />}
+      filters={laureateFilters}
+      filterDefaultValues={{ archived: false }}
+      sort={{ field: 'name', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+    >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
         <ReferenceColumn source="seasonId" reference="seasons" link={false} sortable />

@@ -12,4 +12,5 @@ export const laureateFilters = [
   <StaffInput key="accelerationManagerId" source="accelerationManagerId" role="acceleration_manager" alwaysOn />,
   <SelectInput key="track" source="track" choices={trackChoices} />,
   <NullableBooleanInput key="renewed" source="renewed" />,
+  <NullableBooleanInput key="archived" source="archived" />,
 ];

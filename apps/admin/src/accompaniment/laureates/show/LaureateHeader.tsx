@@ -2,14 +2,21 @@ import { Box, Stack, Typography } from '@mui/material';
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { HealthBadge, isAccompanied, PhaseBadge } from '../badges';
 import { ReferentsLine } from './ReferentsLine';
+import { useFormatDate } from '../useFormatDate';
 
 /** Under the page's <h1> (the laureate's name): tagline, phase and health, who accompanies them. */
 export const LaureateHeader = () => {
   const record = useRecordContext();
   const translate = useTranslate();
+  const formatDate = useFormatDate();
   if (!record) return null;
   return (
     <Box sx={{ p: 2, bgcolor: 'var(--background-alt-blue-france)' }}>
+      {record.archivedAt && (
+        <div className="fr-alert fr-alert--info fr-alert--sm fr-mb-2w">
+          <p>{translate('aic.accompaniment.archive.banner', { date: formatDate(record.archivedAt, { dateStyle: 'long', timeStyle: undefined }) })}</p>
+        </div>
+      )}
       {record.tagline && (
         <Typography component="p" sx={{ fontStyle: 'italic', mb: 1 }}>
           {record.tagline}
