@@ -120,7 +120,7 @@ describe('Accompaniment, as the programme lead', () => {
     // Out of the laureates list by default; there with the "Archivé" filter.
     await page.goto('/#/laureates');
     await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
-    await page.goto(`/#/laureates?filter=${encodeURIComponent(JSON.stringify({ q: name, archived: false }))}`);
+    await page.goto(`/#/laureates?filter=${encodeURIComponent(JSON.stringify({ q: name }))}`);
     await page.getByText('Aucun résultat').first().waitFor();
     await page.goto(`/#/laureates?filter=${encodeURIComponent(JSON.stringify({ q: name, archived: true }))}`);
     await page.locator('tbody tr', { hasText: name }).click();

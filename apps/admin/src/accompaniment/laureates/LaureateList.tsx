@@ -32,7 +32,6 @@ export const LaureateList = () => {
     <List
       pagination={<ListPagination />}
       filters={laureateFilters}
-      filterDefaultValues={{ archived: false }}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       exporter={exporter}

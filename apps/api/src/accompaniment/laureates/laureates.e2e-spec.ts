@@ -103,6 +103,7 @@ describe('archiving a laureate with a history', () => {
 
     const ids = (res: request.Response) => res.body.map((l: { id: number }) => l.id);
     expect(ids(await list({ archived: false }))).not.toContain(id);
+    expect(ids(await list({ seasonId: p.seasonId }))).not.toContain(id); // out of the everyday lists by default
     expect(ids(await list({ archived: true }))).toEqual([id]);
     expect(ids(await list({ id: [id] }))).toEqual([id]); // references still resolve
     const edit = await request(t.http).put(`/api/laureates/${id}`).set(bearer(p.tokens.lead)).send({ version: archived.body.version, tagline: 'Nouvelle accroche' });

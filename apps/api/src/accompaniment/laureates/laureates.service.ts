@@ -31,8 +31,14 @@ export class LaureatesService {
     return scopeToReadableLaureates(qb, actor.user, 'laureate.id');
   }
 
+  /**
+   * Archived laureates are out of the everyday lists: listed only when asked for (`archived`) or by id (react-admin's
+   * getMany, so that the records that point at them still show their name).
+   */
   list(query: ListQuery, actor: Actor) {
-    return findList(this.query(actor), query, laureateListSpec);
+    const qb = this.query(actor);
+    if (!Object.hasOwn(query.filter, 'archived') && !Object.hasOwn(query.filter, 'id')) qb.andWhere('laureate.archivedAt IS NULL');
+    return findList(qb, query, laureateListSpec);
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Laureate> {

@@ -100,7 +100,7 @@ export const PERMISSIONS = {
   'POST /api/contacts/:id/anonymise': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'right to erasure: answered centrally by the programme' },
 
   // accompaniment
-  'GET /api/laureates': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'a referent lists their assigned laureates only' },
+  'GET /api/laureates': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'a referent lists their assigned laureates only; archived ones only when filtered by archived or id' },
   'GET /api/laureates/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
   'POST /api/laureates': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403 },
   'PUT /api/laureates/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: 'a manager: not the season, manager or phase fields (403)' },
