@@ -17,6 +17,7 @@ export default {
   globalTeardown: '<rootDir>/e2e/global-teardown.mjs',
   cacheDirectory: '<rootDir>/../../.cache/jest-browser',
   testTimeout: 60000,
-  maxWorkers: 1,
+  // One product per worker (e2e/global-setup.mjs): two on the 2 cores of CI; --runInBand for one file.
+  maxWorkers: 2,
   testSequencer: '<rootDir>/e2e/test-sequencer.mjs',
 };

@@ -10,11 +10,12 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
 
-/** Base URL of the admin, written by global-setup.mjs. */
+/** Base URL of the product this jest worker drives (global-setup.mjs starts one per worker). */
 export const baseUrl = (): string => {
-  if (process.env.AIC_E2E_BASE_URL) return process.env.AIC_E2E_BASE_URL;
   const envFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.cache/jest-browser/e2e-env.json');
-  return (JSON.parse(readFileSync(envFile, 'utf8')) as { baseUrl: string }).baseUrl;
+  const { baseUrls } = JSON.parse(readFileSync(envFile, 'utf8')) as { baseUrls: string[] };
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  return baseUrls[(worker - 1) % baseUrls.length];
 };
 
 export interface Browser {

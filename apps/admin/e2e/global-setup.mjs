@@ -53,16 +53,8 @@ async function servesAdmin(baseUrl) {
   }
 }
 
-export default async function globalSetup() {
-  const entry = join(repoRoot, 'apps/api/dist/main.js');
-  const adminDist = join(repoRoot, 'apps/admin/dist');
-  for (const [path, hint] of [
-    [entry, 'npm run build -w @aic/api'],
-    [join(adminDist, 'index.html'), 'npm run build -w @aic/admin'],
-  ]) {
-    if (!existsSync(path)) throw new Error(`${path} is missing: run \`${hint}\` (or \`npm run build\`) first.`);
-  }
-
+/** Starts one product (API + admin + embedded PostgreSQL with the demo data) on free ports; resolves its base URL. */
+async function startProduct(entry, adminDist, states) {
   const [port, pgPort] = [await freePort(), await freePort()];
   const dataDir = join(repoRoot, '.data', `browser-e2e-${randomBytes(4).toString('hex')}`);
   await mkdir(dataDir, { recursive: true });
@@ -86,21 +78,42 @@ export default async function globalSetup() {
   };
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
-  const state = { child, dataDir };
-  globalThis.__AIC_BROWSER_E2E__ = state;
+  states.push({ child, dataDir });
 
   const baseUrl = `http://127.0.0.1:${port}`;
+  await waitForHealth(baseUrl, child, output);
+  if (!(await servesAdmin(baseUrl))) {
+    throw new Error(`${baseUrl}/ does not serve the admin app (AIC_ADMIN_DIST=${adminDist})`);
+  }
+  return baseUrl;
+}
+
+/**
+ * One product per jest worker (`maxWorkers`, 1 with --runInBand): test files change the demo data (a committee
+ * closed, laureates archived), so two files running at once must not share a database. Each worker uses the
+ * product of its JEST_WORKER_ID (e2e/browser.ts).
+ */
+export default async function globalSetup(globalConfig) {
+  const entry = join(repoRoot, 'apps/api/dist/main.js');
+  const adminDist = join(repoRoot, 'apps/admin/dist');
+  for (const [path, hint] of [
+    [entry, 'npm run build -w @aic/api'],
+    [join(adminDist, 'index.html'), 'npm run build -w @aic/admin'],
+  ]) {
+    if (!existsSync(path)) throw new Error(`${path} is missing: run \`${hint}\` (or \`npm run build\`) first.`);
+  }
+
+  const products = Math.max(1, Number(globalConfig?.maxWorkers) || 1);
+  const states = [];
+  globalThis.__AIC_BROWSER_E2E__ = states;
+  let baseUrls;
   try {
-    await waitForHealth(baseUrl, child, output);
-    if (!(await servesAdmin(baseUrl))) {
-      throw new Error(`${baseUrl}/ does not serve the admin app (AIC_ADMIN_DIST=${adminDist})`);
-    }
+    baseUrls = await Promise.all(Array.from({ length: products }, () => startProduct(entry, adminDist, states)));
   } catch (error) {
-    await stopProduct(state); // jest skips globalTeardown when globalSetup fails
+    await Promise.all(states.map(stopProduct)); // jest skips globalTeardown when globalSetup fails
     throw error;
   }
 
-  process.env.AIC_E2E_BASE_URL = baseUrl;
   await mkdir(dirname(envFile), { recursive: true });
-  await writeFile(envFile, JSON.stringify({ baseUrl }));
+  await writeFile(envFile, JSON.stringify({ baseUrls }));
 }

@@ -18,6 +18,6 @@ export async function stopProduct(state) {
 }
 
 export default async function globalTeardown() {
-  await stopProduct(globalThis.__AIC_BROWSER_E2E__);
+  await Promise.all((globalThis.__AIC_BROWSER_E2E__ ?? []).map(stopProduct));
   globalThis.__AIC_BROWSER_E2E__ = undefined;
 }

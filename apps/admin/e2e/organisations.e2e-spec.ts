@@ -99,7 +99,7 @@ describe('Organisations, as the programme lead', () => {
         }
       }, ids);
     }
-  });
+  }, 180_000); // 1 001 creations through the API: minutes when the machine is shared
 
   it("shows the API's refusal of a duplicate name in the UI's language, switched without reloading", async () => {
     const { page } = browser;
