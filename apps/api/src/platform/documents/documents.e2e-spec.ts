@@ -183,4 +183,26 @@ describe('documents on disk storage', () => {
     const noFile = await request(t.http).post('/api/documents').set(bearer(p.tokens.lead)).field('laureateId', String(p.laureates.own)).field('kind', 'other');
     expect([noFile.status, noFile.body.errors]).toEqual([400, { file: 'Champ obligatoire' }]);
   });
+
+  it('answers other shapes of request with 4xx, never 500', async () => {
+    const json = await request(t.http).post('/api/documents').set(bearer(p.tokens.lead)).send({ laureateId: p.laureates.own, kind: 'other' });
+    expect(json.status).toBe(415);
+    // The file before the fields: refused before a byte is stored.
+    const before = filesUnder(filesDir).length;
+    const fileFirst = await request(t.http).post('/api/documents').set(bearer(p.tokens.lead)).attach('file', pdf(1000), 'x.pdf').field('laureateId', String(p.laureates.own)).field('kind', 'other');
+    expect([fileFirst.status, Object.keys(fileFirst.body.errors ?? {})]).toEqual([400, ['kind']]);
+    expect(filesUnder(filesDir)).toHaveLength(before);
+    // A multipart body sent to a JSON route.
+    const elsewhere = await request(t.http).post('/api/seasons').set(bearer(p.tokens.lead)).field('name', 'Saison multipart').field('year', '2027');
+    expect(elsewhere.status).toBe(400);
+    const truncated = await request(t.http).post('/api/documents').set(bearer(p.tokens.lead)).set('Content-Type', 'multipart/form-data; boundary=xyz').send('--xyz\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother');
+    expect(truncated.status).toBeGreaterThanOrEqual(400);
+    expect(truncated.status).toBeLessThan(500);
+  });
+
+  it('a laureate that has documents cannot be deleted (409 naming them)', async () => {
+    const res = await request(t.http).delete(`/api/laureates/${p.laureates.other}`).set(bearer(p.tokens.lead));
+    expect(res.status).toBe(409);
+    expect(res.body.message).toMatch(/documents/);
+  });
 });
