@@ -32,6 +32,7 @@ describe('Documents, as an acceleration manager', () => {
     const row = section.getByRole('row').filter({ hasText: title });
     await row.getByText('compte-rendu.pdf').waitFor();
     await checkA11y(page);
+    await page.screenshot({ path: '/tmp/documents-laureate.png', fullPage: true });
 
     const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('button', { name: `Télécharger « ${title} »` }).click()]);
     expect(download.suggestedFilename()).toBe('compte-rendu.pdf');

@@ -1,5 +1,5 @@
 import { Button, Stack, TableCell, TableRow } from '@mui/material';
-import { Fragment, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import { RecordContextProvider, ResourceContextProvider, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { downloadFile } from '../../common/download';
 import { DeleteRecordButton } from '../../common/DeleteRecordButton';
@@ -17,10 +17,12 @@ export const DocumentRow = ({ document, canWrite, onChanged }: { document: Docum
   const [locale] = useLocaleState();
   const [showVersions, setShowVersions] = useState(false);
   const [busy, setBusy] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
 
   const download = () =>
     downloadFile(`/api/documents/${document.id}/content`, document.fileName).catch(() => notify('aic.documents.downloadFailed', { type: 'error' }));
   const addVersion = async (file: File | undefined) => {
+    if (fileInput.current) fileInput.current.value = '';
     if (!file) return;
     setBusy(true);
     try {
@@ -55,15 +57,13 @@ export const DocumentRow = ({ document, canWrite, onChanged }: { document: Docum
               </Button>
             )}
             {canWrite && (
-              <Button size="small" component="label" disabled={busy}>
-                {translate('aic.documents.newVersion')}
-                <input
-                  type="file"
-                  hidden
-                  aria-label={translate('aic.documents.newVersionOf', { title: document.title })}
-                  onChange={(e) => void addVersion(e.target.files?.[0])}
-                />
-              </Button>
+              <>
+                {/* A real button opens the file picker: a label styled as one cannot be used from the keyboard. */}
+                <Button size="small" disabled={busy} onClick={() => fileInput.current?.click()} aria-label={translate('aic.documents.newVersionOf', { title: document.title })}>
+                  {translate('aic.documents.newVersion')}
+                </Button>
+                <input ref={fileInput} type="file" hidden tabIndex={-1} onChange={(e) => void addVersion(e.target.files?.[0])} />
+              </>
             )}
             {canWrite && (
               <ResourceContextProvider value="documents">

@@ -31,7 +31,7 @@ export const DocumentsPanel = ({ owner, canWrite }: { owner: DocumentOwnerFilter
               <TableCell>{field('fileVersion')}</TableCell>
               <TableCell>{field('uploadedAt')}</TableCell>
               <TableCell>
-                <span className="fr-sr-only">{translate('ra.action.edit')}</span>
+                <span className="fr-sr-only">{translate('aic.documents.actions')}</span>
               </TableCell>
             </TableRow>
           </TableHead>
