@@ -20,3 +20,25 @@ export const GrantFollowUp = () => {
     </Stack>
   );
 };
+
+/** The same in a list's cell: what is on file, and the missing report in bold. */
+export const GrantFollowUpCell = () => {
+  const grant = useRecordContext();
+  const translate = useTranslate();
+  if (!grant) return null;
+  const reports = Number(grant.reportsReceived ?? 0);
+  const parts = [
+    ...(grant.agreementSigned ? [translate('aic.grantFollowUp.agreementShort')] : []),
+    ...(reports > 0 ? [translate('aic.grantFollowUp.reportsShort', { smart_count: reports })] : []),
+  ];
+  return (
+    <Typography variant="body2" component="span">
+      {parts.length === 0 && !grant.reportMissing ? '—' : parts.join(' · ')}
+      {grant.reportMissing && (
+        <Typography component="span" variant="body2" sx={{ display: 'block', fontWeight: 700, color: 'error.main' }}>
+          {translate('aic.grantFollowUp.missingShort')}
+        </Typography>
+      )}
+    </Typography>
+  );
+};
