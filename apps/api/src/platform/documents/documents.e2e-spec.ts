@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdtempSync, openSync, readSync, closeSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readdirSync, readSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import request from 'supertest';
@@ -198,6 +198,20 @@ describe('documents on disk storage', () => {
     const truncated = await request(t.http).post('/api/documents').set(bearer(p.tokens.lead)).set('Content-Type', 'multipart/form-data; boundary=xyz').send('--xyz\r\nContent-Disposition: form-data; name="kind"\r\n\r\nother');
     expect(truncated.status).toBeGreaterThanOrEqual(400);
     expect(truncated.status).toBeLessThan(500);
+  });
+
+  it('answers 503 when the disk cannot be written, and records nothing', async () => {
+    renameSync(filesDir, `${filesDir}.away`);
+    writeFileSync(filesDir, 'a file where the directory should be');
+    try {
+      const res = await upload(t, p.tokens.manager, { laureateId: p.laureates.own, kind: 'other' }, pdf(1000), 'disque-plein.pdf');
+      expect([res.status, res.body.message]).toEqual([503, 'Stockage des documents indisponible : réessayez plus tard']);
+      const [{ count }] = await t.dataSource.query(`SELECT count(*)::int AS count FROM documents WHERE file_name = 'disque-plein.pdf'`);
+      expect(count).toBe(0);
+    } finally {
+      rmSync(filesDir);
+      renameSync(`${filesDir}.away`, filesDir);
+    }
   });
 
   it('a laureate that has documents cannot be deleted (409 naming them)', async () => {
