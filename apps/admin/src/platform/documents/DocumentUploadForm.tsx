@@ -1,3 +1,4 @@
+import type { DocumentKind } from '@aic/domain';
 import { Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { type FormEvent, useId, useState } from 'react';
 import { useNotify, useTranslate } from 'react-admin';
@@ -5,12 +6,16 @@ import { documentKindChoices } from '../../common/choices';
 import type { DocumentOwnerFilter } from './types';
 import { uploadDocument } from './upload';
 
+/** The kind a record's documents most often are, preselected. */
+const defaultKind = (owner: DocumentOwnerFilter): DocumentKind =>
+  'grantId' in owner ? 'grant_agreement' : 'disbursementId' in owner ? 'expense_justification' : 'committeeId' in owner ? 'committee_minutes' : 'other';
+
 /** Kind, optional title and the file; the API checks the type and size and answers in the UI's language. */
 export const DocumentUploadForm = ({ owner, onUploaded }: { owner: DocumentOwnerFilter; onUploaded: () => void }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const id = useId();
-  const [kind, setKind] = useState('other');
+  const [kind, setKind] = useState<string>(defaultKind(owner));
   const [title, setTitle] = useState('');
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
