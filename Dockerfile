@@ -37,6 +37,9 @@ COPY --from=build /app/libs/domain/dist libs/domain/dist
 COPY --from=build /app/apps/api/package.json apps/api/
 COPY --from=build /app/apps/api/dist apps/api/dist
 COPY --from=build /app/apps/admin/dist apps/admin/dist
+# Documents' files when no S3 bucket is set: a volume there (docker-compose.yml) keeps them; owned by node, who writes them.
+RUN mkdir -p /data/files && chown node:node /data/files
+ENV AIC_FILES_DIR=/data/files
 USER node
 EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \

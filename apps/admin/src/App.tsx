@@ -26,6 +26,7 @@ const resourcesFor = (permissions: unknown) => [
   <Resource key="seasons" name="seasons" {...seasons} />,
   <Resource key="organisations" name="organisations" {...organisations} />,
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
+  <Resource key="documents" name="documents" recordRepresentation="title" />,
   accountRoutes(),
 ];
 

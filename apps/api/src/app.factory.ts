@@ -7,6 +7,7 @@ import { Logger } from 'nestjs-pino';
 import { existsSync } from 'node:fs';
 import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
+import { registerUploads } from './platform/documents/multipart.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { answerLanguage, localize } from './common/errors/bilingual.js';
 import { fastifyErrorText } from './common/errors/framework-errors.js';
@@ -26,6 +27,7 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   app.setGlobalPrefix('api');
   answerRequestId(app);
   readBodiesAsExpressDid(app);
+  await registerUploads(app, config);
   await app.register(fastifyHelmet, SECURITY_HEADERS);
   keepApiAnswersOutOfCaches(app);
   compressJsonAnswers(app);

@@ -30,6 +30,21 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Months after which a contact no longer linked to an accompanied laureate is listed for anonymisation. */
   contactRetentionMonths: number;
+  /** Documents' files on local disk (when no S3 bucket is set). */
+  filesDir: string;
+  /** Largest file accepted by an upload, in MiB (413 above). */
+  maxUploadMb: number;
+  /** S3-compatible object storage for documents' files; null: local disk under `filesDir`. */
+  s3: S3Settings | null;
+}
+
+export interface S3Settings {
+  /** Unset: AWS's own endpoint for the region. */
+  endpoint: string | null;
+  bucket: string;
+  region: string;
+  accessKeyId: string | null;
+  secretAccessKey: string | null;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -79,5 +94,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: integer('DB_POOL_SIZE', 10, env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     contactRetentionMonths: integer('AIC_CONTACT_RETENTION_MONTHS', 36, env),
+    filesDir: resolve(env.AIC_FILES_DIR || resolve(env.AIC_DATA_DIR || resolve(REPO_ROOT, '.data'), 'files')),
+    maxUploadMb: integer('MAX_UPLOAD_MB', 20, env),
+    s3: s3Settings(env),
+  };
+}
+
+function s3Settings(env: NodeJS.ProcessEnv): S3Settings | null {
+  if (!env.S3_BUCKET) {
+    if (env.S3_ENDPOINT) throw new Error('S3_ENDPOINT is set but S3_BUCKET is not');
+    return null;
+  }
+  return {
+    endpoint: env.S3_ENDPOINT || null,
+    bucket: env.S3_BUCKET,
+    region: env.S3_REGION || 'us-east-1',
+    accessKeyId: env.S3_ACCESS_KEY_ID || null,
+    secretAccessKey: env.S3_SECRET_ACCESS_KEY || null,
   };
 }

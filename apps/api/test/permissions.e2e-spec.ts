@@ -47,9 +47,16 @@ const SECRETS = /\$argon2|"(password_?hash|token_?hash)"\s*:\s*"/i;
 async function send(method: string, call: Call, token: string | null): Promise<{ status: number; text: string; secret?: string }> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   if (call.body) headers['Content-Type'] = 'application/json';
-  const res = await fetch(base + call.path, { method, headers, body: call.body ? JSON.stringify(call.body) : undefined });
+  const res = await fetch(base + call.path, { method, headers, body: call.form && method !== 'HEAD' ? multipart(call.form) : call.body ? JSON.stringify(call.body) : undefined });
   const text = await res.text();
   return { status: res.status, text: text.slice(0, 300), secret: SECRETS.exec(text)?.[0] };
+}
+
+function multipart(form: NonNullable<Call['form']>): FormData {
+  const data = new FormData();
+  for (const [name, value] of Object.entries(form.fields)) data.append(name, value);
+  data.append('file', new Blob([form.file.bytes]), form.file.name);
+  return data;
 }
 
 /** Runs `work` over `items`, `width` at a time. */
@@ -163,6 +170,10 @@ const LAUREATE_BOUND: Record<string, { table: string; scoped: string }> = {
   grants: { table: 'grants', scoped: assigned('laureate_id') },
   disbursements: { table: 'disbursements', scoped: `grant_id IN (SELECT id FROM grants WHERE ${assigned('laureate_id')})` },
   committees: { table: 'committees', scoped: `id IN (SELECT committee_id FROM agenda_items WHERE ${assigned('laureate_id')})` },
+  documents: {
+    table: '(SELECT id, laureate_id, grant_id, disbursement_id FROM documents WHERE deleted_at IS NULL) AS live_documents',
+    scoped: `${assigned('laureate_id')} OR grant_id IN (SELECT id FROM grants WHERE ${assigned('laureate_id')}) OR disbursement_id IN (SELECT d.id FROM disbursements d JOIN grants g ON g.id = d.grant_id WHERE ${assigned('g.laureate_id')})`,
+  },
   contacts: {
     table: 'contacts',
     scoped: `id IN (SELECT contact_id FROM laureate_contacts WHERE ${assigned('laureate_id')}) OR id IN (SELECT contact_id FROM partnerships WHERE ${assigned('laureate_id')})`,

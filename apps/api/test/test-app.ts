@@ -1,5 +1,8 @@
 import type { INestApplication } from '@nestjs/common';
 import type { Role } from '@aic/domain';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -68,7 +71,9 @@ export interface TestApp {
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const { ownerUrl, appUrl: databaseUrl } = await freshDatabase();
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...overrides };
+  // Documents' files of a test go to a throw-away directory, not the repository's .data/files.
+  const filesDir = overrides.filesDir ? null : mkdtempSync(join(tmpdir(), 'aic-test-files-'));
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...(filesDir ? { filesDir } : {}), ...overrides };
   const app = await createApp(config, databaseUrl);
   const owner = new pg.Pool({ connectionString: ownerUrl, max: 1 });
   await app.init();
@@ -83,6 +88,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
     close: async () => {
       await app.close();
       await owner.end();
+      if (filesDir) rmSync(filesDir, { recursive: true, force: true });
     },
   };
 }

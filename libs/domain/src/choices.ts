@@ -104,3 +104,10 @@ export type GrantPurpose = (typeof GRANT_PURPOSES)[number];
 
 export const GRANT_STATUSES = ['proposed', 'agreement_signed', 'partially_paid', 'paid', 'closed'] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];
+
+export const DOCUMENT_KINDS = ['grant_agreement', 'activity_report', 'expense_justification', 'committee_minutes', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+/** The records a document is attached to (one of them), as API resources. */
+export const DOCUMENT_OWNERS = ['laureates', 'grants', 'disbursements', 'committees'] as const;
+export type DocumentOwner = (typeof DOCUMENT_OWNERS)[number];

@@ -3,6 +3,7 @@ import {
   ACTION_STATUSES, AXES, HEALTHS, INTERACTION_KINDS, LAUREATE_PHASES, OBJECTIVE_STATUSES, PARTNERSHIP_PURPOSES,
   PARTNERSHIP_STATUSES, REFERENT_KINDS, SUPPORT_TYPES, TRACKS,
 } from '@aic/domain';
+import { DOCUMENT_KINDS } from '@aic/domain';
 import {
   COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITTEE_KINDS, COMMITTEE_STATUSES, DECISION_OUTCOMES, GRANT_PURPOSES, GRANT_STATUSES,
 } from '@aic/domain';
@@ -41,3 +42,4 @@ export const grantStatusChoices = choicesOf(GRANT_STATUSES, 'grantStatuses');
 
 /** Resources whose changes land in the audit log. */
 export const AUDITED_RESOURCES = ['users', 'seasons', 'organisations'] as const;
+export const documentKindChoices = choicesOf(DOCUMENT_KINDS, 'documentKinds');

@@ -11,9 +11,11 @@ export function saveFile(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(objectUrl), 10_000);
 }
 
-/** A link cannot carry the bearer token: fetch the PDF (in the UI's language) with it, then save it. */
-export async function downloadPdf(url: string, fileName: string): Promise<void> {
-  const response = await fetch(url, { headers: withUiLanguage({ Authorization: `Bearer ${getToken()}`, Accept: 'application/pdf' }) });
+/** A link cannot carry the bearer token: fetch the file (in the UI's language) with it, then save it. */
+export async function downloadFile(url: string, fileName: string, accept = '*/*'): Promise<void> {
+  const response = await fetch(url, { headers: withUiLanguage({ Authorization: `Bearer ${getToken()}`, Accept: accept }) });
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   saveFile(await response.blob(), fileName);
 }
+
+export const downloadPdf = (url: string, fileName: string): Promise<void> => downloadFile(url, fileName, 'application/pdf');

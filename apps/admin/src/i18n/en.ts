@@ -4,6 +4,7 @@ import { withCommitteesEn } from './en.committees';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
 import type { AicMessages } from './fr';
+import { withDocumentsEn } from './en.documents';
 
 // `satisfies` makes a key missing from (or extra to) the French shape fail the build.
 const aicEn = {
@@ -229,4 +230,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn);
+export const en = withDocumentsEn(withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn));

@@ -2,6 +2,7 @@ import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
 import { accessFr, withAccess } from './fr.access';
+import { withDocumentsFr } from './fr.documents';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
 export const aicFr = {
@@ -229,4 +230,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr);
+export const fr = withDocumentsFr(withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr));

@@ -18,6 +18,8 @@ import { Session } from '../platform/auth/session.entity.js';
 import { Organisation } from '../directory/organisations/organisation.entity.js';
 import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
+import { Document } from '../platform/documents/document.entity.js';
+import { DocumentVersion } from '../platform/documents/document-version.entity.js';
 
 export const entities = [
   User,
@@ -40,4 +42,6 @@ export const entities = [
   Commitment,
   Grant,
   Disbursement,
+  Document,
+  DocumentVersion,
 ];

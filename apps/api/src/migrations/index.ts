@@ -25,6 +25,8 @@ import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 import { AddLaureatesArchivedAt1766000000001 } from './1766000000001-AddLaureatesArchivedAt.js';
+import { CreateDocuments1766600000000 } from './1766600000000-CreateDocuments.js';
+import { CreateGrantFollowUp1766600000001 } from './1766600000001-CreateGrantFollowUp.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -55,4 +57,6 @@ export const migrations = [
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
   AddLaureatesArchivedAt1766000000001,
+  CreateDocuments1766600000000,
+  CreateGrantFollowUp1766600000001,
 ];

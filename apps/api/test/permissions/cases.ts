@@ -8,6 +8,8 @@ export interface Call {
   body?: object;
   /** undefined: the caller's shared session; null: none. */
   token?: string | null;
+  /** A multipart/form-data body instead of JSON (uploads). */
+  form?: { fields: Record<string, string>; file: { name: string; bytes: Uint8Array } };
 }
 
 type Prepare = (w: World, caller: Caller, target: Target) => Promise<Call>;
@@ -32,6 +34,7 @@ const crud = (resource: string, body: (w: World, target: Target) => Promise<obje
   [`DELETE /api/${resource}/:id`]: remove(resource),
 });
 const path = (p: string): Prepare => async () => ({ path: p });
+const SMALL_PDF = { name: 'piece.pdf', bytes: new TextEncoder().encode('%PDF-1.7\n%%EOF\n') };
 
 /** How to call every route of the matrix (the test checks that the keys are exactly those of the table). */
 export const CASES: Record<string, Prepare> = {
@@ -149,4 +152,14 @@ export const CASES: Record<string, Prepare> = {
   ...crud('grants', (w, target) => ({ laureateId: w.laureates[target], amount: 1500, purpose: 'hiring' }), { notes: 'Convention en préparation' }),
   ...crud('disbursements', (w, target) => ({ grantId: w.records.grants[target], amount: 10, paidOn: '2026-03-01' }), { reference: 'VIR-001' }),
   'GET /api/funding-overview': async (w) => ({ path: `/api/funding-overview?seasonId=${w.season}` }),
+
+  'GET /api/documents': list('documents'),
+  'GET /api/documents/:id': readOne('documents'),
+  'POST /api/documents': async (w, _, target) => ({ path: '/api/documents', form: { fields: { laureateId: String(w.laureates[target]), kind: 'other' }, file: SMALL_PDF } }),
+  'PUT /api/documents/:id': update('documents', { title: 'Titre changé' }),
+  'DELETE /api/documents/:id': remove('documents'),
+  'GET /api/documents/:id/content': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/content` }),
+  'GET /api/documents/:id/versions': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/versions` }),
+  'POST /api/documents/:id/versions': async (w, _, target) => ({ path: `/api/documents/${(await freshRecord(w, 'documents', target)).id}/versions`, form: { fields: {}, file: SMALL_PDF } }),
+  'GET /api/documents/:id/versions/:number/content': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/versions/1/content` }),
 };

@@ -75,6 +75,7 @@ export async function buildWorld(t: TestApp): Promise<World> {
     grants[target] = (await row(t, `INSERT INTO grants (laureate_id, amount, purpose) VALUES ($1, 1000000, 'other') RETURNING id`, [laureateId])).id;
     add('grants', grants[target]);
     add('disbursements', (await freshRecord(w, 'disbursements', target, grants[target])).id);
+    add('documents', (await freshRecord(w, 'documents', target, laureateId)).id);
   }
   w.records = records;
   return w;
@@ -143,6 +144,12 @@ export async function freshRecord(w: World, resource: string, target: Target, pa
     case 'decisions':
       await t.dataSource.query(`INSERT INTO agenda_items (committee_id, laureate_id, position) VALUES ($1, $2, 1)`, [w.openCommittee, laureateId]);
       return row(t, `INSERT INTO decisions (committee_id, laureate_id, outcome) VALUES ($1, $2, 'continue') ${returning}`, [w.openCommittee, laureateId]);
+    case 'documents': {
+      // Through the API: the file must be in the storage for downloads.
+      const res = await request(t.http).post('/api/documents').set(bearer(w.tokens.admin)).field('laureateId', String(laureateId)).field('kind', 'other').attach('file', Buffer.from('%PDF-1.7\n%%EOF\n'), 'piece.pdf');
+      if (res.status !== 201) throw new Error(`document fixture: ${res.status} ${JSON.stringify(res.body)}`);
+      return { id: res.body.id, version: res.body.version };
+    }
     case 'disbursements': {
       const grantId = parentId ?? (await freshRecord(w, 'grants', target)).id;
       return row(t, `INSERT INTO disbursements (grant_id, amount, paid_on) VALUES ($1, 10, '2026-03-01') ${returning}`, [grantId]);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Show, TabbedShowLayout, TabbedShowLayoutTabs } from 'react-admin';
 import { ActionsTab } from './show/ActionsTab';
+import { DocumentsTab } from './show/DocumentsTab';
 import { JournalTab } from './show/JournalTab';
 import { LaureateHeader } from './show/LaureateHeader';
 import { LaureateShowActions } from './show/LaureateShowActions';
@@ -55,6 +56,11 @@ export const LaureateShow = () => (
       <Tab label="aic.accompaniment.tabs.team" path="team" {...tabProps('team')}>
         <Panel tabKey="team" label={false}>
           <TeamTab label={false} />
+        </Panel>
+      </Tab>
+      <Tab label="aic.documents.title" path="documents" {...tabProps('documents')}>
+        <Panel tabKey="documents" label={false}>
+          <DocumentsTab label={false} />
         </Panel>
       </Tab>
     </TabbedShowLayout>

@@ -1,7 +1,7 @@
 import type { Identifier, RaRecord } from 'react-admin';
 
 /** Paths of the 360° page's tabs (the first one has none). */
-export type LaureateTab = '' | 'roadmap' | 'actions' | 'journal' | 'partners' | 'team';
+export type LaureateTab = '' | 'roadmap' | 'actions' | 'journal' | 'partners' | 'team' | 'documents';
 
 export const laureateTabPath = (laureateId: Identifier, tab: LaureateTab) =>
   `/laureates/${laureateId}/show${tab ? `/${tab}` : ''}`;

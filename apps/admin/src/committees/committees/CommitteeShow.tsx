@@ -2,6 +2,7 @@ import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from '
 import { committeeKindChoices, committeeStatusChoices } from '../../common/choices';
 import { ExternalUrlField, LocaleDateField } from '../../common/fields';
 import { CommitteeShowActions } from './CommitteeShowActions';
+import { CommitteeDocuments } from './show/CommitteeDocuments';
 import { AgendaSection } from './show/AgendaSection';
 import { DecisionsSection } from './show/DecisionsSection';
 import { ExternalMembersField, StaffMembersField } from './show/MembersField';
@@ -22,5 +23,6 @@ export const CommitteeShow = () => (
     </SimpleShowLayout>
     <AgendaSection />
     <DecisionsSection />
+    <CommitteeDocuments />
   </Show>
 );

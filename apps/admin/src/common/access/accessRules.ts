@@ -50,6 +50,12 @@ export async function decideAccess(user: AccessUser | null, { resource, action, 
     const manager = record.accelerationManagerId !== undefined ? record.accelerationManagerId : await managerOf(Number(record.id));
     return manager === user.id;
   }
+  if (resource === 'documents') {
+    // As the record it belongs to: a laureate's, its manager; a grant's, a disbursement's or a committee's, leads only.
+    if (!record) return true;
+    if (record.laureateId == null) return false;
+    return (await managerOf(Number(record.laureateId))) === user.id;
+  }
   if (LAUREATE_BOUND.has(resource) || (resource === 'agenda-items' && action === 'edit')) {
     if (!record || record.laureateId == null) return action === 'create' || !record;
     return (await managerOf(Number(record.laureateId))) === user.id;

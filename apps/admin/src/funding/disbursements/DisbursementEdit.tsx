@@ -1,5 +1,6 @@
 import { Edit, SaveButton, SimpleForm, Toolbar } from 'react-admin';
 import { DeleteRecordButton } from '../../common/DeleteRecordButton';
+import { FundingDocuments } from '../grants/FundingDocuments';
 import { DisbursementInputs } from './DisbursementInputs';
 import { toGrant } from './toGrant';
 
@@ -15,5 +16,6 @@ export const DisbursementEdit = () => (
     <SimpleForm toolbar={<DisbursementToolbar />}>
       <DisbursementInputs />
     </SimpleForm>
+    <FundingDocuments field="disbursementId" />
   </Edit>
 );

@@ -4,6 +4,7 @@ import { ListPagination } from '../../common/ListPagination';
 import { grantPurposeChoices, grantStatusChoices } from '../../common/choices';
 import { ChoiceColumn, DateColumn, EuroColumn, ReferenceColumn } from '../../common/columns';
 import { type CsvColumn, useCsvExporter } from '../../common/csv';
+import { GrantFollowUpCell } from './GrantFollowUp';
 import { grantFilters } from './grantFilters';
 
 const csvColumns: CsvColumn[] = [
@@ -17,6 +18,9 @@ const csvColumns: CsvColumn[] = [
   { source: 'justificationDueOn', format: 'date' },
   { source: 'justificationReceivedOn', format: 'date' },
   { source: 'notes' },
+  { source: 'agreementSigned', format: 'boolean' },
+  { source: 'reportsReceived' },
+  { source: 'reportMissing', format: 'boolean' },
 ];
 
 export const GrantList = () => {
@@ -31,6 +35,9 @@ export const GrantList = () => {
         <ChoiceColumn source="status" choices={grantStatusChoices} />
         <DateColumn source="agreementSignedOn" />
         <DateColumn source="justificationDueOn" />
+        <DataTable.Col source="followUp" disableSort>
+          <GrantFollowUpCell />
+        </DataTable.Col>
         <ActionsColumn>
           <ShowButton />
         </ActionsColumn>

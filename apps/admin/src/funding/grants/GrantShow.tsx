@@ -2,7 +2,9 @@ import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from '
 import { decisionOutcomeChoices, grantPurposeChoices, grantStatusChoices } from '../../common/choices';
 import { EuroField, LocaleDateField } from '../../common/fields';
 import { ShowActions } from '../../common/ShowActions';
+import { FundingDocuments } from './FundingDocuments';
 import { GrantDisbursements } from './GrantDisbursements';
+import { GrantFollowUp } from './GrantFollowUp';
 
 export const GrantShow = () => (
   <Show actions={<ShowActions />}>
@@ -20,6 +22,8 @@ export const GrantShow = () => (
       <TextField source="notes" sx={{ whiteSpace: 'pre-line' }} />
       <LocaleDateField source="updatedAt" showTime />
     </SimpleShowLayout>
+    <GrantFollowUp />
     <GrantDisbursements />
+    <FundingDocuments field="grantId" />
   </Show>
 );

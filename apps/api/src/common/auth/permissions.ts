@@ -178,6 +178,17 @@ export const PERMISSIONS = {
   'PUT /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'DELETE /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'GET /api/funding-overview': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403, note: 'every laureate of a season: not for referents' },
+
+  // documents: the rule of the record they belong to (shown here on a laureate's; a grant's, a disbursement's or a committee's are written by admins and programme leads only, and a committee's are not read by referents)
+  'GET /api/documents': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "a referent lists the documents of their laureates and of their laureates' grants and disbursements" },
+  'GET /api/documents/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
+  'POST /api/documents': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: 'multipart/form-data: the fields, then the file; 413 above MAX_UPLOAD_MB, 415 for a type outside the allow-list' },
+  'PUT /api/documents/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: 'title and kind' },
+  'DELETE /api/documents/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: 'audited; the row and its files are kept for the audit trail' },
+  'GET /api/documents/:id/content': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED, note: 'the current file, as an attachment' },
+  'GET /api/documents/:id/versions': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
+  'POST /api/documents/:id/versions': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: 'a new file; the previous ones are kept' },
+  'GET /api/documents/:id/versions/:number/content': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;

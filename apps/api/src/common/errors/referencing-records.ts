@@ -11,6 +11,8 @@ const RECORDS: Record<string, Bilingual> = {
   decisions: bilingual('des décisions', 'decisions'),
   diagnostics: bilingual('un diagnostic', 'a diagnostic'),
   disbursements: bilingual('des versements', 'disbursements'),
+  document_versions: bilingual("les versions d'un document", "a document's versions"),
+  documents: bilingual('des documents', 'documents'),
   grants: bilingual('des subventions', 'grants'),
   interactions: bilingual('le journal des interactions', 'the interactions journal'),
   laureate_contacts: bilingual("l'équipe d'un lauréat", "a laureate's team"),

@@ -1,5 +1,5 @@
 import type { GrantPurpose, GrantStatus } from '@aic/domain';
-import { Column, Entity } from 'typeorm';
+import { Column, Entity, VirtualColumn } from 'typeorm';
 import { eurosTransformer } from '../../common/crud/euros.transformer.js';
 import { VersionedEntity } from '../../common/crud/versioned.entity.js';
 
@@ -32,4 +32,17 @@ export class Grant extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  // Follow-up from the grant's documents (view grant_follow_up): read-only.
+  /** A signed agreement (document of kind grant_agreement) is on file. */
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT f.agreement_signed FROM grant_follow_up f WHERE f.grant_id = ${alias}.id` })
+  agreementSigned: boolean;
+
+  /** Activity reports and expense justifications on file, on the grant or its disbursements. */
+  @VirtualColumn({ type: 'integer', query: (alias) => `SELECT f.reports_received FROM grant_follow_up f WHERE f.grant_id = ${alias}.id` })
+  reportsReceived: number;
+
+  /** The justification was due (justificationDueOn passed), is not marked received, and no report is on file. */
+  @VirtualColumn({ type: 'boolean', query: (alias) => `SELECT f.report_missing FROM grant_follow_up f WHERE f.grant_id = ${alias}.id` })
+  reportMissing: boolean;
 }

@@ -1,0 +1,30 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+/**
+ * Follow-up of each grant from its documents (issue 17): the signed agreement on file, the reports received, and
+ * whether a report is due and missing (the alerts read `report_missing`). Live documents only.
+ */
+export class CreateGrantFollowUp1766600000001 implements MigrationInterface {
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`
+      CREATE VIEW grant_follow_up AS
+      SELECT g.id AS grant_id,
+             g.laureate_id,
+             g.justification_due_on AS report_due_on,
+             EXISTS (SELECT 1 FROM documents d WHERE d.grant_id = g.id AND d.kind = 'grant_agreement' AND d.deleted_at IS NULL) AS agreement_signed,
+             r.reports_received,
+             r.last_report_at,
+             (coalesce(g.justification_due_on <= current_date, false) AND g.justification_received_on IS NULL AND r.reports_received = 0 AND g.status <> 'closed') AS report_missing
+        FROM grants g
+        CROSS JOIN LATERAL (
+          SELECT count(*)::int AS reports_received, max(d.uploaded_at) AS last_report_at
+            FROM documents d
+           WHERE d.deleted_at IS NULL AND d.kind IN ('activity_report', 'expense_justification')
+             AND (d.grant_id = g.id OR d.disbursement_id IN (SELECT id FROM disbursements WHERE grant_id = g.id))
+        ) r`);
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP VIEW grant_follow_up`);
+  }
+}
