@@ -150,5 +150,15 @@ describe('Navigation', () => {
     ]);
     await trail.getByRole('link', { name: committee.title }).click();
     await page.waitForURL(new RegExp(`#/committees/${committee.id}/show`));
+
+    // A record represented by an element (a grant: its laureate and purpose) is named by it, not "[object Object]".
+    const [grant] = await apiGet<Array<{ id: number }>>(page, '/api/grants', { range: [0, 0] });
+    await page.goto(`/#/grants/${grant.id}/show`);
+    await page.waitForFunction(() => {
+      const items = document.querySelectorAll('nav.fr-breadcrumb li');
+      return items.length === 3 && !['', '…'].includes(items[2].textContent?.trim() ?? '');
+    });
+    const grantCrumb = (await trail.getByRole('listitem').allTextContents())[2];
+    expect(grantCrumb).not.toMatch(/object|^…$|^$/);
   });
 });

@@ -10,7 +10,7 @@ export const Breadcrumb = () => {
     <nav className="fr-breadcrumb fr-mt-0 fr-mb-1w" aria-label={translate('aic.nav.breadcrumb')}>
       <ol className="fr-breadcrumb__list">
         {trail.map((crumb, i) => (
-          <li key={`${i}-${crumb.label}`}>
+          <li key={i}>
             {crumb.to ? (
               <Link className="fr-breadcrumb__link" to={crumb.to}>
                 {crumb.label}

@@ -1,4 +1,6 @@
+import { createElement, isValidElement, type ReactNode } from 'react';
 import {
+  RecordContextProvider,
   useGetOne,
   useGetRecordRepresentation,
   useGetResourceLabel,
@@ -10,7 +12,8 @@ import { LAUREATE_BOUND } from '../../common/access/accessRules';
 import { type LaureateTab, laureateTabPath } from '../../accompaniment/laureates/laureateTabs';
 
 export interface Crumb {
-  label: string;
+  /** Text, or the record's representation when it is an element (a grant: its laureate and purpose). */
+  label: ReactNode;
   to?: string;
 }
 
@@ -53,7 +56,10 @@ export const useBreadcrumbTrail = (): Crumb[] => {
     const editing = action === undefined || action === '';
     const subPage = action ? RECORD_PAGES.get(action) : undefined;
     const show = resources[resource].hasShow ? `/${resource}/${encodeURIComponent(recordId)}/show` : undefined;
-    trail.push({ label: record ? String(represent(record)) : '…', to: editing || subPage ? show : undefined });
+    const label = record ? represent(record) : '…';
+    // An element representation (GrantLabel) reads the record from its context, which the header is outside of.
+    const named = isValidElement(label) ? createElement(RecordContextProvider, { value: record, children: label }) : label;
+    trail.push({ label: named, to: editing || subPage ? show : undefined });
     if (editing) trail.push({ label: translate('ra.action.edit') });
     if (subPage) trail.push({ label: translate(subPage) });
   }
