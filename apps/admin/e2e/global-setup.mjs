@@ -63,7 +63,7 @@ export default async function globalSetup() {
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`${hint}\` (or \`npm run build\`) first.`);
   }
 
-  const [port, pgPort] = [await freePort(), await freePort()];
+  const [port, pgPort, proconnectPort] = [await freePort(), await freePort(), await freePort()];
   const dataDir = join(repoRoot, '.data', `browser-e2e-${randomBytes(4).toString('hex')}`);
   await mkdir(dataDir, { recursive: true });
 
@@ -78,6 +78,11 @@ export default async function globalSetup() {
       AIC_DEMO: 'true',
       LOG_LEVEL: 'warn',
       AIC_ADMIN_DIST: adminDist,
+      // ProConnect, as the test provider of e2e/proconnect.e2e-spec.ts answers on that port (asked only when a test clicks the button).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PROCONNECT_ISSUER: `http://127.0.0.1:${proconnectPort}`,
+      PROCONNECT_CLIENT_ID: 'aic-rs256',
+      PROCONNECT_CLIENT_SECRET: 'a-test-secret-for-the-rs256-client',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -102,5 +107,6 @@ export default async function globalSetup() {
 
   process.env.AIC_E2E_BASE_URL = baseUrl;
   await mkdir(dirname(envFile), { recursive: true });
-  await writeFile(envFile, JSON.stringify({ baseUrl }));
+  process.env.AIC_E2E_PROCONNECT_PORT = String(proconnectPort);
+  await writeFile(envFile, JSON.stringify({ baseUrl, proconnectPort }));
 }

@@ -1,0 +1,69 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startTestProvider, type TestProvider } from '../../api/test/proconnect-provider';
+import { type Browser, baseUrl, expectNoSeriousA11yViolations, launchBrowser } from './browser';
+
+/** The port global-setup.mjs gave the API as PROCONNECT_ISSUER's: the test provider answers there. */
+const proconnectPort = (): number => {
+  if (process.env.AIC_E2E_PROCONNECT_PORT) return Number(process.env.AIC_E2E_PROCONNECT_PORT);
+  const envFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.cache/jest-browser/e2e-env.json');
+  return (JSON.parse(readFileSync(envFile, 'utf8')) as { proconnectPort: number }).proconnectPort;
+};
+
+describe('ProConnect sign-in', () => {
+  let browser: Browser;
+  let idp: TestProvider;
+
+  beforeAll(async () => {
+    idp = await startTestProvider(baseUrl(), proconnectPort());
+    browser = await launchBrowser();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await idp?.close();
+  });
+
+  it('button → ProConnect → back signed in → logout at ProConnect → login page', async () => {
+    const { page } = browser;
+    await page.goto('/#/login');
+    const button = page.getByRole('link', { name: 'S’identifier avec ProConnect' });
+    await button.waitFor();
+    await expectNoSeriousA11yViolations(page);
+
+    await button.click();
+    await page.waitForURL(`${idp.issuer}/interaction/**`);
+    await page.getByLabel('Adresse e-mail professionnelle').fill('charge.a@demo.aic.test');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('navigation', { name: 'Menu principal' }).waitFor();
+    expect(page.url()).not.toContain('proconnect=');
+    expect(await page.evaluate(() => localStorage.getItem('aic.signedInWith'))).toBe('proconnect');
+    expect(idp.sessionCount()).toBe(1);
+
+    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await page.getByRole('heading', { name: 'Déconnexion de ProConnect' }).waitFor();
+    await page.getByRole('button', { name: 'Se déconnecter' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    expect(page.url()).toBe(`${baseUrl()}/#/login`);
+    expect(idp.sessionCount()).toBe(0);
+    expect(await page.evaluate(() => localStorage.getItem('aic.token'))).toBeNull();
+
+    // ProConnect's session ended too: the button leads to its login step again.
+    await button.click();
+    await page.waitForURL(`${idp.issuer}/interaction/**`);
+  });
+
+  it('tells someone without an account, in French, with the way back to the login page', async () => {
+    const { page } = browser;
+    await page.getByLabel('Adresse e-mail professionnelle').fill('inconnu@interieur.gouv.fr');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aucun compte pour cette adresse' }).waitFor();
+    expect(await page.getByText('inconnu@interieur.gouv.fr').count()).toBe(1);
+    await expectNoSeriousA11yViolations(page);
+    await page.getByRole('link', { name: 'Retour à la page de connexion' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+  });
+});
