@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startTestProvider, type TestProvider } from '../../api/test/proconnect-provider';
-import { type Browser, baseUrl, expectNoSeriousA11yViolations, launchBrowser } from './browser';
+import { type Browser, baseUrl, expectNoSeriousA11yViolations, launchBrowser, login } from './browser';
 
 /** The port global-setup.mjs gave the API as PROCONNECT_ISSUER's: the test provider answers there. */
 const proconnectPort = (): number => {
@@ -65,5 +65,21 @@ describe('ProConnect sign-in', () => {
     await expectNoSeriousA11yViolations(page);
     await page.getByRole('link', { name: 'Retour à la page de connexion' }).click();
     await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+  });
+
+  it('an admin opens a domain to self-registration; an agent of it gets an account without a role', async () => {
+    const { page } = browser;
+    await login(page, 'admin@demo.aic.test');
+    await page.goto('/#/self-registration-domains/create');
+    await page.getByLabel(/^Domaine/).fill('@Interieur.gouv.fr');
+    await page.getByRole('button', { name: 'Enregistrer' }).click();
+    await page.getByRole('cell', { name: 'interieur.gouv.fr' }).waitFor();
+    await expectNoSeriousA11yViolations(page);
+
+    idp.expireSessions();
+    await page.goto('/api/auth/proconnect/login');
+    await page.getByLabel('Adresse e-mail professionnelle').fill('nouvel.agent@interieur.gouv.fr');
+    await page.getByRole('button', { name: 'Continuer' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Votre compte a été créé' }).waitFor();
   });
 });

@@ -82,6 +82,25 @@ const aicEn = {
         version: 'Version',
       },
     },
+    'self-registration-domains': {
+      name: 'Domain open to registration |||| Domains open to registration',
+      empty: 'No domain: only accounts created by an administrator sign in with ProConnect.',
+      invite: 'Do you want to add one?',
+      intro:
+        'An agent whose email address is of one of these domains, and who has no account, gets one at their first ProConnect sign-in: without a role, they cannot open anything until an administrator gives them one (Users screen).',
+      invalid: 'An email domain, for example modernisation.gouv.fr.',
+      page: {
+        create: 'New domain open to registration',
+        edit: 'Domain %{recordRepresentation}',
+        show: 'Domain %{recordRepresentation}',
+      },
+      fields: {
+        id: 'Identifier',
+        domain: 'Domain',
+        domainHint: 'The part after the @, for example modernisation.gouv.fr (its subdomains are not included).',
+        createdAt: 'Added on',
+      },
+    },
     'audit-events': {
       name: 'Audit event |||| Audit log',
       empty: 'No event in the log yet.',

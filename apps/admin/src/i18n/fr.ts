@@ -80,6 +80,25 @@ export const aicFr = {
         version: 'Version',
       },
     },
+    'self-registration-domains': {
+      name: 'Domaine ouvert à l’inscription |||| Domaines ouverts à l’inscription',
+      empty: 'Aucun domaine : seuls les comptes créés par un administrateur se connectent avec ProConnect.',
+      invite: 'Voulez-vous en ajouter un ?',
+      intro:
+        'Un agent dont l’adresse électronique est de l’un de ces domaines, et qui n’a pas de compte, en obtient un à sa première connexion ProConnect : sans rôle, il ne peut rien ouvrir tant qu’un administrateur ne lui en donne pas un (écran Utilisateurs).',
+      invalid: 'Un domaine d’adresse électronique, par exemple modernisation.gouv.fr.',
+      page: {
+        create: 'Nouveau domaine ouvert à l’inscription',
+        edit: 'Domaine %{recordRepresentation}',
+        show: 'Domaine %{recordRepresentation}',
+      },
+      fields: {
+        id: 'Identifiant',
+        domain: 'Domaine',
+        domainHint: 'La partie après le @, par exemple modernisation.gouv.fr (ses sous-domaines ne sont pas compris).',
+        createdAt: 'Ajouté le',
+      },
+    },
     'audit-events': {
       name: "Événement d'audit |||| Journal d'audit",
       empty: 'Aucun événement dans le journal pour le moment.',
