@@ -174,6 +174,7 @@ const aicEn = {
     no: 'No',
     system: 'System',
     passwordHint: 'At least %{min} characters.',
+    optionalPasswordHint: 'Leave empty for an account that signs in with ProConnect only (otherwise at least %{min} characters).',
     newPasswordHint: 'Leave empty to keep the current password (otherwise at least %{min} characters).',
     administrationPicker: {
       hint: 'Type a few letters of an administration’s name; if it is missing, create it.',

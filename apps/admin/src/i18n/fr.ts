@@ -172,6 +172,7 @@ export const aicFr = {
     no: 'Non',
     system: 'Système',
     passwordHint: 'Au moins %{min} caractères.',
+    optionalPasswordHint: 'Laisser vide pour un compte qui se connecte seulement avec ProConnect (au moins %{min} caractères sinon).',
     newPasswordHint: 'Laisser vide pour conserver le mot de passe actuel (au moins %{min} caractères sinon).',
     administrationPicker: {
       hint: 'Saisissez quelques lettres du nom d’une administration ; absente, créez-la.',

@@ -173,6 +173,19 @@ describe('GET /api/auth/proconnect/login → provider → GET /api/auth/proconne
   });
 });
 
+describe('POST /api/users with ProConnect configured', () => {
+  it('creates an account without a password, which signs in with ProConnect only', async () => {
+    await createAccount(t.dataSource, 'admin.nopassword@numerique.gouv.fr', ['admin']);
+    const admin = await login(t.http, 'admin.nopassword@numerique.gouv.fr');
+    const created = await request(t.http).post('/api/users').set(bearer(admin)).send({ email: 'agent.pc@numerique.gouv.fr', fullName: 'Agent ProConnect', roles: ['referent'], password: '' });
+    expect(created.status).toBe(201);
+    const [{ password_hash }] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [created.body.id]);
+    expect(password_hash).toBeNull();
+    expect((await request(t.http).post('/api/auth/login').send({ email: 'agent.pc@numerique.gouv.fr', password: 'anything-at-all-long' })).status).toBe(401);
+    expect((await signedIn(new Agent(t), 'agent.pc@numerique.gouv.fr')).user.id).toBe(created.body.id);
+  });
+});
+
 describe('provider session and logout', () => {
   it('signs in again without the login step while the provider session lasts, and asks again once it expired', async () => {
     await createAccount(t.dataSource, 'sso@numerique.gouv.fr', ['referent']);
