@@ -88,9 +88,10 @@ export class Agent {
   }
 
   /** The admin's part after a successful callback: trades the one-time code for the session. */
-  async openSession(location: string) {
+  async openSession(location: string, cookie: string | undefined = this.serviceCookie) {
     const code = new URL(location).hash.match(/[?&]proconnect=([\w-]+)/)?.[1];
     if (!code) throw new Error(`no one-time code in ${location}`);
-    return request(this.t.http).post('/api/auth/proconnect/session').send({ code });
+    const call = request(this.t.http).post('/api/auth/proconnect/session');
+    return (cookie === undefined ? call : call.set('Cookie', `aic_proconnect=${cookie}`)).send({ code });
   }
 }

@@ -35,23 +35,25 @@ export class ProConnectController {
   @Get('callback')
   async callback(@Req() request: FastifyRequest, @Res() reply: FastifyReply) {
     const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?') + 1) : '';
-    reply.header('Set-Cookie', this.cookie('', 0));
     try {
       if (!this.proconnect.configured) throw new SignInRefused('not_configured');
       const code = await this.proconnect.callback(search, readCookie(request.headers.cookie, COOKIE));
-      // In the fragment (the admin's hash route): never sent to a server, nor in a Referer.
+      // In the fragment (the admin's hash route): never sent to a server, nor in a Referer. The cookie stays for the trade.
       reply.redirect(`${this.proconnect.loginPageUrl}?proconnect=${code}`, 302);
     } catch (error) {
+      reply.header('Set-Cookie', this.cookie('', 0));
       this.refuse(reply, error);
     }
   }
 
-  /** The login page trades the one-time code for the product's session, as a password login answers. */
+  /** The login page trades the one-time code for the product's session, as a password login answers (same browser only). */
   @Public()
   @Post('session')
   @HttpCode(200)
-  openSession(@Body() body: OpenSessionDto) {
-    return this.proconnect.openSession(body.code);
+  async openSession(@Body() body: OpenSessionDto, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const session = await this.proconnect.openSession(body.code, readCookie(request.headers.cookie, COOKIE));
+    reply.header('Set-Cookie', this.cookie('', 0));
+    return session;
   }
 
   /** Ends the session; `url` (the provider's end_session_endpoint) ends the ProConnect one when the session came from it. */

@@ -49,9 +49,11 @@ describe('GET /api/auth/proconnect/login → provider → GET /api/auth/proconne
     const { res } = await agent.signIn('ada@login');
     expect(res.status).toBe(302);
     expect(res.headers.location).toMatch(new RegExp(`^${PUBLIC_URL}/#/login\\?proconnect=[\\w-]{43}$`));
-    expect(res.headers['set-cookie']?.[0]).toMatch(/^aic_proconnect=;.*Max-Age=0/);
+    // The one-time code opens a session only in the browser that started the sign-in.
+    expect((await agent.openSession(res.headers.location, 'another-browsers-key')).status).toBe(401);
     const session = await agent.openSession(res.headers.location);
     expect(session.status).toBe(200);
+    expect(session.headers['set-cookie']?.[0]).toMatch(/^aic_proconnect=;.*Max-Age=0/);
     expect(session.body.user).toMatchObject({ id, email: 'ada.agent@numerique.gouv.fr', roles: ['acceleration_manager'] });
     const me = await request(t.http).get('/api/auth/me').set(bearer(session.body.token));
     expect(me.body).toMatchObject({ id });

@@ -213,15 +213,18 @@ export class ProConnectService {
     return new SignInRefused('registered', email);
   }
 
-  /** Trades the one-time code of a successful callback for the product's own session (opaque bearer token). */
-  async openSession(code: string): Promise<LoginResponse> {
+  /**
+   * Trades the one-time code of a successful callback for the product's own session (opaque bearer token), in the
+   * browser that started the sign-in only (its cookie): a code copied elsewhere opens nothing.
+   */
+  async openSession(code: string, browserKey: string | undefined): Promise<LoginResponse> {
     const [row]: Array<{ id: number; email: string; full_name: string; roles: Role[]; active: boolean; id_token: string }> = await this.dataSource.query(
       `WITH handed AS (
          UPDATE proconnect_flows SET handed_off_at = now()
-          WHERE handoff_hash = $1 AND handed_off_at IS NULL AND used_at > now() - make_interval(secs => $2)
+          WHERE handoff_hash = $1 AND browser_hash = $3 AND handed_off_at IS NULL AND used_at > now() - make_interval(secs => $2)
           RETURNING user_id, id_token)
        SELECT u.id, u.email, u.full_name, u.roles, u.active, h.id_token FROM handed h JOIN users u ON u.id = h.user_id`,
-      [sha256(code), HANDOFF_SECONDS],
+      [sha256(code), HANDOFF_SECONDS, sha256(browserKey ?? '')],
     );
     if (!row || !row.active || row.roles.length === 0) {
       throw new UnauthorizedException({
