@@ -24,6 +24,7 @@ const aicEn = {
         roles: 'Roles',
         role: 'Role',
         active: 'Active',
+        withoutRole: 'Without a role (registered through ProConnect)',
         password: 'Password',
         passwordHash: 'Password',
         lastLoginAt: 'Last login',

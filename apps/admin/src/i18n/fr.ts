@@ -22,6 +22,7 @@ export const aicFr = {
         roles: 'Rôles',
         role: 'Rôle',
         active: 'Actif',
+        withoutRole: 'Sans rôle (inscrit par ProConnect)',
         password: 'Mot de passe',
         passwordHash: 'Mot de passe',
         lastLoginAt: 'Dernière connexion',

@@ -169,6 +169,9 @@ describe('GET /api/auth/proconnect/login → provider → GET /api/auth/proconne
     // Another domain stays closed.
     expect((await new Agent(t).signIn('nouvelle@finances.gouv.fr')).res.status).toBe(403);
 
+    const waitingList = await request(t.http).get('/api/users?filter={"withoutRole":true}').set(bearer(admin));
+    expect(waitingList.body.map((u: { email: string }) => u.email)).toEqual(['nouvelle@modernisation.gouv.fr']);
+
     const given = await request(t.http).put(`/api/users/${user.id}`).set(bearer(admin)).send({ roles: ['referent'], version: 1 });
     expect(given.status).toBe(200);
     expect((await signedIn(new Agent(t), 'nouvelle@modernisation.gouv.fr')).user.id).toBe(user.id);
