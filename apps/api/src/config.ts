@@ -107,6 +107,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
   const port = integer('PORT', 3000, env);
+  const proconnectConfig = proconnect(env);
+  // ProConnect sends agents back to PUBLIC_URL: localhost would only work with a provider on this machine.
+  if (proconnectConfig && !proconnectConfig.allowInsecureHttp && !env.PUBLIC_URL) throw new Error('PUBLIC_URL must be set with PROCONNECT_ISSUER');
   return {
     port,
     databaseUrl,
@@ -128,6 +131,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     contactRetentionMonths: integer('AIC_CONTACT_RETENTION_MONTHS', 36, env),
     passwordSignIn: boolean('AUTH_PASSWORD', env) ?? true,
     publicUrl: publicUrl(env, port),
-    proconnect: proconnect(env),
+    proconnect: proconnectConfig,
   };
 }

@@ -22,11 +22,12 @@ describe('ProConnect settings (config.ts)', () => {
         allowInsecureHttp: false,
       },
     });
-    expect(loadConfig({ ...env, PROCONNECT_SIGNING_ALG: 'es256' }).proconnect?.signingAlg).toBe('ES256');
+    expect(loadConfig({ ...env, PUBLIC_URL: 'https://aic.test', PROCONNECT_SIGNING_ALG: 'es256' }).proconnect?.signingAlg).toBe('ES256');
   });
 
   it('refuses half a configuration, plain http off this machine, scopes without email, an unknown algorithm', () => {
     expect(() => loadConfig({ PROCONNECT_ISSUER: env.PROCONNECT_ISSUER })).toThrow(/go together/);
+    expect(() => loadConfig(env)).toThrow(/PUBLIC_URL must be set/);
     expect(() => loadConfig({ ...env, PROCONNECT_ISSUER: 'http://proconnect.example/api/v2' })).toThrow(/https/);
     expect(loadConfig({ ...env, PROCONNECT_ISSUER: 'http://127.0.0.1:9000' }).proconnect?.allowInsecureHttp).toBe(true);
     expect(() => loadConfig({ ...env, PROCONNECT_SCOPES: 'openid given_name' })).toThrow(/email/);
