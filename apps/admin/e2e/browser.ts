@@ -10,10 +10,15 @@ import { type BrowserContext, chromium, type Page } from 'playwright-core';
 
 export { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
 
-/** Base URL of the product this jest worker drives (global-setup.mjs starts one per worker). */
-export const baseUrl = (): string => {
+/** The product this jest worker drives (global-setup.mjs starts one per worker). */
+export const product = (): { baseUrl: string; proconnectPort: number } => {
   const envFile = resolve(dirname(fileURLToPath(import.meta.url)), '../../../.cache/jest-browser/e2e-env.json');
-  const { baseUrls } = JSON.parse(readFileSync(envFile, 'utf8')) as { baseUrls: string[] };
+  const { products } = JSON.parse(readFileSync(envFile, 'utf8')) as { products: Array<{ baseUrl: string; proconnectPort: number }> };
+  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
+  return products[(worker - 1) % products.length];
+};
+
+export const baseUrl = (): string => product().baseUrl;
   const worker = Number(process.env.JEST_WORKER_ID ?? '1');
   return baseUrls[(worker - 1) % baseUrls.length];
 };

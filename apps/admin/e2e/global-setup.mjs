@@ -53,9 +53,12 @@ async function servesAdmin(baseUrl) {
   }
 }
 
-/** Starts one product (API + admin + embedded PostgreSQL with the demo data) on free ports; resolves its base URL. */
+/**
+ * Starts one product (API + admin + embedded PostgreSQL with the demo data) on free ports; resolves its base URL and
+ * the port its ProConnect issuer is expected on (e2e/proconnect.e2e-spec.ts starts the test provider there).
+ */
 async function startProduct(entry, adminDist, states) {
-  const [port, pgPort] = [await freePort(), await freePort()];
+  const [port, pgPort, proconnectPort] = [await freePort(), await freePort(), await freePort()];
   const dataDir = join(repoRoot, '.data', `browser-e2e-${randomBytes(4).toString('hex')}`);
   await mkdir(dataDir, { recursive: true });
 
@@ -70,6 +73,11 @@ async function startProduct(entry, adminDist, states) {
       AIC_DEMO: 'true',
       LOG_LEVEL: 'warn',
       AIC_ADMIN_DIST: adminDist,
+      // ProConnect, as the test provider of e2e/proconnect.e2e-spec.ts answers on that port (asked only when a test clicks the button).
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      PROCONNECT_ISSUER: `http://127.0.0.1:${proconnectPort}`,
+      PROCONNECT_CLIENT_ID: 'aic-rs256',
+      PROCONNECT_CLIENT_SECRET: 'a-test-secret-for-the-rs256-client',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -85,7 +93,7 @@ async function startProduct(entry, adminDist, states) {
   if (!(await servesAdmin(baseUrl))) {
     throw new Error(`${baseUrl}/ does not serve the admin app (AIC_ADMIN_DIST=${adminDist})`);
   }
-  return baseUrl;
+  return { baseUrl, proconnectPort };
 }
 
 /**
@@ -103,17 +111,17 @@ export default async function globalSetup(globalConfig) {
     if (!existsSync(path)) throw new Error(`${path} is missing: run \`${hint}\` (or \`npm run build\`) first.`);
   }
 
-  const products = Math.max(1, Number(globalConfig?.maxWorkers) || 1);
+  const count = Math.max(1, Number(globalConfig?.maxWorkers) || 1);
   const states = [];
   globalThis.__AIC_BROWSER_E2E__ = states;
-  let baseUrls;
+  let products;
   try {
-    baseUrls = await Promise.all(Array.from({ length: products }, () => startProduct(entry, adminDist, states)));
+    products = await Promise.all(Array.from({ length: count }, () => startProduct(entry, adminDist, states)));
   } catch (error) {
     await Promise.all(states.map(stopProduct)); // jest skips globalTeardown when globalSetup fails
     throw error;
   }
 
   await mkdir(dirname(envFile), { recursive: true });
-  await writeFile(envFile, JSON.stringify({ baseUrls }));
+  await writeFile(envFile, JSON.stringify({ products }));
 }

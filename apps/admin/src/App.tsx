@@ -17,6 +17,7 @@ import organisations from './directory/organisations';
 import seasons from './programme/seasons';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
+import selfRegistrationDomains from './platform/self-registration-domains';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
@@ -27,6 +28,7 @@ const resourcesFor = (permissions: unknown) => [
   <Resource key="organisations" name="organisations" {...organisations} />,
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
   <Resource key="documents" name="documents" recordRepresentation="title" />,
+  <Resource key="self-registration-domains" name="self-registration-domains" {...selfRegistrationDomains} />,
   accountRoutes(),
 ];
 

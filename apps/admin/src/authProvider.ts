@@ -1,6 +1,6 @@
 import type { LoginResponse } from '@aic/domain';
 import type { AuthProvider } from 'react-admin';
-import { clearSession, getToken, getUser, saveSession } from './authStorage';
+import { clearSession, getToken, getUser, isProConnectSession, markProConnectSession, saveSession } from './authStorage';
 import { canAccess, forgetLaureateManagers } from './common/access/canAccess';
 import { withUiLanguage } from './i18n';
 
@@ -13,32 +13,43 @@ const loginErrorKey = (status: number): string => {
 };
 
 export const authProvider: AuthProvider = {
-  async login({ email, password }: { email: string; password: string }) {
+  /** With a password, or with the one-time code of a ProConnect sign-in (`proconnectCode`). */
+  async login({ email, password, proconnectCode }: { email?: string; password?: string; proconnectCode?: string }) {
     let response: Response;
     try {
-      response = await fetch('/api/auth/login', {
+      response = await fetch(proconnectCode ? '/api/auth/proconnect/session' : '/api/auth/login', {
         method: 'POST',
         headers: withUiLanguage({ 'Content-Type': 'application/json', Accept: 'application/json' }),
-        body: JSON.stringify({ email, password }),
+        body: JSON.stringify(proconnectCode ? { code: proconnectCode } : { email, password }),
       });
     } catch {
       throw new Error('aic.login.errors.unavailable');
     }
-    if (!response.ok) throw new Error(loginErrorKey(response.status));
+    if (!response.ok) throw new Error(proconnectCode ? 'aic.login.errors.proconnect' : loginErrorKey(response.status));
     const { token, user } = (await response.json()) as LoginResponse;
     saveSession(token, user);
+    if (proconnectCode) markProConnectSession();
     forgetLaureateManagers();
   },
 
   async logout() {
     const token = getToken();
+    const viaProConnect = isProConnectSession();
+    let providerLogout: string | null = null;
     if (token) {
       // Best effort: the session is dropped locally whatever the server says.
-      await fetch('/api/auth/logout', { method: 'POST', headers: withUiLanguage({ Authorization: `Bearer ${token}` }) }).catch(
-        () => undefined,
-      );
+      const response = await fetch(viaProConnect ? '/api/auth/proconnect/logout' : '/api/auth/logout', {
+        method: 'POST',
+        headers: withUiLanguage({ Authorization: `Bearer ${token}` }),
+      }).catch(() => undefined);
+      if (viaProConnect && response?.ok) providerLogout = ((await response.json()) as { url: string | null }).url;
     }
     clearSession();
+    // Then ProConnect ends its own session and sends the browser back to the login page.
+    if (providerLogout) {
+      window.location.assign(providerLogout);
+      return false;
+    }
   },
 
   async checkAuth() {

@@ -23,4 +23,10 @@ export const saveSession = (token: string, user: AuthUser): void => {
 export const clearSession = (): void => {
   localStorage.removeItem(TOKEN_KEY);
   localStorage.removeItem(USER_KEY);
+  localStorage.removeItem(VIA_KEY);
 };
+
+/** A session opened through ProConnect: its logout also ends the ProConnect session. */
+const VIA_KEY = 'aic.signedInWith';
+export const markProConnectSession = (): void => localStorage.setItem(VIA_KEY, 'proconnect');
+export const isProConnectSession = (): boolean => localStorage.getItem(VIA_KEY) === 'proconnect';

@@ -30,6 +30,7 @@ import { SeasonsModule } from './programme/seasons/seasons.module.js';
 import { UsersModule } from './platform/users/users.module.js';
 import { DocumentsModule } from './platform/documents/documents.module.js';
 import { StorageModule } from './common/storage/storage.module.js';
+import { ProConnectModule } from './platform/auth/proconnect/proconnect.module.js';
 
 @Module({})
 export class AppModule {
@@ -73,6 +74,7 @@ export class AppModule {
         DisbursementsModule,
         StorageModule,
         DocumentsModule,
+        ProConnectModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

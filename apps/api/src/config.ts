@@ -36,6 +36,12 @@ export interface AppConfig {
   maxUploadMb: number;
   /** S3-compatible object storage for documents' files; null: local disk under `filesDir`. */
   s3: S3Settings | null;
+  /** AUTH_PASSWORD: sign-in by e-mail and password offered (off when every agent signs in with ProConnect). */
+  passwordSignIn: boolean;
+  /** Public address of the service, without a trailing slash: ProConnect's redirect URIs are built from it. */
+  publicUrl: string;
+  /** Set when PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET are. */
+  proconnect: ProConnectConfig | null;
 }
 
 export interface S3Settings {
@@ -45,6 +51,46 @@ export interface S3Settings {
   region: string;
   accessKeyId: string | null;
   secretAccessKey: string | null;
+}
+
+export interface ProConnectConfig {
+  /** Discovery at `<issuer>/.well-known/openid-configuration` (ProConnect's issuers end in `/api/v2`). */
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  scopes: string;
+  /** Algorithm the id_token and the userinfo JWT are signed with, as registered with ProConnect. */
+  signingAlg: 'RS256' | 'ES256';
+  /** Plain http allowed: a provider on this machine only (tests, local trials). */
+  allowInsecureHttp: boolean;
+}
+
+export const DEFAULT_PROCONNECT_SCOPES = 'openid email given_name usual_name uid siret idp_id';
+const SIGNING_ALGS = ['RS256', 'ES256'] as const;
+
+function proconnect(env: NodeJS.ProcessEnv): ProConnectConfig | null {
+  const issuer = env.PROCONNECT_ISSUER?.trim().replace(/\/+$/, '') || '';
+  const clientId = env.PROCONNECT_CLIENT_ID?.trim() || '';
+  const clientSecret = env.PROCONNECT_CLIENT_SECRET || '';
+  if (!issuer && !clientId && !clientSecret) return null;
+  if (!issuer || !clientId || !clientSecret) {
+    throw new Error('PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET go together: set all three or none');
+  }
+  const url = new URL(issuer);
+  const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && local)) throw new Error(`PROCONNECT_ISSUER must be an https URL, got "${issuer}"`);
+  const signingAlg = (env.PROCONNECT_SIGNING_ALG || 'RS256').toUpperCase() as ProConnectConfig['signingAlg'];
+  if (!SIGNING_ALGS.includes(signingAlg)) throw new Error(`PROCONNECT_SIGNING_ALG must be one of ${SIGNING_ALGS.join(', ')}`);
+  const scopes = (env.PROCONNECT_SCOPES || DEFAULT_PROCONNECT_SCOPES).split(/\s+/).filter(Boolean);
+  if (!scopes.includes('openid') || !scopes.includes('email')) throw new Error('PROCONNECT_SCOPES must include openid and email');
+  return { issuer, clientId, clientSecret, scopes: scopes.join(' '), signingAlg, allowInsecureHttp: url.protocol === 'http:' };
+}
+
+function publicUrl(env: NodeJS.ProcessEnv, port: number): string {
+  const raw = env.PUBLIC_URL?.trim().replace(/\/+$/, '') || `http://localhost:${port}`;
+  const url = new URL(raw);
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  return raw;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -75,8 +121,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = env.DATABASE_URL || null;
   const logLevel = (env.LOG_LEVEL || 'info') as LogLevel;
   if (!LOG_LEVELS.includes(logLevel)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`);
+  const port = integer('PORT', 3000, env);
+  const proconnectConfig = proconnect(env);
+  // ProConnect sends agents back to PUBLIC_URL: localhost would only work with a provider on this machine.
+  if (proconnectConfig && !proconnectConfig.allowInsecureHttp && !env.PUBLIC_URL) throw new Error('PUBLIC_URL must be set with PROCONNECT_ISSUER');
   return {
-    port: integer('PORT', 3000, env),
+    port,
     databaseUrl,
     databaseOwnerUrl: env.DATABASE_OWNER_URL || env.MIGRATIONS_DATABASE_URL || null,
     appDbPassword: env.AIC_APP_DB_PASSWORD || null,
@@ -97,6 +147,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     filesDir: resolve(env.AIC_FILES_DIR || resolve(env.AIC_DATA_DIR || resolve(REPO_ROOT, '.data'), 'files')),
     maxUploadMb: integer('MAX_UPLOAD_MB', 20, env),
     s3: s3Settings(env),
+    passwordSignIn: boolean('AUTH_PASSWORD', env) ?? true,
+    publicUrl: publicUrl(env, port),
+    proconnect: proconnectConfig,
   };
 }
 

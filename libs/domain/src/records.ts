@@ -24,6 +24,12 @@ export interface AuthUser {
   roles: Role[];
 }
 
+/** What the login page offers (GET /api/auth/methods). */
+export interface SignInMethods {
+  password: boolean;
+  proconnect: boolean;
+}
+
 export interface LoginResponse {
   token: string;
   user: AuthUser;

@@ -25,6 +25,7 @@ const aicEn = {
         roles: 'Roles',
         role: 'Role',
         active: 'Active',
+        withoutRole: 'Without a role (registered through ProConnect)',
         password: 'Password',
         passwordHash: 'Password',
         lastLoginAt: 'Last login',
@@ -83,6 +84,25 @@ const aicEn = {
         version: 'Version',
       },
     },
+    'self-registration-domains': {
+      name: 'Domain open to registration |||| Domains open to registration',
+      empty: 'No domain: only accounts created by an administrator sign in with ProConnect.',
+      invite: 'Do you want to add one?',
+      intro:
+        'An agent whose email address is of one of these domains, and who has no account, gets one at their first ProConnect sign-in: without a role, they cannot open anything until an administrator gives them one (Users screen).',
+      invalid: 'An email domain, for example modernisation.gouv.fr.',
+      page: {
+        create: 'New domain open to registration',
+        edit: 'Domain %{recordRepresentation}',
+        show: 'Domain %{recordRepresentation}',
+      },
+      fields: {
+        id: 'Identifier',
+        domain: 'Domain',
+        domainHint: 'The part after the @, for example modernisation.gouv.fr (its subdomains are not included).',
+        createdAt: 'Added on',
+      },
+    },
     'audit-events': {
       name: 'Audit event |||| Audit log',
       empty: 'No event in the log yet.',
@@ -137,12 +157,15 @@ const aicEn = {
       demoTitle: 'Demo accounts',
       demoIntro: 'Pick an account to fill in the form (password: %{password}).',
       useAccount: 'Use the account of %{name}',
+      introProConnect: 'Sign in with ProConnect, the digital identity of State agents.',
+      or: 'or',
       errors: {
         invalidCredentials: 'Wrong email address or password.',
         tooManyAttempts: 'Too many sign-in attempts from this address. Wait a few minutes before trying again.',
         deactivated: 'This account is deactivated. Ask an administrator to reactivate it.',
         unavailable: 'The sign-in service is unavailable. Try again later.',
         notLoggedIn: 'You are not signed in.',
+        proconnect: 'The ProConnect sign-in expired or was already used. Start again.',
       },
     },
     search: 'Search',
@@ -153,6 +176,7 @@ const aicEn = {
     no: 'No',
     system: 'System',
     passwordHint: 'At least %{min} characters.',
+    optionalPasswordHint: 'Leave empty for an account that signs in with ProConnect only (otherwise at least %{min} characters).',
     newPasswordHint: 'Leave empty to keep the current password (otherwise at least %{min} characters).',
     administrationPicker: {
       hint: 'Type a few letters of an administration’s name; if it is missing, create it.',

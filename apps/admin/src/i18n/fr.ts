@@ -23,6 +23,7 @@ export const aicFr = {
         roles: 'Rôles',
         role: 'Rôle',
         active: 'Actif',
+        withoutRole: 'Sans rôle (inscrit par ProConnect)',
         password: 'Mot de passe',
         passwordHash: 'Mot de passe',
         lastLoginAt: 'Dernière connexion',
@@ -81,6 +82,25 @@ export const aicFr = {
         version: 'Version',
       },
     },
+    'self-registration-domains': {
+      name: 'Domaine ouvert à l’inscription |||| Domaines ouverts à l’inscription',
+      empty: 'Aucun domaine : seuls les comptes créés par un administrateur se connectent avec ProConnect.',
+      invite: 'Voulez-vous en ajouter un ?',
+      intro:
+        'Un agent dont l’adresse électronique est de l’un de ces domaines, et qui n’a pas de compte, en obtient un à sa première connexion ProConnect : sans rôle, il ne peut rien ouvrir tant qu’un administrateur ne lui en donne pas un (écran Utilisateurs).',
+      invalid: 'Un domaine d’adresse électronique, par exemple modernisation.gouv.fr.',
+      page: {
+        create: 'Nouveau domaine ouvert à l’inscription',
+        edit: 'Domaine %{recordRepresentation}',
+        show: 'Domaine %{recordRepresentation}',
+      },
+      fields: {
+        id: 'Identifiant',
+        domain: 'Domaine',
+        domainHint: 'La partie après le @, par exemple modernisation.gouv.fr (ses sous-domaines ne sont pas compris).',
+        createdAt: 'Ajouté le',
+      },
+    },
     'audit-events': {
       name: "Événement d'audit |||| Journal d'audit",
       empty: 'Aucun événement dans le journal pour le moment.',
@@ -135,12 +155,15 @@ export const aicFr = {
       demoTitle: 'Comptes de démonstration',
       demoIntro: 'Choisissez un compte pour remplir le formulaire (mot de passe : %{password}).',
       useAccount: 'Utiliser le compte %{name}',
+      introProConnect: 'Connectez-vous avec ProConnect, l’identité numérique des agents de l’État.',
+      or: 'ou',
       errors: {
         invalidCredentials: 'Adresse électronique ou mot de passe incorrect.',
         tooManyAttempts: 'Trop de tentatives de connexion depuis cette adresse. Patientez quelques minutes avant de réessayer.',
         deactivated: 'Ce compte est désactivé. Demandez à un administrateur de le réactiver.',
         unavailable: 'Le service de connexion est indisponible. Réessayez plus tard.',
         notLoggedIn: 'Vous n’êtes pas connecté.',
+        proconnect: 'La connexion ProConnect a expiré ou a déjà servi. Recommencez.',
       },
     },
     search: 'Rechercher',
@@ -151,6 +174,7 @@ export const aicFr = {
     no: 'Non',
     system: 'Système',
     passwordHint: 'Au moins %{min} caractères.',
+    optionalPasswordHint: 'Laisser vide pour un compte qui se connecte seulement avec ProConnect (au moins %{min} caractères sinon).',
     newPasswordHint: 'Laisser vide pour conserver le mot de passe actuel (au moins %{min} caractères sinon).',
     administrationPicker: {
       hint: 'Saisissez quelques lettres du nom d’une administration ; absente, créez-la.',

@@ -20,6 +20,7 @@ import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
 import { Document } from '../platform/documents/document.entity.js';
 import { DocumentVersion } from '../platform/documents/document-version.entity.js';
+import { SelfRegistrationDomain } from '../platform/auth/proconnect/self-registration-domain.entity.js';
 
 export const entities = [
   User,
@@ -44,4 +45,5 @@ export const entities = [
   Disbursement,
   Document,
   DocumentVersion,
+  SelfRegistrationDomain,
 ];

@@ -27,6 +27,7 @@ import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditReda
 import { AddLaureatesArchivedAt1766000000001 } from './1766000000001-AddLaureatesArchivedAt.js';
 import { CreateDocuments1766600000000 } from './1766600000000-CreateDocuments.js';
 import { CreateGrantFollowUp1766600000001 } from './1766600000001-CreateGrantFollowUp.js';
+import { CreateProConnect1766500000000 } from './1766500000000-CreateProConnect.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -59,4 +60,5 @@ export const migrations = [
   AddLaureatesArchivedAt1766000000001,
   CreateDocuments1766600000000,
   CreateGrantFollowUp1766600000001,
+  CreateProConnect1766500000000,
 ];

@@ -47,6 +47,12 @@ export const CASES: Record<string, Prepare> = {
     token: await ownSession(w, caller, { freshAccount: true }),
   }),
   'GET /api/auth/demo-accounts': path('/api/auth/demo-accounts'),
+  'GET /api/auth/methods': path('/api/auth/methods'),
+  'GET /api/auth/proconnect/login': path('/api/auth/proconnect/login'),
+  'GET /api/auth/proconnect/callback': path('/api/auth/proconnect/callback?code=a-code&state=a-state-of-at-least-32-characters'),
+  'POST /api/auth/proconnect/session': async () => ({ path: '/api/auth/proconnect/session', body: { code: 'c'.repeat(43) } }),
+  'POST /api/auth/proconnect/logout': async (w, caller) => ({ path: '/api/auth/proconnect/logout', token: await ownSession(w, caller) }),
+  'GET /api/auth/proconnect/logged-out': path('/api/auth/proconnect/logged-out?state=a-state-of-at-least-32-characters'),
   'GET /api/health': path('/api/health'),
   'GET /api/docs': path('/api/docs'),
   'GET /api/docs/*': path('/api/docs/swagger-ui.css'),
@@ -68,6 +74,11 @@ export const CASES: Record<string, Prepare> = {
   'DELETE /api/users/:id': async (w) => ({ path: `/api/users/${await freshUser(w, 'referent')}` }),
   'GET /api/audit-events': list('audit-events'),
   'GET /api/audit-events/:id': async (w) => ({ path: `/api/audit-events/${w.auditEvent}` }),
+  'GET /api/self-registration-domains': list('self-registration-domains'),
+  'GET /api/self-registration-domains/:id': async (w) => ({ path: `/api/self-registration-domains/${await freshDomain(w)}` }),
+  'POST /api/self-registration-domains': create('self-registration-domains', () => ({ domain: `d${unique()}.gouv.fr` })),
+  'PUT /api/self-registration-domains/:id': async (w) => ({ path: `/api/self-registration-domains/${await freshDomain(w)}`, body: { domain: `d${unique()}.gouv.fr`, version: 1 } }),
+  'DELETE /api/self-registration-domains/:id': async (w) => ({ path: `/api/self-registration-domains/${await freshDomain(w)}` }),
 
   'GET /api/seasons': list('seasons'),
   'GET /api/seasons/:id': async (w) => ({ path: `/api/seasons/${w.season}` }),
@@ -163,3 +174,8 @@ export const CASES: Record<string, Prepare> = {
   'POST /api/documents/:id/versions': async (w, _, target) => ({ path: `/api/documents/${(await freshRecord(w, 'documents', target)).id}/versions`, form: { fields: {}, file: SMALL_PDF } }),
   'GET /api/documents/:id/versions/:number/content': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/versions/1/content` }),
 };
+
+async function freshDomain(w: World): Promise<number> {
+  const [{ id }] = await w.t.dataSource.query(`INSERT INTO self_registration_domains (domain) VALUES ($1) RETURNING id`, [`d${unique()}.gouv.fr`]);
+  return id;
+}

@@ -6,4 +6,5 @@ export const userFilters = [
   <SearchFilter key="q" alwaysOn />,
   <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />,
   <NullableBooleanInput key="active" source="active" alwaysOn />,
+  <NullableBooleanInput key="withoutRole" source="withoutRole" />,
 ];

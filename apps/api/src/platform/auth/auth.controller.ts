@@ -38,6 +38,13 @@ export class AuthController {
     return this.auth.changePassword(actor, body.currentPassword, body.newPassword);
   }
 
+  /** What the login page offers: the password form (AUTH_PASSWORD), the ProConnect button (when configured). */
+  @Public()
+  @Get('methods')
+  methods() {
+    return this.auth.methods();
+  }
+
   /** Listed on the login page in demo mode only; empty otherwise. */
   @Public()
   @Get('demo-accounts')

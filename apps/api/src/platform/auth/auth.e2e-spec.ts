@@ -58,6 +58,19 @@ describe('POST /api/auth/login', () => {
     expect(wrong.body.message).toBe(unknown.body.message);
   });
 
+  it('opens no session for an account without a role (self-registered through ProConnect, waiting for an admin)', async () => {
+    const id = await createAccount(t.dataSource, 'norole@test.aic', []);
+    const res = await request(t.http).post('/api/auth/login').send({ email: 'norole@test.aic', password: TEST_PASSWORD });
+    expect(res.status).toBe(403);
+    expect(res.body.message).toMatch(/^Ce compte n'a pas encore de rôle/);
+    expect(res.body.token).toBeUndefined();
+    // Nor does a session opened while it had a role outlive the role.
+    await t.dataSource.query(`UPDATE users SET roles = '{referent}' WHERE id = $1`, [id]);
+    const token = await login(t.http, 'norole@test.aic');
+    await t.dataSource.query(`UPDATE users SET roles = '{}' WHERE id = $1`, [id]);
+    expect((await request(t.http).get('/api/auth/me').set(bearer(token))).status).toBe(401);
+  });
+
   it('finds the account whatever the Unicode form or spacing of the e-mail typed', async () => {
     await createAccount(t.dataSource, 'zoé@test.aic', ['referent']);
     const nfd = await request(t.http).post('/api/auth/login').send({ email: 'zoe\u0301@test.aic', password: TEST_PASSWORD });

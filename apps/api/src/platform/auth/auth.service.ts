@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, type AuthUser, type LoginResponse } from '@aic/domain';
+import { DEMO_ACCOUNTS, type AuthUser, type LoginResponse, type SignInMethods } from '@aic/domain';
 import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.provider.js';
@@ -13,6 +13,14 @@ import { DUMMY_HASH_PROMISE, hashPassword, verifyPassword } from './password-has
 import { SessionsService } from './sessions.service.js';
 
 const BAD_CREDENTIALS = bilingual('Adresse e-mail ou mot de passe incorrect', 'Incorrect email address or password');
+const PASSWORD_OFF = bilingual(
+  'La connexion par mot de passe est désactivée sur ce service : utilisez ProConnect',
+  'Password sign-in is switched off on this service: use ProConnect',
+);
+const NO_ROLE = bilingual(
+  "Ce compte n'a pas encore de rôle : demandez à un administrateur de vous en attribuer un",
+  'This account has no role yet: ask an administrator to give you one',
+);
 const DEACTIVATED = bilingual(
   'Ce compte est désactivé : demandez à un administrateur de le réactiver',
   'This account is deactivated: ask an administrator to reactivate it',
@@ -29,6 +37,7 @@ export class AuthService {
   ) {}
 
   async login(rawEmail: string, password: string, ip: string | null): Promise<LoginResponse> {
+    if (!this.config.passwordSignIn) throw new ForbiddenException({ message: PASSWORD_OFF });
     const email = rawEmail.trim().toLowerCase();
     await this.throttle.assertAllowed(email, ip);
     const user = await this.dataSource
@@ -47,6 +56,7 @@ export class AuthService {
       await this.throttle.record(email, ip, false);
       throw new ForbiddenException({ message: DEACTIVATED });
     }
+    if (user.roles.length === 0) throw new ForbiddenException({ message: NO_ROLE });
     await this.throttle.record(email, ip, true);
     await this.throttle.purgeOld();
     await this.sessions.purgeEnded();
@@ -61,7 +71,7 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('u.id = :id', { id: actor.user.id })
       .getOneOrFail();
-    if (!(await verifyPassword(user.passwordHash, currentPassword))) {
+    if (!user.passwordHash || !(await verifyPassword(user.passwordHash, currentPassword))) {
       throw invalidField('currentPassword', bilingual('Mot de passe actuel incorrect', 'Current password is incorrect'));
     }
     const passwordHash = await hashPassword(newPassword);
@@ -73,13 +83,18 @@ export class AuthService {
     await this.sessions.revokeAllOf(user.id, actor.user.sessionId);
   }
 
+  /** What the login page offers. */
+  methods(): SignInMethods {
+    return { password: this.config.passwordSignIn, proconnect: this.config.proconnect !== null };
+  }
+
   logout(user: RequestUser): Promise<void> {
     return this.sessions.revoke(user.sessionId);
   }
 
   /** The demo accounts that exist and are active (a deactivated one would only fail to sign in). */
   async demoAccounts() {
-    if (!this.config.demo) return [];
+    if (!this.config.demo || !this.config.passwordSignIn) return [];
     const rows: Array<{ email: string }> = await this.dataSource.query(
       `SELECT email FROM users WHERE active AND aic_name_key(email) = ANY($1::text[])`,
       [DEMO_ACCOUNTS.map((account) => account.email)],

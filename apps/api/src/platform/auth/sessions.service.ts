@@ -14,23 +14,23 @@ export class SessionsService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /** Returns the opaque token; only its hash is stored. */
-  async open(userId: number): Promise<string> {
+  /** Returns the opaque token; only its hash is stored. `idToken`: ProConnect's, the hint its logout needs. */
+  async open(userId: number, idToken: string | null = null): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     await this.dataSource.query(
-      `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(hours => $3))`,
-      [userId, sha256(token), this.config.sessionTtlHours],
+      `INSERT INTO sessions (user_id, token_hash, expires_at, id_token) VALUES ($1, $2, now() + make_interval(hours => $3), $4)`,
+      [userId, sha256(token), this.config.sessionTtlHours, idToken],
     );
     return token;
   }
 
-  /** One indexed query per request: the session must be live and its user active. */
+  /** One indexed query per request: the session must be live and its user active, with a role (a self-registered account has none). */
   async authenticate(token: string): Promise<RequestUser | null> {
     const rows: Array<{ session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles'] }> =
       await this.dataSource.query(
         `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles
            FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
+          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND cardinality(u.roles) > 0`,
         [sha256(token)],
       );
     const row = rows[0];

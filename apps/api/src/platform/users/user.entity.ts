@@ -11,7 +11,8 @@ export class User extends VersionedEntity {
   fullName: string;
 
   @Column({ name: 'password_hash', type: 'text', select: false })
-  passwordHash: string;
+  /** Null for an account that signs in with ProConnect only (self-registered). */
+  passwordHash: string | null;
 
   @Column({ type: 'text', array: true })
   roles: Role[];

@@ -35,6 +35,12 @@ describe('/api/users', () => {
     expect(event.changes.passwordHash).toEqual({ before: '***', after: '***' });
   });
 
+  it('requires a password when ProConnect is not configured (nobody could sign in to the account)', async () => {
+    const res = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'nopassword@test.aic', fullName: 'Sans Mot de passe', roles: ['referent'] });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors)).toEqual(['password']);
+  });
+
   it('validates roles, e-mail and password length; a duplicate e-mail answers 409', async () => {
     const bad = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'x', fullName: 'X Y', roles: ['king'], password: 'short' });
     expect(bad.status).toBe(400);

@@ -17,6 +17,11 @@ export const userListSpec: ListSpec<User> = {
   filters: {
     active: { column: 'u.active', type: 'boolean' },
     role: roleFilter,
+    // Accounts registered through ProConnect wait here for an admin to give them a role.
+    withoutRole: {
+      type: 'boolean',
+      apply: (qb, value) => void qb.andWhere(value ? 'cardinality(u.roles) = 0' : 'cardinality(u.roles) > 0'),
+    },
   },
   search: `f_unaccent(lower(u.fullName || ' ' || u.email))`,
 };

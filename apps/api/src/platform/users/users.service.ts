@@ -1,4 +1,7 @@
-import { ConflictException, Injectable } from '@nestjs/common';
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG } from '../../app-config.provider.js';
+import type { AppConfig } from '../../config.js';
+import { invalidField } from '../../common/errors/validation-errors.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
@@ -18,6 +21,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly writer: RecordWriter,
     private readonly sessions: SessionsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   list(query: ListQuery) {
@@ -32,7 +36,10 @@ export class UsersService {
 
   async create(dto: CreateUserDto, actor: Actor): Promise<User> {
     const { password, ...values } = dto;
-    return this.writer.create(User, 'users', { ...values, roles: unique(values.roles), passwordHash: await hashPassword(password) }, actor);
+    // Without ProConnect, an account without a password could never sign in.
+    if (!password && !this.config.proconnect) throw invalidField('password', bilingual('Mot de passe obligatoire', 'Password required'));
+    const passwordHash = password ? await hashPassword(password) : null;
+    return this.writer.create(User, 'users', { ...values, roles: unique(values.roles), passwordHash }, actor);
   }
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<User> {
