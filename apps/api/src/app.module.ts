@@ -31,6 +31,7 @@ import { UsersModule } from './platform/users/users.module.js';
 import { DocumentsModule } from './platform/documents/documents.module.js';
 import { StorageModule } from './common/storage/storage.module.js';
 import { ProConnectModule } from './platform/auth/proconnect/proconnect.module.js';
+import { SelectionModule } from './selection/selection.module.js';
 
 @Module({})
 export class AppModule {
@@ -75,6 +76,7 @@ export class AppModule {
         StorageModule,
         DocumentsModule,
         ProConnectModule,
+        SelectionModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -21,6 +21,10 @@ import { User } from '../platform/users/user.entity.js';
 import { Document } from '../platform/documents/document.entity.js';
 import { DocumentVersion } from '../platform/documents/document-version.entity.js';
 import { SelfRegistrationDomain } from '../platform/auth/proconnect/self-registration-domain.entity.js';
+import { Application } from '../selection/applications/application.entity.js';
+import { Call } from '../selection/calls/call.entity.js';
+import { Evaluation } from '../selection/evaluations/evaluation.entity.js';
+import { EvaluatorAssignment } from '../selection/evaluator-assignments/evaluator-assignment.entity.js';
 
 export const entities = [
   User,
@@ -46,4 +50,8 @@ export const entities = [
   Document,
   DocumentVersion,
   SelfRegistrationDomain,
+  Call,
+  Application,
+  EvaluatorAssignment,
+  Evaluation,
 ];

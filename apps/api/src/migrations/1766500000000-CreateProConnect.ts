@@ -13,7 +13,7 @@ export class CreateProConnect1766500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE users DROP CONSTRAINT "CHK_users_roles"`);
     await q.query(`
       ALTER TABLE users ADD CONSTRAINT "CHK_users_roles"
-        CHECK (roles <@ ARRAY['admin', 'programme_lead', 'acceleration_manager', 'referent']::text[])`);
+        CHECK (roles <@ ARRAY['admin', 'programme_lead', 'acceleration_manager', 'referent', 'evaluator']::text[])`);
 
     await q.query(`
       CREATE TABLE user_identities (
@@ -67,7 +67,7 @@ export class CreateProConnect1766500000000 implements MigrationInterface {
     await q.query(`ALTER TABLE users DROP CONSTRAINT "CHK_users_roles"`);
     await q.query(`
       ALTER TABLE users ADD CONSTRAINT "CHK_users_roles" CHECK (
-        cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'programme_lead', 'acceleration_manager', 'referent']::text[])`);
+        cardinality(roles) > 0 AND roles <@ ARRAY['admin', 'programme_lead', 'acceleration_manager', 'referent', 'evaluator']::text[])`);
     await q.query(`ALTER TABLE users ALTER COLUMN password_hash SET NOT NULL`);
   }
 }

@@ -28,6 +28,7 @@ import { AddLaureatesArchivedAt1766000000001 } from './1766000000001-AddLaureate
 import { CreateDocuments1766600000000 } from './1766600000000-CreateDocuments.js';
 import { CreateGrantFollowUp1766600000001 } from './1766600000001-CreateGrantFollowUp.js';
 import { CreateProConnect1766500000000 } from './1766500000000-CreateProConnect.js';
+import { CreateSelection1766100000000 } from './1766100000000-CreateSelection.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -61,4 +62,5 @@ export const migrations = [
   CreateDocuments1766600000000,
   CreateGrantFollowUp1766600000001,
   CreateProConnect1766500000000,
+  CreateSelection1766100000000,
 ];

@@ -1,5 +1,6 @@
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
+import { SELECTION_CASES } from './selection-cases.js';
 import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
 /** One HTTP call of a cell: the concrete path, a body that would be valid, and the token when not the caller's usual one. */
@@ -173,6 +174,7 @@ export const CASES: Record<string, Prepare> = {
   'GET /api/documents/:id/versions': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/versions` }),
   'POST /api/documents/:id/versions': async (w, _, target) => ({ path: `/api/documents/${(await freshRecord(w, 'documents', target)).id}/versions`, form: { fields: {}, file: SMALL_PDF } }),
   'GET /api/documents/:id/versions/:number/content': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/versions/1/content` }),
+  ...SELECTION_CASES,
 };
 
 async function freshDomain(w: World): Promise<number> {

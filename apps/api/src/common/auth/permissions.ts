@@ -15,6 +15,8 @@ export type Caller = 'anonymous' | Role;
 /**
  * Which record a call is about: one hanging off `own` laureate (managed by the calling acceleration manager and
  * assigned to the calling referent) or off `other` laureate (another manager's, not assigned to the referent).
+ * For the selection's records: an application assigned to the calling evaluator (`own`) or not (`other`), and, for
+ * managers and referents, promoted to their laureate (`own`) or to another one / not promoted (`other`).
  */
 export type Target = 'own' | 'other';
 
@@ -22,13 +24,20 @@ export type Target = 'own' | 'other';
 export type Expected = number | readonly number[];
 
 /** Callers whose answers depend on the laureate: two columns (own, other). The others: one column, same on both. */
-export const SPLIT_CALLERS = ['acceleration_manager', 'referent'] as const satisfies readonly Role[];
+export const SPLIT_CALLERS = ['acceleration_manager', 'referent', 'evaluator'] as const satisfies readonly Role[];
 type SplitCaller = (typeof SPLIT_CALLERS)[number];
 
 export type Cell<C extends Caller> = C extends SplitCaller ? Expected | Readonly<Record<Target, Expected>> : Expected;
 
-/** A row names every caller: a role added to ROLES without its entries fails the type check and the unit test. */
-export type Row = { readonly [C in Caller]: Cell<C> } & { readonly note?: string };
+/**
+ * A row names every caller: a role added to ROLES without its entries fails the type check and the unit test.
+ * Except evaluators (the jury and the citizens' panel), who reach only the routes that name them: a row without an
+ * `evaluator` cell expects the guard's refusal (403), or the anonymous answer on a route open to anyone.
+ */
+export type Row = { readonly [C in Exclude<Caller, 'evaluator'>]: Cell<C> } & { readonly evaluator?: Cell<'evaluator'>; readonly note?: string };
+
+/** An evaluator's expected answer on a row that does not name them (see Row). */
+const evaluatorByDefault = (row: Row): Expected => (row.anonymous === 401 ? 403 : row.anonymous);
 
 export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
 
@@ -39,6 +48,7 @@ export const COLUMN_TITLES: Readonly<Record<Caller, string | Readonly<Record<Tar
   programme_lead: 'programme lead',
   acceleration_manager: { own: 'manager, own laureate', other: "manager, another's laureate" },
   referent: { own: 'referent, assigned', other: 'referent, not assigned' },
+  evaluator: { own: 'evaluator, assigned', other: 'evaluator, not assigned' },
 };
 
 // Shorthands for the cells that recur; every row still names every caller.
@@ -52,15 +62,15 @@ const MANAGED_CREATE = { own: 201, other: 403 } as const;
 export const PERMISSIONS = {
   // platform: sign-in, the caller's session, health
   'POST /api/auth/login': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'valid credentials; the bearer header, if any, is ignored' },
-  'GET /api/auth/me': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
-  'POST /api/auth/logout': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204 },
-  'POST /api/auth/password': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, note: "the caller's own password" },
+  'GET /api/auth/me': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200 },
+  'POST /api/auth/logout': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, evaluator: 204 },
+  'POST /api/auth/password': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, evaluator: 204, note: "the caller's own password" },
   'GET /api/auth/demo-accounts': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'empty unless the demo data set is on' },
   'GET /api/auth/methods': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'password and/or ProConnect offered' },
   'GET /api/auth/proconnect/login': { anonymous: 404, admin: 404, programme_lead: 404, acceleration_manager: 404, referent: 404, note: 'ProConnect not configured here (a French page); configured: 302 to the provider' },
   'GET /api/auth/proconnect/callback': { anonymous: 404, admin: 404, programme_lead: 404, acceleration_manager: 404, referent: 404, note: 'configured: 302 to the login page with a one-time code, or a French page (400/401/403/502)' },
-  'POST /api/auth/proconnect/session': { anonymous: 401, admin: 401, programme_lead: 401, acceleration_manager: 401, referent: 401, note: 'a one-time code the callback never gave; a live one: 200 and a session' },
-  'POST /api/auth/proconnect/logout': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "ends the caller's session; answers the provider's logout URL for a ProConnect session" },
+  'POST /api/auth/proconnect/session': { anonymous: 401, admin: 401, programme_lead: 401, acceleration_manager: 401, referent: 401, evaluator: 401, note: 'a one-time code the callback never gave; a live one: 200 and a session' },
+  'POST /api/auth/proconnect/logout': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200, note: "ends the caller's session; answers the provider's logout URL for a ProConnect session" },
   'GET /api/auth/proconnect/logged-out': { anonymous: 404, admin: 404, programme_lead: 404, acceleration_manager: 404, referent: 404, note: 'configured: 302 to the login page for a logout this service asked for, else 400' },
   'OPTIONS /*': { anonymous: 404, admin: 404, programme_lead: 404, acceleration_manager: 404, referent: 404, note: 'CORS preflight of any path: 204 for an origin in CORS_ORIGINS (none by default); no data' },
   'GET /api/health': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
@@ -200,13 +210,39 @@ export const PERMISSIONS = {
   'GET /api/documents/:id/versions': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
   'POST /api/documents/:id/versions': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: 'a new file; the previous ones are kept' },
   'GET /api/documents/:id/versions/:number/content': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
+  // selection: own = an application promoted to the caller's laureate and assigned to the calling evaluator; other = one not promoted nor assigned
+  'GET /api/calls': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200 },
+  'GET /api/calls/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200 },
+  'POST /api/calls': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 for a second call of a season and track' },
+  'PUT /api/calls/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403 },
+  'DELETE /api/calls/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 while it has applications' },
+  'GET /api/applications': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200, note: 'an evaluator lists those assigned to them; a manager or referent those promoted to a laureate they read' },
+  'GET /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: ASSIGNED, referent: ASSIGNED, evaluator: ASSIGNED, note: "evaluators get no contact nor the team's reasons" },
+  'POST /api/applications': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403 },
+  'PUT /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 on a status change outside the transitions' },
+  'DELETE /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 once promoted or evaluated' },
+  'POST /api/applications/:id/promote': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'a selected application (409 otherwise); idempotent' },
+  'POST /api/applications/bulk-status': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'all or nothing: 409 naming the refused ones' },
+  'GET /api/evaluator-assignments': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 200, note: 'an evaluator lists their own' },
+  'GET /api/evaluator-assignments/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: ASSIGNED, note: "evaluator own / other: theirs or another evaluator's" },
+  'POST /api/evaluator-assignments': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'a shortlisted application, an active evaluator (400 otherwise)' },
+  'POST /api/evaluator-assignments/bulk': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'balanced, idempotent' },
+  'DELETE /api/evaluator-assignments/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 once evaluated' },
+  'GET /api/evaluations': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 200, note: 'an evaluator lists their own only (blind scoring)' },
+  'GET /api/evaluations/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: ASSIGNED, note: "evaluator own / other: theirs or another evaluator's" },
+  'POST /api/evaluations': { anonymous: 401, admin: 403, programme_lead: 403, acceleration_manager: 403, referent: 403, evaluator: { own: 201, other: 404 }, note: 'evaluator own / other: an application assigned to them or not' },
+  'PUT /api/evaluations/:id': { anonymous: 401, admin: 403, programme_lead: 403, acceleration_manager: 403, referent: 403, evaluator: { own: 200, other: 404 }, note: '409 once submitted' },
+  'DELETE /api/evaluations/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: { own: 200, other: 404 }, note: 'an evaluator: their own draft' },
+  'GET /api/calls/:id/ranking': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'every score: blind to evaluators' },
+  'GET /api/applications/rejected.csv': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: "a season's ineligible and rejected applications with e-mails (audited export)" },
+  'GET /api/selection-funnel': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403 },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;
 
 /** The statuses a caller may get on a target, as listed in the table. */
 export function expectedStatuses(row: Row, caller: Caller, target: Target): readonly number[] {
-  const cell: Expected | Readonly<Record<Target, Expected>> = row[caller];
+  const cell: Expected | Readonly<Record<Target, Expected>> = caller === 'evaluator' ? (row.evaluator ?? evaluatorByDefault(row)) : row[caller];
   const expected = typeof cell === 'object' && !Array.isArray(cell) ? (cell as Record<Target, Expected>)[target] : (cell as Expected);
   return typeof expected === 'number' ? [expected] : expected;
 }

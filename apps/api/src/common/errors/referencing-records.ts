@@ -4,7 +4,9 @@ import { type Bilingual, bilingual } from './bilingual.js';
 const RECORDS: Record<string, Bilingual> = {
   actions: bilingual('des actions', 'actions'),
   agenda_items: bilingual("l'ordre du jour d'un comité", "a committee's agenda"),
+  applications: bilingual('des candidatures', 'applications'),
   audit_events: bilingual("le journal d'audit", 'the audit trail'),
+  calls: bilingual('des appels à candidatures', 'calls for applications'),
   commitments: bilingual('des engagements', 'commitments'),
   committees: bilingual('des comités', 'committees'),
   contacts: bilingual('des contacts', 'contacts'),
@@ -13,6 +15,8 @@ const RECORDS: Record<string, Bilingual> = {
   disbursements: bilingual('des versements', 'disbursements'),
   document_versions: bilingual("les versions d'un document", "a document's versions"),
   documents: bilingual('des documents', 'documents'),
+  evaluations: bilingual('des évaluations', 'evaluations'),
+  evaluator_assignments: bilingual("des affectations d'évaluateurs", 'evaluator assignments'),
   grants: bilingual('des subventions', 'grants'),
   interactions: bilingual('le journal des interactions', 'the interactions journal'),
   laureate_contacts: bilingual("l'équipe d'un lauréat", "a laureate's team"),

@@ -1,13 +1,14 @@
+import type { Panel, Role } from '@aic/domain';
 import { ConflictException, Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import type { AppConfig } from '../../config.js';
-import { invalidField } from '../../common/errors/validation-errors.js';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Actor } from '../../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../../common/crud/record-writer.js';
 import { bilingual } from '../../common/errors/bilingual.js';
+import { invalidField } from '../../common/errors/validation-errors.js';
 import { findList } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
@@ -39,7 +40,8 @@ export class UsersService {
     // Without ProConnect, an account without a password could never sign in.
     if (!password && !this.config.proconnect) throw invalidField('password', bilingual('Mot de passe obligatoire', 'Password required'));
     const passwordHash = password ? await hashPassword(password) : null;
-    return this.writer.create(User, 'users', { ...values, roles: unique(values.roles), passwordHash }, actor);
+    const roles = unique(values.roles);
+    return this.writer.create(User, 'users', { ...values, roles, panel: panelFor(roles, values.panel ?? null), passwordHash }, actor);
   }
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<User> {
@@ -50,6 +52,7 @@ export class UsersService {
     const updated = await this.writer.transaction(async (em) => {
       if (touchesAdmins) await lockActiveAdmins(em);
       const check = async (current: User, tx: EntityManager) => {
+        if (patch.roles !== undefined || patch.panel !== undefined) patch.panel = panelFor(patch.roles ?? current.roles, patch.panel === undefined ? current.panel : patch.panel);
         if (!touchesAdmins) return;
         if (current.id === actor.user.id && current.active && patch.active === false) throw ownDeactivation();
         const staysAdmin = (patch.active ?? current.active) && (patch.roles ?? current.roles).includes('admin');
@@ -81,6 +84,13 @@ export class UsersService {
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** An evaluator sits on a panel (400 without one); any other account has none (a panel left from before is cleared). */
+function panelFor(roles: Role[], panel: Panel | null): Panel | null {
+  if (!roles.includes('evaluator')) return null;
+  if (panel === null) throw invalidField('panel', bilingual('Précisez le collège de cet évaluateur : jury ou citoyens', "Give this evaluator's panel: jury or citizens"));
+  return panel;
+}
 
 const isActiveAdmin = (user: User) => user.active && user.roles.includes('admin');
 

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { CurrentUser, Public } from '../../../common/auth/decorators.js';
+import { AnyRole, CurrentUser, Public } from '../../../common/auth/decorators.js';
 import type { RequestUser } from '../../../common/auth/request-user.js';
 import { OpenSessionDto } from './dto/open-session.dto.js';
 import { refusalPage } from './pages.js';
@@ -58,6 +58,7 @@ export class ProConnectController {
 
   /** Ends the session; `url` (the provider's end_session_endpoint) ends the ProConnect one when the session came from it. */
   @ApiBearerAuth()
+  @AnyRole()
   @Post('logout')
   @HttpCode(200)
   logout(@CurrentUser() user: RequestUser) {

@@ -1,4 +1,4 @@
-import type { LoginResponse, Role } from '@aic/domain';
+import type { LoginResponse, Panel, Role } from '@aic/domain';
 import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import * as oidc from 'openid-client';
@@ -218,12 +218,12 @@ export class ProConnectService {
    * browser that started the sign-in only (its cookie): a code copied elsewhere opens nothing.
    */
   async openSession(code: string, browserKey: string | undefined): Promise<LoginResponse> {
-    const [row]: Array<{ id: number; email: string; full_name: string; roles: Role[]; active: boolean; id_token: string }> = await this.dataSource.query(
+    const [row]: Array<{ id: number; email: string; full_name: string; roles: Role[]; panel: Panel | null; active: boolean; id_token: string }> = await this.dataSource.query(
       `WITH handed AS (
          UPDATE proconnect_flows SET handed_off_at = now()
           WHERE handoff_hash = $1 AND browser_hash = $3 AND handed_off_at IS NULL AND used_at > now() - make_interval(secs => $2)
           RETURNING user_id, id_token)
-       SELECT u.id, u.email, u.full_name, u.roles, u.active, h.id_token FROM handed h JOIN users u ON u.id = h.user_id`,
+       SELECT u.id, u.email, u.full_name, u.roles, u.panel, u.active, h.id_token FROM handed h JOIN users u ON u.id = h.user_id`,
       [sha256(code), HANDOFF_SECONDS, sha256(browserKey ?? '')],
     );
     if (!row || !row.active || row.roles.length === 0) {
@@ -233,7 +233,7 @@ export class ProConnectService {
     }
     await this.dataSource.query(`UPDATE users SET last_login_at = now() WHERE id = $1`, [row.id]);
     const token = await this.sessions.open(row.id, row.id_token);
-    return { token, user: { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles } };
+    return { token, user: { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles, panel: row.panel } };
   }
 
   /**
@@ -276,6 +276,6 @@ function usable(account: Account): number {
 
 /** The audit trail names the person who signed in as the author of their own link or registration. */
 const selfActor = (account: Account) => ({
-  user: { id: account.id, email: account.email, fullName: '', roles: account.roles, sessionId: 0 },
+  user: { id: account.id, email: account.email, fullName: '', roles: account.roles, panel: null, sessionId: 0 },
   requestId: null,
 });
