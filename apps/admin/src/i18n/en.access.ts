@@ -34,6 +34,7 @@ export const accessEn = {
     },
     myLaureates: 'My laureates',
     groups: {
+      selection: 'Selection',
       accompaniment: 'Accompaniment',
       committees: 'Committees and funding',
       directory: 'Directory',

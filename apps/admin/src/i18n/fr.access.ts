@@ -32,6 +32,7 @@ export const accessFr = {
     },
     myLaureates: 'Mes lauréats',
     groups: {
+      selection: 'Sélection',
       accompaniment: 'Accompagnement',
       committees: 'Comités et financements',
       directory: 'Annuaire',

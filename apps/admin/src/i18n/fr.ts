@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
+import { withSelectionFr } from './fr.selection';
 import { accessFr, withAccess } from './fr.access';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
@@ -188,6 +189,7 @@ export const aicFr = {
       programme_lead: 'Pilote du programme',
       acceleration_manager: "Chargé d'accélération",
       referent: 'Référent',
+      evaluator: 'Évaluateur (jury ou panel citoyen)',
     },
     seasonStatuses: {
       draft: 'Brouillon',
@@ -222,4 +224,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr);
+export const fr = withAccess(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr);

@@ -8,6 +8,7 @@ import {
 } from 'react-admin';
 import { LAUREATE_BOUND } from '../../common/access/accessRules';
 import { type LaureateTab, laureateTabPath } from '../../accompaniment/laureates/laureateTabs';
+import { SELECTION_PAGES } from '../../selection/common/selectionPaths';
 
 export interface Crumb {
   label: string;
@@ -17,6 +18,7 @@ export interface Crumb {
 /** The laureate tab where each kind of record hanging off a laureate shows. */
 const TAB_OF: Record<string, LaureateTab> = { actions: 'actions', interactions: 'journal', partnerships: 'partners', objectives: 'roadmap', diagnostics: 'roadmap' };
 const PAGES: Record<string, string> = { 'phase-board': 'aic.menu.phaseBoard', funding: 'aic.menu.funding', account: 'aic.account.title' };
+Object.assign(PAGES, SELECTION_PAGES);
 
 /**
  * Where the current page sits, from the address: home › list › record › action. A record hanging off a laureate

@@ -1,0 +1,89 @@
+import { BarChart } from '@mui/x-charts/BarChart';
+import { Box, MenuItem, TextField } from '@mui/material';
+import { useState } from 'react';
+import { Loading, Title, useTranslate } from 'react-admin';
+import { SeasonPicker } from '../../funding/funding-overview/SeasonPicker';
+import { useSeasonChoice } from '../../funding/funding-overview/useSeasonChoice';
+import { useApiGet } from '../../common/useApiGet';
+import { RejectedCsvButton } from '../common/RejectedCsvButton';
+import { selectionApi } from '../common/selectionApi';
+import { type Breakdown, type FunnelCount, funnelTable } from './funnelData';
+
+const BREAKDOWNS: Record<Breakdown, string> = { total: 'total', carrierKind: 'byCarrierKind', track: 'byTrack' };
+
+/**
+ * The season's selection funnel (received → eligible → shortlisted → selected), by carrier kind or track: a bar chart
+ * and, as its accessible alternative, the same figures in a table.
+ */
+export const FunnelScreen = () => {
+  const translate = useTranslate();
+  const { seasons, season, choose, isPending } = useSeasonChoice();
+  const [breakdown, setBreakdown] = useState<Breakdown>('carrierKind');
+  const { data, error } = useApiGet<{ counts: FunnelCount[] }>(season ? selectionApi.funnel(season.id) : null);
+  if (isPending) return <Loading />;
+  const groupLabel = (group: string) =>
+    breakdown === 'total' ? translate('aic.selection.funnel.total') : translate(breakdown === 'track' ? `aic.tracks.${group}` : `aic.carrierKinds.${group}`);
+  const stepLabel = (step: string) => translate(`aic.selection.funnel.steps.${step}`);
+  const { groups, rows } = funnelTable(data?.counts ?? [], breakdown);
+  const empty = data !== undefined && (data.counts ?? []).length === 0;
+  return (
+    <Box sx={{ mt: 2 }}>
+      <Title title="aic.selection.funnel.title" />
+      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+        <SeasonPicker seasons={seasons} season={season} choose={choose} />
+        <TextField select id="funnel-breakdown" label={translate('aic.selection.funnel.by')} value={breakdown} onChange={(e) => setBreakdown(e.target.value as Breakdown)} sx={{ minWidth: '14rem', mb: 2 }}>
+          {(Object.keys(BREAKDOWNS) as Breakdown[]).map((b) => (
+            <MenuItem key={b} value={b}>
+              {translate(`aic.selection.funnel.${BREAKDOWNS[b]}`)}
+            </MenuItem>
+          ))}
+        </TextField>
+        {season && <RejectedCsvButton seasonId={season.id} />}
+      </Box>
+      {error && <p role="alert">{translate('aic.selection.loadError')}</p>}
+      {empty ? (
+        <p>{translate('aic.selection.funnel.empty')}</p>
+      ) : (
+        <>
+          <Box role="img" aria-label={translate('aic.selection.funnel.chartLabel')} sx={{ maxWidth: '56rem' }}>
+            <BarChart
+              height={320}
+              layout="horizontal"
+              dataset={rows}
+              yAxis={[{ scaleType: 'band', dataKey: 'step', valueFormatter: stepLabel, width: 120 }]}
+              series={groups.map((group) => ({ dataKey: group, label: groupLabel(group), stack: 'funnel' }))}
+              skipAnimation
+            />
+          </Box>
+          <div className="fr-table fr-mt-2w">
+            <table>
+              <caption>{translate('aic.selection.funnel.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{translate('aic.selection.funnel.step')}</th>
+                  {groups.map((group) => (
+                    <th key={group} scope="col">
+                      {groupLabel(group)}
+                    </th>
+                  ))}
+                  {groups.length > 1 && <th scope="col">{translate('aic.selection.funnel.total')}</th>}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => (
+                  <tr key={String(row.step)}>
+                    <th scope="row">{stepLabel(String(row.step))}</th>
+                    {groups.map((group) => (
+                      <td key={group}>{row[group]}</td>
+                    ))}
+                    {groups.length > 1 && <td>{groups.reduce((sum, group) => sum + Number(row[group]), 0)}</td>}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      )}
+    </Box>
+  );
+};
