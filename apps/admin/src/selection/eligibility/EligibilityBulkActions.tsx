@@ -12,12 +12,13 @@ const BULK: ReadonlyArray<{ status: ApplicationStatus; label: string }> = [
 /** The selected applications to one status with a common reason; all or nothing, as the API does it. */
 export const EligibilityBulkActions = () => {
   const { selectedIds } = useListContext();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
   const translate = useTranslate();
   const notify = useNotify();
   const refresh = useRefresh();
   const unselectAll = useUnselectAll('applications', 'eligibility');
-  const [reason, setReason] = useState('');
-  const [busy, setBusy] = useState(false);
+  if (selectedIds.length === 0) return null;
   const move = async (status: ApplicationStatus) => {
     setBusy(true);
     try {
@@ -33,7 +34,8 @@ export const EligibilityBulkActions = () => {
     }
   };
   return (
-    <div style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+    <div role="region" aria-label={translate('aic.selection.eligibility.bulkTitle', { smart_count: selectedIds.length })} className="fr-mx-2w fr-my-1w" style={{ display: 'flex', gap: '0.5rem', alignItems: 'center', flexWrap: 'wrap' }}>
+      <strong>{translate('aic.selection.eligibility.bulkTitle', { smart_count: selectedIds.length })}</strong>
       <label className="fr-label" htmlFor="bulk-reason">
         {translate('aic.selection.eligibility.bulkReason')}
       </label>

@@ -5,6 +5,7 @@ import { ListPagination } from '../../common/ListPagination';
 import { SearchFilter } from '../../common/SearchFilter';
 import { EligibilityActions } from './EligibilityActions';
 import { EligibilityBulkActions } from './EligibilityBulkActions';
+import { SelectPage, SelectRow } from './SelectionCheckboxes';
 
 const filters = [
   <SearchFilter key="q" alwaysOn />,
@@ -52,7 +53,11 @@ export const EligibilityScreen = () => {
         disableSyncWithLocation
       >
         <p className="fr-text--sm fr-mx-2w fr-mt-1w">{translate('aic.selection.eligibility.intro')}</p>
-        <DataTable rowClick={false} bulkActionButtons={<EligibilityBulkActions />}>
+        <EligibilityBulkActions />
+        <DataTable rowClick={false} bulkActionButtons={false}>
+          <DataTable.Col label={<SelectPage />} disableSort>
+            <SelectRow />
+          </DataTable.Col>
           <DataTable.Col source="projectName" />
           <DataTable.Col source="carrierName" />
           <ChoiceColumn source="carrierKind" choices={carrierKindChoices} />
