@@ -175,6 +175,7 @@ export const selectionEn = {
         jury: 'Jury members per application',
         citizens: 'Panel citizens per application',
         submit: 'Assign',
+        shortfall: '%{smart_count} assignment created; %{missing} missing, for lack of available evaluators in a panel. |||| %{smart_count} assignments created; %{missing} missing, for lack of available evaluators in a panel.',
         done: '%{smart_count} assignment created |||| %{smart_count} assignments created',
       },
       scoring: {

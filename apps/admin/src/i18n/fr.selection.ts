@@ -173,6 +173,7 @@ export const selectionFr = {
         jury: 'Membres du jury par candidature',
         citizens: 'Citoyens du panel par candidature',
         submit: 'Affecter',
+        shortfall: '%{smart_count} affectation créée ; %{missing} manquent, faute d’évaluateurs disponibles dans un collège. |||| %{smart_count} affectations créées ; %{missing} manquent, faute d’évaluateurs disponibles dans un collège.',
         done: '%{smart_count} affectation créée |||| %{smart_count} affectations créées',
       },
       scoring: {

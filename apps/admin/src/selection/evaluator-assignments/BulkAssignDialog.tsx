@@ -22,8 +22,12 @@ export const BulkAssignButton = () => {
     if (callId === '') return;
     setBusy(true);
     try {
-      const { json } = await httpClient(selectionApi.bulkAssign, { method: 'POST', body: JSON.stringify({ callId, jury, citizen }) });
-      notify('aic.selection.assign.done', { type: 'success', messageArgs: { smart_count: Number((json as { created?: number }).created ?? 0) } });
+      const { json } = await httpClient(selectionApi.bulkAssign, { method: 'POST', body: JSON.stringify({ callId, juryCount: jury, citizenCount: citizen }) });
+      const result = json as { created: number; shortfall: Array<{ missing: number }> };
+      const missing = result.shortfall.reduce((sum, s) => sum + s.missing, 0);
+      // Too few evaluators in a panel: say how many assignments could not be made, rather than a plain success.
+      if (missing > 0) notify('aic.selection.assign.shortfall', { type: 'warning', messageArgs: { smart_count: result.created, missing } });
+      else notify('aic.selection.assign.done', { type: 'success', messageArgs: { smart_count: result.created } });
       setOpen(false);
       refresh();
     } catch (error) {
