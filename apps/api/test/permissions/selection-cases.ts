@@ -18,6 +18,7 @@ export const SELECTION_CASES: Record<string, Prepare> = {
     return { path: `/api/calls/${id}`, body: { status: 'open', version } };
   },
   'DELETE /api/calls/:id': async (w) => ({ path: `/api/calls/${(await freshCall(w)).id}` }),
+  'GET /api/calls/:id/ranking': async (w) => ({ path: `/api/calls/${(await sharedCall(w)).id}/ranking` }),
 
   'GET /api/applications': async () => ({ path: '/api/applications?range=[0,999]' }),
   'GET /api/applications/:id': async (w, _, target) => ({ path: `/api/applications/${await sharedApplication(w, target)}` }),
