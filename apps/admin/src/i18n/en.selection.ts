@@ -61,7 +61,7 @@ export const selectionEn = {
       },
     },
     'evaluator-assignments': {
-      name: 'Evaluator assignment |||| Evaluator assignments',
+      name: 'Assignment |||| Assignments',
       empty: 'No assignment yet.',
       invite: 'Assign evaluators one by one or in bulk.',
       page: { create: 'Assign an evaluator', edit: 'Assignment #%{id}', show: 'Assignment #%{id}' },

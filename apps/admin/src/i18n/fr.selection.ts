@@ -59,7 +59,7 @@ export const selectionFr = {
       },
     },
     'evaluator-assignments': {
-      name: "Affectation d'évaluateur |||| Affectations d'évaluateurs",
+      name: 'Affectation |||| Affectations',
       empty: 'Aucune affectation pour le moment.',
       invite: 'Affectez des évaluateurs un par un ou en nombre.',
       page: { create: 'Affecter un évaluateur', edit: 'Affectation n° %{id}', show: 'Affectation n° %{id}' },

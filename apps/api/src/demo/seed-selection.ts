@@ -307,7 +307,7 @@ function laureateApplication(random: Random, callId: number, seasonId: number, l
 function fictional(random: Random, callId: number, seasonId: number, track: Track, year: number, n: number, kind: CarrierKind, opensOn: string, days: number): ApplicationRow {
   const topic = PROJECT_TOPIC(n);
   const town = pool.FICTIONAL_TOWNS[(n * 7 + Math.floor(random() * 3)) % pool.FICTIONAL_TOWNS.length];
-  const projectName = `${pool.PROJECT_KINDS[n % pool.PROJECT_KINDS.length]} ${topic[0]} de ${town}`;
+  const projectName = `${pool.PROJECT_KINDS[Math.floor(n / pool.PROJECT_TOPICS.length) % pool.PROJECT_KINDS.length]} ${topic[0]} de ${town}`;
   const prefix = pick(random, pool.CARRIER_PREFIXES[kind]);
   const carrierName = kind === 'administration' ? `${prefix} ${town} (fictive)` : `${prefix} ${pick(random, ['Les Communs', 'Horizon', 'Terre commune', 'Ensemble', 'Fil vert', 'Les Semeurs'])} de ${town} (fictive)`;
   const first = pick(random, pool.FIRST_NAMES);
@@ -334,8 +334,8 @@ function fictional(random: Random, callId: number, seasonId: number, track: Trac
   };
 }
 
-// Names combine a kind (12) with a topic (20): 240 distinct projects before any repeat.
-const PROJECT_TOPIC = (n: number) => pool.PROJECT_TOPICS[Math.floor(n / pool.PROJECT_KINDS.length) % pool.PROJECT_TOPICS.length];
+// Names combine a topic (20, the next one each time) with a kind (12, the next one every 20): 240 distinct projects.
+const PROJECT_TOPIC = (n: number) => pool.PROJECT_TOPICS[n % pool.PROJECT_TOPICS.length];
 
 const ELIGIBLE_REASON = 'Soutenu par une association ou une administration ; finalité d’intérêt général autour d’une ressource d’intérêt commun.';
 

@@ -54,7 +54,7 @@ export const RankingScreen = () => {
       {error && <p role="alert">{translate('aic.selection.loadError')}</p>}
       {data && entries.length === 0 && <p>{translate('aic.selection.ranking.empty')}</p>}
       {entries.length > 0 && (
-        <div className="fr-table fr-table--bordered">
+        <Box className="fr-table fr-table--bordered fr-table--sm" sx={{ overflowX: 'auto', '& table': { display: 'table', width: '100%' }, '& th[scope=row]': { minWidth: '12rem' } }}>
           <table>
             <caption>{translate('aic.selection.ranking.caption', { view: viewLabel })}</caption>
             <thead>
@@ -81,7 +81,7 @@ export const RankingScreen = () => {
               {entries.map((entry) => (
                 <tr key={entry.applicationId}>
                   <td>
-                    {entry.rank ?? translate('aic.selection.ranking.noValue')}
+                    {entry.mean === null ? translate('aic.selection.ranking.noValue') : entry.rank}
                     {entry.tied && <span className="fr-badge fr-badge--sm fr-badge--warning fr-ml-1v">{translate('aic.selection.ranking.tie')}</span>}
                   </td>
                   <th scope="row">
@@ -107,7 +107,7 @@ export const RankingScreen = () => {
               ))}
             </tbody>
           </table>
-        </div>
+        </Box>
       )}
     </Box>
   );
