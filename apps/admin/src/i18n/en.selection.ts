@@ -30,7 +30,7 @@ export const selectionEn = {
     },
     applications: {
       name: 'Application |||| Applications',
-      empty: 'No application matches.',
+      empty: 'No application yet.',
       invite: 'Applications come in through the Démarches Simplifiées import.',
       page: { create: 'New application', edit: 'Edit “%{recordRepresentation}”', show: '%{recordRepresentation}' },
       fields: {

@@ -28,7 +28,7 @@ export const selectionFr = {
     },
     applications: {
       name: 'Candidature |||| Candidatures',
-      empty: 'Aucune candidature ne correspond.',
+      empty: 'Aucune candidature pour le moment.',
       invite: 'Les candidatures arrivent par l’import de Démarches Simplifiées.',
       page: { create: 'Nouvelle candidature', edit: 'Modifier « %{recordRepresentation} »', show: '%{recordRepresentation}' },
       fields: {
