@@ -197,6 +197,7 @@ export const PERMISSIONS = {
   'POST /api/applications': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403 },
   'PUT /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 on a status change outside the transitions' },
   'DELETE /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 once promoted or evaluated' },
+  'POST /api/applications/:id/promote': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'a selected application (409 otherwise); idempotent' },
   'POST /api/applications/bulk-status': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'all or nothing: 409 naming the refused ones' },
   'GET /api/evaluator-assignments': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 200, note: 'an evaluator lists their own' },
   'GET /api/evaluator-assignments/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: ASSIGNED, note: "evaluator own / other: theirs or another evaluator's" },

@@ -1,12 +1,14 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { Actor } from '../../common/auth/request-user.js';
 import { CrudController } from '../../common/crud/crud-controller.js';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 import { AppValidationPipe } from '../../common/validation/app-validation.pipe.js';
 import { applicationListSpec } from './applications.list-spec.js';
 import { ApplicationsService } from './applications.service.js';
 import { BulkStatusDto, CreateApplicationDto, UpdateApplicationDto } from './dto/application.dto.js';
+import { PromotionService } from './promotion.service.js';
 
 /**
  * Programme leads run the selection; an evaluator reads the applications assigned to them; managers and referents
@@ -23,7 +25,10 @@ export class ApplicationsController extends CrudController({
   readRoles: ['admin', 'programme_lead', 'acceleration_manager', 'referent', 'evaluator'],
   writeRoles: ['admin', 'programme_lead'],
 }) {
-  constructor(private readonly applications: ApplicationsService) {
+  constructor(
+    private readonly applications: ApplicationsService,
+    private readonly promotions: PromotionService,
+  ) {
     super(applications);
   }
 
@@ -33,5 +38,13 @@ export class ApplicationsController extends CrudController({
   @HttpCode(200)
   bulkStatus(@Body(new AppValidationPipe({ expectedType: BulkStatusDto })) dto: BulkStatusDto, @CurrentActor() actor: Actor) {
     return this.applications.changeStatus(dto, actor);
+  }
+
+  /** A selected application becomes a laureate (organisation, laureate, contact, in one transaction); twice creates nothing. */
+  @Roles('admin', 'programme_lead')
+  @Post(':id/promote')
+  @HttpCode(200)
+  promote(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
+    return this.promotions.promote(id, actor);
   }
 }
