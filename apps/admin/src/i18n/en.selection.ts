@@ -235,6 +235,7 @@ export const selectionEn = {
         total: 'All',
         byCarrierKind: 'Kind of carrier',
         byTrack: 'Track',
+        noKind: 'Kind not stated',
         chartLabel: 'Selection funnel: applications received, eligible, shortlisted and selected',
         tableCaption: 'Chart data: number of applications that reached each step',
         step: 'Step',

@@ -233,6 +233,7 @@ export const selectionFr = {
         total: 'Toutes',
         byCarrierKind: 'Nature du porteur',
         byTrack: 'Pilotage',
+        noKind: 'Nature non renseignée',
         chartLabel: 'Entonnoir de sélection : candidatures reçues, éligibles, en liste restreinte et sélectionnées',
         tableCaption: 'Données du graphique : nombre de candidatures ayant atteint chaque étape',
         step: 'Étape',

@@ -20,7 +20,7 @@ const CallLinks = () => {
       <Link to={listPath('evaluator-assignments', { callId: call.id })}>{translate('resources.evaluator-assignments.name', { smart_count: 2 })}</Link>
       <Link to={selectionPath('ranking', { callId: call.id })}>{translate('aic.selection.menu.ranking')}</Link>
       <Link to={selectionPath('selection-funnel', { seasonId: call.seasonId })}>{translate('aic.selection.menu.funnel')}</Link>
-      <RejectedCsvButton seasonId={Number(call.seasonId)} callId={Number(call.id)} />
+      <RejectedCsvButton seasonId={Number(call.seasonId)} />
     </Stack>
   );
 };

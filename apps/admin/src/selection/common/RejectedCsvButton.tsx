@@ -5,15 +5,15 @@ import { saveFile } from '../../common/download';
 import { withUiLanguage } from '../../i18n';
 import { selectionApi } from './selectionApi';
 
-/** The rejected applications of a season (or one call) with their contact's e-mail, as a CSV file to answer them. */
-export const RejectedCsvButton = ({ seasonId, callId }: { seasonId: number; callId?: number }) => {
+/** The ineligible and rejected applications of a season with their contact's e-mail, as a CSV file to answer them. */
+export const RejectedCsvButton = ({ seasonId }: { seasonId: number }) => {
   const translate = useTranslate();
   const notify = useNotify();
   const [busy, setBusy] = useState(false);
   const download = async () => {
     setBusy(true);
     try {
-      const response = await fetch(selectionApi.rejectedCsv(seasonId, callId), { headers: withUiLanguage({ Authorization: `Bearer ${getToken()}`, Accept: 'text/csv' }) });
+      const response = await fetch(selectionApi.rejectedCsv(seasonId), { headers: withUiLanguage({ Authorization: `Bearer ${getToken()}`, Accept: 'text/csv' }) });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const name = /filename="?([^";]+)"?/.exec(response.headers.get('Content-Disposition') ?? '')?.[1] ?? `candidatures-non-retenues-${seasonId}.csv`;
       saveFile(await response.blob(), name);

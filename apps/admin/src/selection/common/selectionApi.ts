@@ -6,8 +6,8 @@ const query = (params: Record<string, number | undefined>) => {
 
 export const selectionApi = {
   ranking: (callId: number) => `/api/calls/${callId}/ranking`,
-  funnel: (seasonId: number) => `/api/seasons/${seasonId}/selection-funnel`,
-  rejectedCsv: (seasonId: number, callId?: number) => `/api/seasons/${seasonId}/rejected-applications.csv${query({ callId })}`,
+  funnel: (seasonId: number) => `/api/selection-funnel${query({ seasonId })}`,
+  rejectedCsv: (seasonId: number) => `/api/applications/rejected.csv${query({ seasonId })}`,
   promote: (applicationId: number) => `/api/applications/${applicationId}/promote`,
   bulkAssign: '/api/evaluator-assignments/bulk',
 };

@@ -7,7 +7,8 @@ import { useSeasonChoice } from '../../funding/funding-overview/useSeasonChoice'
 import { useApiGet } from '../../common/useApiGet';
 import { RejectedCsvButton } from '../common/RejectedCsvButton';
 import { selectionApi } from '../common/selectionApi';
-import { type Breakdown, type FunnelCount, funnelTable } from './funnelData';
+import { FUNNEL_STEPS } from '@aic/domain';
+import { type Breakdown, type FunnelResponse, funnelDataset, funnelGroups } from './funnelData';
 
 const BREAKDOWNS: Record<Breakdown, string> = { total: 'total', carrierKind: 'byCarrierKind', track: 'byTrack' };
 
@@ -19,13 +20,16 @@ export const FunnelScreen = () => {
   const translate = useTranslate();
   const { seasons, season, choose, isPending } = useSeasonChoice();
   const [breakdown, setBreakdown] = useState<Breakdown>('carrierKind');
-  const { data, error } = useApiGet<{ counts: FunnelCount[] }>(season ? selectionApi.funnel(season.id) : null);
+  const { data, error } = useApiGet<FunnelResponse>(season ? selectionApi.funnel(season.id) : null);
   if (isPending) return <Loading />;
-  const groupLabel = (group: string) =>
-    breakdown === 'total' ? translate('aic.selection.funnel.total') : translate(breakdown === 'track' ? `aic.tracks.${group}` : `aic.carrierKinds.${group}`);
+  const groupLabel = (group: string) => {
+    if (breakdown === 'total') return translate('aic.selection.funnel.total');
+    if (group === 'none') return translate('aic.selection.funnel.noKind');
+    return translate(breakdown === 'track' ? `aic.tracks.${group}` : `aic.carrierKinds.${group}`);
+  };
   const stepLabel = (step: string) => translate(`aic.selection.funnel.steps.${step}`);
-  const { groups, rows } = funnelTable(data?.counts ?? [], breakdown);
-  const empty = data !== undefined && (data.counts ?? []).length === 0;
+  const groups = data ? funnelGroups(data, breakdown) : [];
+  const empty = data !== undefined && data.total.received === 0;
   return (
     <Box sx={{ mt: 2 }}>
       <Title title="aic.selection.funnel.title" />
@@ -41,7 +45,7 @@ export const FunnelScreen = () => {
         {season && <RejectedCsvButton seasonId={season.id} />}
       </Box>
       {error && <p role="alert">{translate('aic.selection.loadError')}</p>}
-      {empty ? (
+      {!data ? null : empty ? (
         <p>{translate('aic.selection.funnel.empty')}</p>
       ) : (
         <>
@@ -49,9 +53,9 @@ export const FunnelScreen = () => {
             <BarChart
               height={320}
               layout="horizontal"
-              dataset={rows}
+              dataset={funnelDataset(groups)}
               yAxis={[{ scaleType: 'band', dataKey: 'step', valueFormatter: stepLabel, width: 120 }]}
-              series={groups.map((group) => ({ dataKey: group, label: groupLabel(group), stack: 'funnel' }))}
+              series={groups.map((group) => ({ dataKey: group.key, label: groupLabel(group.key), stack: 'funnel' }))}
               skipAnimation
             />
           </Box>
@@ -62,21 +66,21 @@ export const FunnelScreen = () => {
                 <tr>
                   <th scope="col">{translate('aic.selection.funnel.step')}</th>
                   {groups.map((group) => (
-                    <th key={group} scope="col">
-                      {groupLabel(group)}
+                    <th key={group.key} scope="col">
+                      {groupLabel(group.key)}
                     </th>
                   ))}
                   {groups.length > 1 && <th scope="col">{translate('aic.selection.funnel.total')}</th>}
                 </tr>
               </thead>
               <tbody>
-                {rows.map((row) => (
-                  <tr key={String(row.step)}>
-                    <th scope="row">{stepLabel(String(row.step))}</th>
+                {FUNNEL_STEPS.map((step) => (
+                  <tr key={step}>
+                    <th scope="row">{stepLabel(step)}</th>
                     {groups.map((group) => (
-                      <td key={group}>{row[group]}</td>
+                      <td key={group.key}>{group.counts[step]}</td>
                     ))}
-                    {groups.length > 1 && <td>{groups.reduce((sum, group) => sum + Number(row[group]), 0)}</td>}
+                    {groups.length > 1 && <td>{data?.total[step]}</td>}
                   </tr>
                 ))}
               </tbody>

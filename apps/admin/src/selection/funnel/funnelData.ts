@@ -1,23 +1,27 @@
 import { FUNNEL_STEPS, type CarrierKind, type FunnelStep, type Track } from '@aic/domain';
 
-/** One count of the funnel: the applications of a carrier kind and track that reached a step. */
-export interface FunnelCount {
-  step: FunnelStep;
-  carrierKind: CarrierKind | null;
-  track: Track;
-  count: number;
+type Counts = Record<FunnelStep, number>;
+
+/** `GET /api/selection-funnel?seasonId=` (docs/selection.md): how many applications reached each step. */
+export interface FunnelResponse {
+  total: Counts;
+  byCarrierKind: Array<Counts & { carrierKind: CarrierKind | null }>;
+  byTrack: Array<Counts & { track: Track }>;
 }
 export type Breakdown = 'total' | 'carrierKind' | 'track';
 
-/** The funnel's table and chart rows: one per step, a column per group of the breakdown. */
-export function funnelTable(counts: FunnelCount[], breakdown: Breakdown): { groups: string[]; rows: Array<Record<string, number | string>> } {
-  const groupOf = (c: FunnelCount) => (breakdown === 'total' ? 'total' : String(c[breakdown] ?? 'other'));
-  const groups = [...new Set(counts.map(groupOf))].sort();
-  const rows = FUNNEL_STEPS.map((step) => {
-    const row: Record<string, number | string> = { step };
-    for (const group of groups.length ? groups : ['total']) row[group] = 0;
-    for (const c of counts) if (c.step === step) row[groupOf(c)] = Number(row[groupOf(c)] ?? 0) + c.count;
-    return row;
-  });
-  return { groups: groups.length ? groups : ['total'], rows };
+/** A group of the breakdown: its key (a carrier kind, a track, `none` for no stated kind, or `total`) and counts. */
+export interface FunnelGroup {
+  key: string;
+  counts: Counts;
 }
+
+export function funnelGroups(data: FunnelResponse, breakdown: Breakdown): FunnelGroup[] {
+  if (breakdown === 'carrierKind') return data.byCarrierKind.map(({ carrierKind, ...counts }) => ({ key: carrierKind ?? 'none', counts }));
+  if (breakdown === 'track') return data.byTrack.map(({ track, ...counts }) => ({ key: track, counts }));
+  return [{ key: 'total', counts: data.total }];
+}
+
+/** The chart's dataset: one row per step, a column per group. */
+export const funnelDataset = (groups: FunnelGroup[]) =>
+  FUNNEL_STEPS.map((step) => ({ step, ...Object.fromEntries(groups.map((g) => [g.key, g.counts[step]])) }));
