@@ -210,6 +210,8 @@ export const PERMISSIONS = {
   'PUT /api/evaluations/:id': { anonymous: 401, admin: 403, programme_lead: 403, acceleration_manager: 403, referent: 403, evaluator: { own: 200, other: 404 }, note: '409 once submitted' },
   'DELETE /api/evaluations/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: { own: 200, other: 404 }, note: 'an evaluator: their own draft' },
   'GET /api/calls/:id/ranking': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'every score: blind to evaluators' },
+  'GET /api/applications/rejected.csv': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: "a season's ineligible and rejected applications with e-mails (audited export)" },
+  'GET /api/selection-funnel': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403 },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;

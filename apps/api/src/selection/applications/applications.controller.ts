@@ -1,4 +1,5 @@
-import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import type { FastifyReply } from 'fastify';
 import { ApiTags } from '@nestjs/swagger';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -9,6 +10,7 @@ import { applicationListSpec } from './applications.list-spec.js';
 import { ApplicationsService } from './applications.service.js';
 import { BulkStatusDto, CreateApplicationDto, UpdateApplicationDto } from './dto/application.dto.js';
 import { PromotionService } from './promotion.service.js';
+import { RejectedExportService } from './rejected-export.service.js';
 
 /**
  * Programme leads run the selection; an evaluator reads the applications assigned to them; managers and referents
@@ -28,6 +30,7 @@ export class ApplicationsController extends CrudController({
   constructor(
     private readonly applications: ApplicationsService,
     private readonly promotions: PromotionService,
+    private readonly rejected: RejectedExportService,
   ) {
     super(applications);
   }
@@ -46,5 +49,13 @@ export class ApplicationsController extends CrudController({
   @HttpCode(200)
   promote(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
     return this.promotions.promote(id, actor);
+  }
+
+  /** The season's ineligible and rejected applications with their contact's e-mail, for the answer letters (CSV, audited). */
+  @Roles('admin', 'programme_lead')
+  @Get('rejected.csv')
+  async rejectedCsv(@Query('seasonId', new ParseIdPipe('seasonId')) seasonId: number, @CurrentActor() actor: Actor, @Res() reply: FastifyReply) {
+    const { fileName, csv } = await this.rejected.export(seasonId, actor);
+    reply.header('Content-Type', 'text/csv; charset=utf-8').header('Content-Disposition', `attachment; filename="${fileName}"`).header('Cache-Control', 'no-store').send(csv);
   }
 }
