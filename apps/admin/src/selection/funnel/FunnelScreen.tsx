@@ -55,6 +55,7 @@ export const FunnelScreen = () => {
               layout="horizontal"
               dataset={funnelDataset(groups)}
               yAxis={[{ scaleType: 'band', dataKey: 'step', valueFormatter: stepLabel, width: 120 }]}
+              xAxis={[{ height: 32, tickMinStep: 1 }]}
               series={groups.map((group) => ({ dataKey: group.key, label: groupLabel(group.key), stack: 'funnel' }))}
               skipAnimation
             />
