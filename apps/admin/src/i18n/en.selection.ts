@@ -67,6 +67,7 @@ export const selectionEn = {
       page: { create: 'Assign an evaluator', edit: 'Assignment #%{id}', show: 'Assignment #%{id}' },
       fields: {
         id: 'Id',
+        callId: 'Call',
         applicationId: 'Application',
         evaluatorId: 'Evaluator',
         panel: 'Panel',

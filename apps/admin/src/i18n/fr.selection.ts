@@ -65,6 +65,7 @@ export const selectionFr = {
       page: { create: 'Affecter un évaluateur', edit: 'Affectation n° %{id}', show: 'Affectation n° %{id}' },
       fields: {
         id: 'Identifiant',
+        callId: 'Appel',
         applicationId: 'Candidature',
         evaluatorId: 'Évaluateur',
         panel: 'Collège',
