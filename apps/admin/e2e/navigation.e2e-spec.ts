@@ -30,8 +30,8 @@ describe('Navigation', () => {
     browser = await launchBrowser();
     const { page } = browser;
     await login(page, 'pilote@demo.aic.test');
-    const groups = await menuGroups(page, 5);
-    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Programme', 'Annuaire', 'Administration']);
+    const groups = await menuGroups(page, 6);
+    expect(Object.keys(groups)).toEqual(['Sélection', 'Accompagnement', 'Comités et financements', 'Programme', 'Annuaire', 'Administration']);
     expect(groups['Comités et financements']).toEqual(expect.arrayContaining(['Comités', 'Subventions', 'Versements']));
     expect(groups.Administration).toEqual(["Journal d'audit"]);
     await checkA11y(page);

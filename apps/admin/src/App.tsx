@@ -15,6 +15,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import organisations from './directory/organisations';
 import seasons from './programme/seasons';
+import { selectionResources } from './selection/selectionResources';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 import selfRegistrationDomains from './platform/self-registration-domains';
@@ -23,6 +24,7 @@ import selfRegistrationDomains from './platform/self-registration-domains';
 const resourcesFor = (permissions: unknown) => [
   ...accompanimentResources(),
   ...committeeResources(permissions),
+  ...selectionResources(permissions),
   <Resource key="users" name="users" {...users} />,
   <Resource key="seasons" name="seasons" {...seasons} />,
   <Resource key="organisations" name="organisations" {...organisations} />,

@@ -77,13 +77,18 @@ export interface AuditEventRecord {
 
 /** Demo accounts: exist only when the demo data is loaded. */
 export const DEMO_PASSWORD = 'demo-aic';
-export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; roles: Role[] }> = [
+export const DEMO_ACCOUNTS: ReadonlyArray<{ email: string; fullName: string; roles: Role[]; panel?: Panel }> = [
   { email: 'admin@demo.aic.test', fullName: 'Alex Admin (démo)', roles: ['admin'] },
   { email: 'pilote@demo.aic.test', fullName: 'Paula Pilote (démo)', roles: ['programme_lead'] },
   { email: 'charge.a@demo.aic.test', fullName: 'Camille Chargée-A (démo)', roles: ['acceleration_manager'] },
   { email: 'charge.b@demo.aic.test', fullName: 'Bastien Chargé-B (démo)', roles: ['acceleration_manager'] },
   { email: 'referent.a@demo.aic.test', fullName: 'Rémi Référent-A (démo)', roles: ['referent'] },
   { email: 'referent.b@demo.aic.test', fullName: 'Rose Référente-B (démo)', roles: ['referent'] },
+  // The selection's evaluators: two jury members and two citizens of the panel, each with season-2 applications to score.
+  { email: 'jury.a@demo.aic.test', fullName: 'Judith Jurée-A (démo)', roles: ['evaluator'], panel: 'jury' },
+  { email: 'jury.b@demo.aic.test', fullName: 'Jules Juré-B (démo)', roles: ['evaluator'], panel: 'jury' },
+  { email: 'citoyen.a@demo.aic.test', fullName: 'Clémence Citoyenne-A (démo)', roles: ['evaluator'], panel: 'citizen' },
+  { email: 'citoyen.b@demo.aic.test', fullName: 'Cyprien Citoyen-B (démo)', roles: ['evaluator'], panel: 'citizen' },
 ];
 
 /** For passwords set through the API (ANSSI recommends 12+); demo accounts are seeded directly. */

@@ -19,6 +19,7 @@ const NAMES = new Map<string, ReactElement>([
   ['decisions', named('laureateId', 'laureates')],
   ['diagnostics', named('laureateId', 'laureates')],
   ['disbursements', named('grantId', 'grants')],
+  ['evaluator-assignments', named('evaluatorId', 'staff-members')],
 ]);
 
 /**

@@ -7,6 +7,7 @@ import { DOCUMENT_KINDS } from '@aic/domain';
 import {
   COMMITMENT_KINDS, COMMITMENT_STATUSES, COMMITTEE_KINDS, COMMITTEE_STATUSES, DECISION_OUTCOMES, GRANT_PURPOSES, GRANT_STATUSES,
 } from '@aic/domain';
+import { APPLICATION_STATUSES, CALL_STATUSES, CARRIER_KINDS, EVALUATION_STATUSES, PANELS } from '@aic/domain';
 
 // Values come from @aic/domain, labels from the message files (`aic.<group>.<value>`).
 export const choicesOf = (values: readonly string[], group: string) =>
@@ -43,3 +44,10 @@ export const grantStatusChoices = choicesOf(GRANT_STATUSES, 'grantStatuses');
 /** Resources whose changes land in the audit log. */
 export const AUDITED_RESOURCES = ['users', 'seasons', 'organisations'] as const;
 export const documentKindChoices = choicesOf(DOCUMENT_KINDS, 'documentKinds');
+
+// Selection (calls, applications, evaluations).
+export const callStatusChoices = choicesOf(CALL_STATUSES, 'callStatuses');
+export const applicationStatusChoices = choicesOf(APPLICATION_STATUSES, 'applicationStatuses');
+export const carrierKindChoices = choicesOf(CARRIER_KINDS, 'carrierKinds');
+export const panelChoices = choicesOf(PANELS, 'panels');
+export const evaluationStatusChoices = choicesOf(EVALUATION_STATUSES, 'evaluationStatuses');

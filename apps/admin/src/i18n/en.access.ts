@@ -35,6 +35,7 @@ export const accessEn = {
     },
     myLaureates: 'My laureates',
     groups: {
+      selection: 'Selection',
       accompaniment: 'Accompaniment',
       committees: 'Committees and funding',
       directory: 'Directory',

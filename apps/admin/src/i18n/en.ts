@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
+import { withSelectionEn } from './en.selection';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
 import type { AicMessages } from './fr';
@@ -222,6 +223,7 @@ const aicEn = {
       programme_lead: 'Programme lead',
       acceleration_manager: 'Acceleration manager',
       referent: 'Referent',
+      evaluator: "Evaluator (jury or citizens' panel)",
     },
     seasonStatuses: {
       draft: 'Draft',
@@ -254,4 +256,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withDocumentsEn(withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn));
+export const en = withDocumentsEn(withAccess(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn));

@@ -33,6 +33,7 @@ export const accessFr = {
     },
     myLaureates: 'Mes lauréats',
     groups: {
+      selection: 'Sélection',
       accompaniment: 'Accompagnement',
       committees: 'Comités et financements',
       directory: 'Annuaire',

@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
+import { withSelectionFr } from './fr.selection';
 import { accessFr, withAccess } from './fr.access';
 import { withDocumentsFr } from './fr.documents';
 
@@ -220,6 +221,7 @@ export const aicFr = {
       programme_lead: 'Pilote du programme',
       acceleration_manager: "Chargé d'accélération",
       referent: 'Référent',
+      evaluator: 'Évaluateur (jury ou panel citoyen)',
     },
     seasonStatuses: {
       draft: 'Brouillon',
@@ -254,4 +256,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withDocumentsFr(withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr));
+export const fr = withDocumentsFr(withAccess(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr));

@@ -3,17 +3,22 @@ import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuIt
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
 import { GlobalSearch } from './search/GlobalSearch';
+import { useEvaluatorOnly } from '../selection/common/useEvaluatorOnly';
 
-// Replaces react-admin's fixed MUI AppBar: same tools, DSFR header look.
-export const AppBar = () => (
-  <Header>
-    <GlobalSearch />
-    <LocalesMenuButton />
-    <LoadingIndicator />
-    <UserMenu>
-      <ChangePasswordMenuItem />
-      <Logout />
-    </UserMenu>
-    <SidebarToggleButton />
-  </Header>
-);
+// Replaces react-admin's fixed MUI AppBar: same tools, DSFR header look. No global search for an evaluator: it
+// searches laureates, contacts and organisations, none of which they may read.
+export const AppBar = () => {
+  const evaluatorOnly = useEvaluatorOnly();
+  return (
+    <Header>
+      {!evaluatorOnly && <GlobalSearch />}
+      <LocalesMenuButton />
+      <LoadingIndicator />
+      <UserMenu>
+        <ChangePasswordMenuItem />
+        <Logout />
+      </UserMenu>
+      <SidebarToggleButton />
+    </Header>
+  );
+};

@@ -118,6 +118,75 @@ describe('demo data', () => {
     expect(briefing.summary.decided).toBe(0);
   });
 
+  describe('selection', () => {
+    const SEASON1_LAUREATES = ['Infoclimat', 'Ma Dada', 'Open Data University', 'Parlons démocratie', 'Permis de construire', 'Service National Universel Augmenté', 'Sport inclusif', 'Vikidia', 'Vivons en forme'];
+
+    it('has season 1: 200 applications, the 9 published laureates selected and promoted, every other one fictional', async () => {
+      const rows: Array<{ project_name: string; status: string; laureate: string | null; summary: string; contact_email: string }> = await t.dataSource.query(
+        `SELECT a.project_name, a.status, l.name AS laureate, a.summary, a.contact_email
+         FROM applications a JOIN seasons s ON s.id = a.season_id LEFT JOIN laureates l ON l.id = a.laureate_id WHERE s.year = 2022`,
+      );
+      expect(rows).toHaveLength(200);
+      const selected = rows.filter((r) => r.status === 'selected');
+      expect(selected.map((r) => r.laureate).sort()).toEqual([...SEASON1_LAUREATES].sort());
+      for (const r of selected) expect(r.project_name).toBe(r.laureate);
+      for (const r of rows.filter((r) => r.status !== 'selected')) {
+        expect(r.laureate).toBeNull();
+        expect(r.summary).toMatch(/fictive/);
+        expect(r.contact_email).toMatch(/@exemple\.test$/);
+      }
+      expect(new Set(rows.map((r) => r.project_name)).size).toBe(200);
+      const statuses = new Set(rows.map((r) => r.status));
+      expect(statuses).toEqual(new Set(['selected', 'rejected', 'ineligible', 'withdrawn']));
+    });
+
+    it('ranks the 9 laureates at the top of their call, from the jury and citizens-panel evaluations (conflicts excluded)', async () => {
+      const ranked: Array<{ track: string; project_name: string; laureate_id: number | null; mean: string; evaluations: number }> = await t.dataSource.query(
+        `SELECT c.track, a.project_name, a.laureate_id, avg((e.general_interest + e.impact + e.maturity + e.carrier + e.shared_governance) / 5.0) AS mean,
+                count(e.id)::int AS evaluations
+         FROM applications a JOIN calls c ON c.id = a.call_id JOIN seasons s ON s.id = c.season_id
+         JOIN evaluations e ON e.application_id = a.id AND e.status = 'submitted' AND NOT e.conflict_of_interest
+         WHERE s.year = 2022 GROUP BY c.track, a.id ORDER BY c.track, mean DESC`,
+      );
+      expect(ranked).toHaveLength(25);
+      for (const track of ['dinum', 'ditp']) {
+        const call = ranked.filter((r) => r.track === track);
+        const winners = call.filter((r) => r.laureate_id !== null).length;
+        expect(winners).toBe(track === 'dinum' ? 4 : 5);
+        expect(call.slice(0, winners).every((r) => r.laureate_id !== null)).toBe(true);
+      }
+      const [panels] = await t.dataSource.query(
+        `SELECT count(DISTINCT e.evaluator_id) FILTER (WHERE e.panel = 'jury')::int AS jury, count(DISTINCT e.evaluator_id) FILTER (WHERE e.panel = 'citizen')::int AS citizens,
+                count(*) FILTER (WHERE e.conflict_of_interest)::int AS conflicts
+         FROM evaluations e JOIN applications a ON a.id = e.application_id JOIN seasons s ON s.id = a.season_id WHERE s.year = 2022`,
+      );
+      expect(panels).toEqual({ jury: 6, citizens: 15, conflicts: 1 });
+    });
+
+    it('gives each demo evaluator shortlisted applications of the season-2 call, open for evaluation; only jury.a has none scored', async () => {
+      const rows: Array<{ email: string; panel: string; assigned: number; scored: number; statuses: string[]; call_status: string[] }> = await t.dataSource.query(
+        `SELECT u.email, u.panel, count(x.id)::int AS assigned, count(e.id)::int AS scored, array_agg(DISTINCT a.status) AS statuses, array_agg(DISTINCT c.status) AS call_status
+         FROM users u JOIN evaluator_assignments x ON x.evaluator_id = u.id JOIN applications a ON a.id = x.application_id
+         JOIN calls c ON c.id = a.call_id JOIN seasons s ON s.id = c.season_id
+         LEFT JOIN evaluations e ON e.application_id = a.id AND e.evaluator_id = u.id
+         WHERE u.email LIKE '%.a@demo.aic.test' OR u.email LIKE '%.b@demo.aic.test' GROUP BY u.email, u.panel, s.year HAVING s.year = 2023 ORDER BY u.email`,
+      );
+      expect(rows.map((r) => [r.email, r.panel])).toEqual([
+        ['citoyen.a@demo.aic.test', 'citizen'],
+        ['citoyen.b@demo.aic.test', 'citizen'],
+        ['jury.a@demo.aic.test', 'jury'],
+        ['jury.b@demo.aic.test', 'jury'],
+      ]);
+      for (const r of rows) {
+        expect(r.assigned).toBeGreaterThanOrEqual(3);
+        expect(r.statuses).toEqual(['shortlisted']);
+        expect(r.call_status).toEqual(['closed']);
+      }
+      expect(rows.find((r) => r.email === 'jury.a@demo.aic.test')!.scored).toBe(0);
+      expect(rows.find((r) => r.email === 'jury.b@demo.aic.test')!.scored).toBeGreaterThan(0);
+    });
+  });
+
   it('uses only fictional people: demo e-mails on reserved domains', async () => {
     const emails: Array<{ email: string }> = await t.dataSource.query(`SELECT email FROM users`);
     for (const { email } of emails) expect(email).toMatch(/@demo\.aic\.test$/);

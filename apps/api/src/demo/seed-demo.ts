@@ -7,6 +7,7 @@ import { User } from '../platform/users/user.entity.js';
 import { demoOrganisations, demoSeasons } from './data/index.js';
 import { seedCommittees } from './seed-committees.js';
 import { seedLaureates } from './seed-laureates.js';
+import { seedSelection } from './seed-selection.js';
 
 /** Ids of the demo records by their key in the data files, for the seeders that hang off them. */
 export interface DemoIds {
@@ -23,6 +24,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     const ids: DemoIds = { users: await seedAccounts(em), seasons: await seedSeasons(em), organisations: await seedOrganisations(em) };
     const laureates = await seedLaureates(em, ids);
     await seedCommittees(em, ids, laureates);
+    await seedSelection(em, ids, laureates);
   });
   log('demo data loaded');
   return true;
@@ -32,7 +34,7 @@ async function seedAccounts(em: EntityManager): Promise<Map<string, number>> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const ids = new Map<string, number>();
   for (const account of DEMO_ACCOUNTS) {
-    const saved = await em.save(User, em.create(User, { ...account, passwordHash, active: true }));
+    const saved = await em.save(User, em.create(User, { ...account, panel: account.panel ?? null, passwordHash, active: true }));
     ids.set(account.email, saved.id);
   }
   return ids;

@@ -17,9 +17,27 @@ const READS = new Set(['list', 'show', 'export']);
 /** Records hanging off a laureate: its acceleration manager writes them (the API's LaureateBoundRecords). */
 export const LAUREATE_BOUND = new Set(['actions', 'interactions', 'partnerships', 'objectives', 'diagnostics']);
 /** Read by the programme team only, whoever else asks (the API's @Roles). */
-const ROLE_ONLY: Record<string, readonly Role[]> = { users: ['admin'], 'audit-events': LEADS, 'self-registration-domains': ['admin'] };
+const ROLE_ONLY: Record<string, readonly Role[]> = {
+  users: ['admin'],
+  'audit-events': LEADS,
+  'self-registration-domains': ['admin'],
+  // The selection: the programme team; evaluators their own assignments (managers and referents read a promoted
+  // application through its laureate, not from these lists).
+  calls: LEADS,
+  'evaluator-assignments': LEADS,
+  applications: [...LEADS, 'evaluator'],
+  evaluations: [...LEADS, 'evaluator'],
+};
+/**
+ * What an evaluator (jury member, citizen of the panel) uses, and nothing else: the applications assigned to them
+ * (read; the API answers 404 for the others) and their own evaluations (the API refuses anyone else's).
+ */
+const EVALUATOR_ACTIONS: Record<string, ReadonlySet<string>> = {
+  applications: READS,
+  evaluations: new Set([...READS, 'create', 'edit']),
+};
 /** Written by nobody from the admin: the API keeps them. */
-const READ_ONLY = new Set(['audit-events', 'staff-members']);
+const READ_ONLY = new Set(['audit-events', 'staff-members', 'evaluations']);
 
 const has = (user: AccessUser, roles: readonly Role[]) => user.roles.some((role) => roles.includes(role));
 
@@ -30,6 +48,7 @@ const has = (user: AccessUser, roles: readonly Role[]) => user.roles.some((role)
  */
 export async function decideAccess(user: AccessUser | null, { resource, action, record }: AccessRequest, managerOf: ManagerOf): Promise<boolean> {
   if (!user) return false;
+  if (user.roles.every((role) => role === 'evaluator')) return EVALUATOR_ACTIONS[resource]?.has(action) ?? false;
   const only = ROLE_ONLY[resource];
   if (only && !has(user, only)) return false;
   if (READS.has(action)) return true;

@@ -10,6 +10,7 @@ import {
 } from 'react-admin';
 import { LAUREATE_BOUND } from '../../common/access/accessRules';
 import { type LaureateTab, laureateTabPath } from '../../accompaniment/laureates/laureateTabs';
+import { SELECTION_PAGES } from '../../selection/common/selectionPaths';
 
 export interface Crumb {
   /** Text, or the record's representation when it is an element (a grant: its laureate and purpose). */
@@ -25,6 +26,7 @@ const RECORD_PAGES = new Map([
   ['run', 'aic.nav.recordPages.run'],
   ['briefing', 'aic.nav.recordPages.briefing'],
 ]);
+Object.assign(PAGES, SELECTION_PAGES);
 
 /**
  * Where the current page sits, from the address: home › list › record › action. A record hanging off a laureate

@@ -11,8 +11,11 @@ export const Menu = () => {
   const { permissions } = usePermissions<Role[]>();
   const { identity } = useGetIdentity();
   const { canAccess } = useCanAccessResources({ action: 'list', resources: ALL_RESOURCES });
+  // An evaluator (jury, citizens' panel) uses only the entries that name them.
+  const evaluatorOnly = permissions?.length ? permissions.every((role) => role === 'evaluator') : false;
   const shown = (entry: MenuEntry) =>
     (!entry.roles || entry.roles.some((role) => permissions?.includes(role))) &&
+    (!evaluatorOnly || entry.roles?.includes('evaluator') === true) &&
     (!('resource' in entry) || canAccess?.[entry.resource] === true);
   return (
     <nav aria-label={translate('aic.layout.mainMenu')}>

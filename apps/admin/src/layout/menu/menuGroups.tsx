@@ -2,6 +2,7 @@ import type { Role } from '@aic/domain';
 import PersonPinIcon from '@mui/icons-material/PersonPin';
 import SavingsIcon from '@mui/icons-material/Savings';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import { SELECTION_MENU } from '../../selection/selectionMenu';
 import type { ReactElement } from 'react';
 
 /** A resource's list (shown when canAccess allows it), or a page of its own. */
@@ -10,7 +11,7 @@ export type MenuEntry =
   | { to: string | ((userId: number) => string); label: string; icon: ReactElement; roles?: readonly Role[] };
 
 export interface MenuGroup {
-  key: 'accompaniment' | 'committees' | 'programme' | 'directory' | 'administration';
+  key: 'selection' | 'accompaniment' | 'committees' | 'programme' | 'directory' | 'administration';
   entries: MenuEntry[];
 }
 
@@ -20,6 +21,7 @@ const mine = (userId: number) => `/laureates?filter=${encodeURIComponent(JSON.st
 
 /** The menu by stage of the programme, the same groups as the code's folders. */
 export const MENU_GROUPS: readonly MenuGroup[] = [
+  { key: 'selection', entries: SELECTION_MENU },
   {
     key: 'accompaniment',
     entries: [
