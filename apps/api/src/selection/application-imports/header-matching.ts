@@ -16,6 +16,7 @@ export const IMPORT_FIELDS = [
   'summary',
   'submittedAt',
   'sourceState',
+  'sourceUpdatedAt',
   'track',
 ] as const;
 export type ImportField = (typeof IMPORT_FIELDS)[number];
@@ -40,6 +41,7 @@ const DS_COLUMNS: Partial<Record<ImportField, string[]>> = {
   contactEmail: ['email', 'e mail', 'courriel', 'adresse electronique'],
   submittedAt: ['depose le', 'date de depot'],
   sourceState: ['etat du dossier', 'etat'],
+  sourceUpdatedAt: ['derniere mise a jour le', 'date de derniere mise a jour'],
   carrierSiret: ['etablissement siret', 'siret'],
   carrierRna: ['association rna', 'rna', 'numero rna'],
 };
@@ -100,6 +102,6 @@ export function mappingProblems(mapping: ImportMapping, headers: string[]): Reco
     else if (seen.has(header)) problems[field] = 'duplicate';
     seen.set(header, field);
   }
-  for (const field of ['reference', 'projectName'] as const) if (!mapping[field]) problems[field] ??= 'required';
+  for (const field of ['reference', 'projectName', 'carrierName'] as const) if (!mapping[field]) problems[field] ??= 'required';
   return problems;
 }

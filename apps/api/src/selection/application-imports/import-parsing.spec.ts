@@ -35,6 +35,7 @@ describe('header matching', () => {
       summary: 'Résumé du projet',
       submittedAt: 'Déposé le',
       sourceState: 'etat du dossier',
+      sourceUpdatedAt: null,
       track: 'Pilotage',
     });
   });
@@ -47,7 +48,7 @@ describe('header matching', () => {
 
   it('reports missing, duplicate and required fields', () => {
     expect(mappingProblems({ reference: 'ID', projectName: 'ID', summary: 'Nope' }, ['ID'])).toEqual({ projectName: 'duplicate', summary: 'missing' });
-    expect(mappingProblems({ reference: 'ID' }, ['ID'])).toEqual({ projectName: 'required' });
+    expect(mappingProblems({ reference: 'ID' }, ['ID'])).toEqual({ projectName: 'required', carrierName: 'required' });
   });
 });
 
@@ -91,11 +92,11 @@ describe('reading files', () => {
 });
 
 describe('rows', () => {
-  const headers = ['ID', 'Nom du projet', 'Email', 'Déposé le', 'État du dossier', 'Association RNA', 'Public visé', 'Pilotage'];
+  const headers = ['ID', 'Nom du projet', 'Association titre', 'Email', 'Déposé le', 'État du dossier', 'Association RNA', 'Public visé', 'Pilotage'];
   const indexes = mappingIndexes(headers, proposeMapping(headers));
 
   it('maps a row and keeps the unmapped columns in order', () => {
-    const result = mapRow(headers, ['123', ' Jardins  partagés ', 'A@B.FR', '2023-04-12 10:23:45 +0200', 'En instruction', 'w123456789', 'Jeunes', 'DINUM'], indexes, 'dinum');
+    const result = mapRow(headers, ['123', ' Jardins  partagés ', 'Les Jardiniers', 'A@B.FR', '2023-04-12 10:23:45 +0200', 'En instruction', 'w123456789', 'Jeunes', 'DINUM'], indexes, 'dinum');
     expect(result).toEqual({
       row: expect.objectContaining({
         reference: '123',
@@ -112,8 +113,8 @@ describe('rows', () => {
   });
 
   it('lists every reason a row is refused', () => {
-    const result = mapRow(headers, ['', '', 'pas-un-email', '31/02/2023', 'Perdu', 'X1', '', 'DITP'], indexes, 'dinum');
-    expect('problems' in result && result.problems.map((p) => p.field)).toEqual(['reference', 'projectName', 'carrierRna', 'contactEmail', 'submittedAt', 'sourceState', 'track']);
+    const result = mapRow(headers, ['', '', '', 'pas-un-email', '31/02/2023', 'Perdu', 'X1', '', 'DITP'], indexes, 'dinum');
+    expect('problems' in result && result.problems.map((p) => p.field)).toEqual(['reference', 'projectName', 'carrierName', 'carrierRna', 'contactEmail', 'submittedAt', 'sourceState', 'track']);
   });
 
   it('reads dates in Paris time without an offset, and carrier kinds from free text', () => {

@@ -1,6 +1,6 @@
+import type { CarrierKind } from '@aic/domain';
 import { type ImportField, type ImportMapping, normaliseHeader } from './header-matching.js';
 
-export type CarrierKind = 'association' | 'administration' | 'both' | 'other';
 export type Track = 'dinum' | 'ditp';
 
 /** States of a file on Démarches Simplifiées, as its GraphQL API names them (`DossierState`). */
@@ -29,7 +29,7 @@ export interface MappedRow {
   reference: string;
   projectName: string;
   carrierName: string | null;
-  carrierKind: CarrierKind;
+  carrierKind: CarrierKind | null;
   carrierSiret: string | null;
   carrierRna: string | null;
   contactName: string | null;
@@ -37,6 +37,7 @@ export interface MappedRow {
   summary: string | null;
   submittedAt: string | null;
   sourceState: DsState | null;
+  sourceUpdatedAt: string | null;
   track: Track | null;
   answers: Answer[];
 }
@@ -155,6 +156,7 @@ export function mapRow(headers: string[], row: string[], indexes: Map<ImportFiel
   if (!projectName) problem('projectName', 'Nom du projet manquant', 'Missing project name');
   tooLong('projectName', projectName, 300);
   const carrierName = line(cell('carrierName'));
+  if (!carrierName) problem('carrierName', 'Nom de la structure porteuse manquant', 'Missing carrier name');
   tooLong('carrierName', carrierName, 300);
   const contactName = line(cell('contactName'));
   tooLong('contactName', contactName, 200);
@@ -164,12 +166,15 @@ export function mapRow(headers: string[], row: string[], indexes: Map<ImportFiel
   const siret = line(cell('carrierSiret'))?.replace(/\s/g, '') ?? null;
   if (siret && !/^\d{14}$/.test(siret)) problem('carrierSiret', `SIRET invalide : ${siret} (14 chiffres attendus)`, `Invalid SIRET: ${siret} (14 digits expected)`);
   const rna = line(cell('carrierRna'))?.toUpperCase() ?? null;
-  if (rna && !/^W\d{9}$/.test(rna)) problem('carrierRna', `Numéro RNA invalide : ${rna} (W suivi de 9 chiffres)`, `Invalid RNA number: ${rna} (W and 9 digits)`);
+  if (rna && !/^W[0-9A-Z]{9}$/.test(rna)) problem('carrierRna', `Numéro RNA invalide : ${rna} (W suivi de 9 chiffres ou lettres)`, `Invalid RNA number: ${rna} (W and 9 digits or letters)`);
   const email = line(cell('contactEmail'))?.toLowerCase() ?? null;
   if (email && (!EMAIL.test(email) || email.length > 254)) problem('contactEmail', `Adresse électronique invalide : ${email}`, `Invalid e-mail address: ${email}`);
 
   const submittedAt = parseDateTime(cell('submittedAt'));
   if (submittedAt === undefined) problem('submittedAt', `Date de dépôt illisible : ${cell('submittedAt')}`, `Unreadable submission date: ${cell('submittedAt')}`);
+
+  const sourceUpdatedAt = parseDateTime(cell('sourceUpdatedAt'));
+  if (sourceUpdatedAt === undefined) problem('sourceUpdatedAt', `Date de mise à jour illisible : ${cell('sourceUpdatedAt')}`, `Unreadable update date: ${cell('sourceUpdatedAt')}`);
 
   const stateText = normaliseHeader(cell('sourceState'));
   const sourceState = stateText === '' ? null : (STATE_LABELS[stateText] ?? undefined);
@@ -181,7 +186,7 @@ export function mapRow(headers: string[], row: string[], indexes: Map<ImportFiel
     problem('track', `Dossier du pilotage ${track.toUpperCase()}, l'appel est ${callTrack.toUpperCase()}`, `File of the ${track.toUpperCase()} track, the call is ${callTrack.toUpperCase()}`);
   }
 
-  const carrierKind = parseCarrierKind(cell('carrierKind')) ?? (rna ? 'association' : 'other');
+  const carrierKind = parseCarrierKind(cell('carrierKind')) ?? (rna ? 'association' : null);
   if (problems.length > 0) return { problems };
 
   const mappedIndexes = new Set(indexes.values());
@@ -202,6 +207,7 @@ export function mapRow(headers: string[], row: string[], indexes: Map<ImportFiel
       summary,
       submittedAt: submittedAt ?? null,
       sourceState: sourceState ?? null,
+      sourceUpdatedAt: sourceUpdatedAt ?? null,
       track: track === 'unknown' ? null : track,
       answers,
     },
