@@ -105,7 +105,8 @@ describe('the permission matrix', () => {
   it('knows how to call every row, and every caller of every role', () => {
     expect(Object.keys(CASES).sort()).toEqual(Object.keys(ROWS).sort());
     expect(CALLERS).toEqual(['anonymous', ...ROLES]);
-    for (const [key, row] of Object.entries(ROWS)) expect([key, CALLERS.filter((c) => row[c] === undefined)]).toEqual([key, []]);
+    // Evaluators may go unnamed: the row then expects the guard's refusal (permissions.ts, Row).
+    for (const [key, row] of Object.entries(ROWS)) expect([key, CALLERS.filter((c) => c !== 'evaluator' && row[c] === undefined)]).toEqual([key, []]);
   });
 
   it('answers every cell as the table says, never with a credential hash; refused calls change nothing', async () => {

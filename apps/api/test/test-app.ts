@@ -1,5 +1,5 @@
 import type { INestApplication } from '@nestjs/common';
-import type { Role } from '@aic/domain';
+import type { Panel, Role } from '@aic/domain';
 import pg from 'pg';
 import request from 'supertest';
 import { DataSource } from 'typeorm';
@@ -90,10 +90,12 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
 export const TEST_PASSWORD = 'correct-horse-battery';
 
 /** Inserts an account directly (not through the API under test) and returns its id. */
-export async function createAccount(dataSource: DataSource, email: string, roles: Role[], options: { active?: boolean } = {}): Promise<number> {
+export async function createAccount(dataSource: DataSource, email: string, roles: Role[], options: { active?: boolean; panel?: Panel } = {}): Promise<number> {
+  // An evaluator's account says which panel they sit on (a database check): the jury unless told.
+  const panel = roles.includes('evaluator') ? (options.panel ?? 'jury') : null;
   const [row] = await dataSource.query(
-    `INSERT INTO users (email, full_name, password_hash, roles, active) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-    [email, `Test ${email}`, await hashPassword(TEST_PASSWORD), roles, options.active ?? true],
+    `INSERT INTO users (email, full_name, password_hash, roles, active, panel) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+    [email, `Test ${email}`, await hashPassword(TEST_PASSWORD), roles, options.active ?? true, panel],
   );
   return row.id;
 }

@@ -1,7 +1,7 @@
 // Every closed list of the domain, written once: the API validates against these values,
 // the admin offers them as choices (labels live in the admin's message files).
 
-export const ROLES = ['admin', 'programme_lead', 'acceleration_manager', 'referent'] as const;
+export const ROLES = ['admin', 'programme_lead', 'acceleration_manager', 'referent', 'evaluator'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const SEASON_STATUSES = ['draft', 'call_open', 'selection', 'accompaniment', 'closed'] as const;

@@ -1,4 +1,5 @@
 import type { AuditAction, OrganisationKind, Role, SeasonStatus } from './choices.js';
+import type { Panel } from './selection.js';
 
 // Shapes of the records the API answers (JSON: dates as ISO strings, `date` columns as 'YYYY-MM-DD').
 
@@ -13,6 +14,8 @@ export interface UserRecord extends Versioned {
   email: string;
   fullName: string;
   roles: Role[];
+  /** An evaluator's panel (jury or citizens); null for other accounts. */
+  panel: Panel | null;
   active: boolean;
   lastLoginAt: string | null;
 }

@@ -18,6 +18,10 @@ import { Session } from '../platform/auth/session.entity.js';
 import { Organisation } from '../directory/organisations/organisation.entity.js';
 import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
+import { Application } from '../selection/applications/application.entity.js';
+import { Call } from '../selection/calls/call.entity.js';
+import { Evaluation } from '../selection/evaluations/evaluation.entity.js';
+import { EvaluatorAssignment } from '../selection/evaluator-assignments/evaluator-assignment.entity.js';
 
 export const entities = [
   User,
@@ -40,4 +44,8 @@ export const entities = [
   Commitment,
   Grant,
   Disbursement,
+  Call,
+  Application,
+  EvaluatorAssignment,
+  Evaluation,
 ];

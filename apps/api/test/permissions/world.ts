@@ -12,7 +12,7 @@ import { bearer, createAccount, login, type TestApp } from '../test-app.js';
  */
 export interface World {
   t: TestApp;
-  users: { admin: number; lead: number; manager: number; otherManager: number; referent: number; otherReferent: number };
+  users: { admin: number; lead: number; manager: number; otherManager: number; referent: number; otherReferent: number; evaluator: number };
   emails: Record<Role, string>;
   tokens: Record<Role, string>;
   season: number;
@@ -35,12 +35,12 @@ async function row<T = { id: number; version: number }>(t: TestApp, sql: string,
 
 export async function buildWorld(t: TestApp): Promise<World> {
   const roles: Record<keyof World['users'], Role> = {
-    admin: 'admin', lead: 'programme_lead', manager: 'acceleration_manager', otherManager: 'acceleration_manager', referent: 'referent', otherReferent: 'referent',
+    admin: 'admin', lead: 'programme_lead', manager: 'acceleration_manager', otherManager: 'acceleration_manager', referent: 'referent', otherReferent: 'referent', evaluator: 'evaluator',
   };
   const users = {} as World['users'];
   for (const [key, role] of Object.entries(roles) as Array<[keyof World['users'], Role]>) users[key] = await createAccount(t.dataSource, `${key.toLowerCase()}@permissions.test`, [role]);
   const emails: Record<Role, string> = {
-    admin: 'admin@permissions.test', programme_lead: 'lead@permissions.test', acceleration_manager: 'manager@permissions.test', referent: 'referent@permissions.test',
+    admin: 'admin@permissions.test', programme_lead: 'lead@permissions.test', acceleration_manager: 'manager@permissions.test', referent: 'referent@permissions.test', evaluator: 'evaluator@permissions.test',
   };
   const tokens = {} as Record<Role, string>;
   for (const [role, email] of Object.entries(emails) as Array<[Role, string]>) tokens[role] = await login(t.http, email);
@@ -154,7 +154,7 @@ export async function freshRecord(w: World, resource: string, target: Target, pa
 
 /** An account of `role` that no other call uses (changing a password or deleting an account must not touch the shared ones). */
 export async function freshUser(w: World, role: Role): Promise<number> {
-  return (await row(w.t, `INSERT INTO users (email, full_name, password_hash, roles) VALUES ($1, $2, 'not-a-hash', $3) RETURNING id`, [`${role}.${unique()}@permissions.test`, `Compte ${unique()}`, [role]])).id;
+  return (await row(w.t, `INSERT INTO users (email, full_name, password_hash, roles, panel) VALUES ($1, $2, 'not-a-hash', $3, $4) RETURNING id`, [`${role}.${unique()}@permissions.test`, `Compte ${unique()}`, [role], role === 'evaluator' ? 'jury' : null])).id;
 }
 
 /** The bearer token a caller sends by default (none for anonymous). */

@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { SessionsService } from '../../platform/auth/sessions.service.js';
 import { bilingual } from '../errors/bilingual.js';
-import { IS_PUBLIC, ROLES } from './decorators.js';
+import { IS_PUBLIC, ROLES, STAFF_ROLES } from './decorators.js';
 import type { RequestUser } from './request-user.js';
 
 /** Global guard: a valid session for every route not marked @Public(), then the @Roles() of the route or controller. */
@@ -23,8 +23,8 @@ export class AuthGuard implements CanActivate {
     const user = token ? await this.sessions.authenticate(token) : null;
     if (!user) throw new UnauthorizedException({ message: bilingual('Session absente ou expirée : reconnectez-vous', 'No session or session expired: please log in again') });
     request.user = user;
-    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES, targets);
-    if (roles && !user.roles.some((r) => roles.includes(r))) {
+    const roles = this.reflector.getAllAndOverride<readonly Role[] | undefined>(ROLES, targets) ?? STAFF_ROLES;
+    if (!user.roles.some((r) => roles.includes(r))) {
       throw new ForbiddenException({ message: bilingual('Votre rôle ne permet pas cette action', 'Your role does not allow this action') });
     }
     return true;

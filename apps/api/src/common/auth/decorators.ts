@@ -1,4 +1,4 @@
-import type { Role } from '@aic/domain';
+import { ROLES as ALL_ROLES, type Role } from '@aic/domain';
 import { createParamDecorator, type ExecutionContext, SetMetadata } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
 import type { Actor, RequestUser } from './request-user.js';
@@ -9,8 +9,17 @@ export const ROLES = 'aic:roles';
 /** The route needs no session (login, health, demo accounts). */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
-/** The caller needs one of these roles; on a controller, applies to every route unless a route overrides it. */
+/**
+ * The caller needs one of these roles; on a controller, applies to every route unless a route overrides it.
+ * A route without @Roles() is for the staff: every role but `evaluator` (see STAFF_ROLES).
+ */
 export const Roles = (...roles: Role[]) => SetMetadata(ROLES, roles);
+
+/** Evaluators (jury, citizens' panel) reach only the routes that name them; the staff reach the others. */
+export const STAFF_ROLES: readonly Role[] = ALL_ROLES.filter((r) => r !== 'evaluator');
+
+/** Any signed-in account, evaluators included (their own session and password). */
+export const AnyRole = () => Roles(...ALL_ROLES);
 
 type AuthedRequest = FastifyRequest & { user?: RequestUser };
 

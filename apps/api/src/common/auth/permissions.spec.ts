@@ -8,7 +8,7 @@ const DOC = new URL('../../../../../docs/permissions.md', import.meta.url);
 describe('the permission matrix', () => {
   it('has a column for anonymous callers and for every role, two for those whose answers depend on the laureate', () => {
     expect(CALLERS).toEqual(['anonymous', ...ROLES]);
-    expect(columns().map((c) => c.caller)).toEqual(['anonymous', 'admin', 'programme_lead', 'acceleration_manager', 'acceleration_manager', 'referent', 'referent']);
+    expect(columns().map((c) => c.caller)).toEqual(['anonymous', 'admin', 'programme_lead', 'acceleration_manager', 'acceleration_manager', 'referent', 'referent', 'evaluator', 'evaluator']);
   });
 
   it.each(Object.entries(PERMISSIONS as Record<string, Row>))('%s: a status for every caller on every target', (key, row) => {

@@ -15,6 +15,8 @@ export type Caller = 'anonymous' | Role;
 /**
  * Which record a call is about: one hanging off `own` laureate (managed by the calling acceleration manager and
  * assigned to the calling referent) or off `other` laureate (another manager's, not assigned to the referent).
+ * For the selection's records: an application assigned to the calling evaluator (`own`) or not (`other`), and, for
+ * managers and referents, promoted to their laureate (`own`) or to another one / not promoted (`other`).
  */
 export type Target = 'own' | 'other';
 
@@ -22,13 +24,20 @@ export type Target = 'own' | 'other';
 export type Expected = number | readonly number[];
 
 /** Callers whose answers depend on the laureate: two columns (own, other). The others: one column, same on both. */
-export const SPLIT_CALLERS = ['acceleration_manager', 'referent'] as const satisfies readonly Role[];
+export const SPLIT_CALLERS = ['acceleration_manager', 'referent', 'evaluator'] as const satisfies readonly Role[];
 type SplitCaller = (typeof SPLIT_CALLERS)[number];
 
 export type Cell<C extends Caller> = C extends SplitCaller ? Expected | Readonly<Record<Target, Expected>> : Expected;
 
-/** A row names every caller: a role added to ROLES without its entries fails the type check and the unit test. */
-export type Row = { readonly [C in Caller]: Cell<C> } & { readonly note?: string };
+/**
+ * A row names every caller: a role added to ROLES without its entries fails the type check and the unit test.
+ * Except evaluators (the jury and the citizens' panel), who reach only the routes that name them: a row without an
+ * `evaluator` cell expects the guard's refusal (403), or the anonymous answer on a route open to anyone.
+ */
+export type Row = { readonly [C in Exclude<Caller, 'evaluator'>]: Cell<C> } & { readonly evaluator?: Cell<'evaluator'>; readonly note?: string };
+
+/** An evaluator's expected answer on a row that does not name them (see Row). */
+const evaluatorByDefault = (row: Row): Expected => (row.anonymous === 401 ? 403 : row.anonymous);
 
 export const CALLERS: readonly Caller[] = ['anonymous', ...ROLES];
 
@@ -39,6 +48,7 @@ export const COLUMN_TITLES: Readonly<Record<Caller, string | Readonly<Record<Tar
   programme_lead: 'programme lead',
   acceleration_manager: { own: 'manager, own laureate', other: "manager, another's laureate" },
   referent: { own: 'referent, assigned', other: 'referent, not assigned' },
+  evaluator: { own: 'evaluator, assigned', other: 'evaluator, not assigned' },
 };
 
 // Shorthands for the cells that recur; every row still names every caller.
@@ -52,9 +62,9 @@ const MANAGED_CREATE = { own: 201, other: 403 } as const;
 export const PERMISSIONS = {
   // platform: sign-in, the caller's session, health
   'POST /api/auth/login': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'valid credentials; the bearer header, if any, is ignored' },
-  'GET /api/auth/me': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
-  'POST /api/auth/logout': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204 },
-  'POST /api/auth/password': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, note: "the caller's own password" },
+  'GET /api/auth/me': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200 },
+  'POST /api/auth/logout': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, evaluator: 204 },
+  'POST /api/auth/password': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, evaluator: 204, note: "the caller's own password" },
   'GET /api/auth/demo-accounts': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'empty unless the demo data set is on' },
   'OPTIONS /*': { anonymous: 404, admin: 404, programme_lead: 404, acceleration_manager: 404, referent: 404, note: 'CORS preflight of any path: 204 for an origin in CORS_ORIGINS (none by default); no data' },
   'GET /api/health': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
@@ -181,7 +191,7 @@ export type RouteKey = keyof typeof PERMISSIONS;
 
 /** The statuses a caller may get on a target, as listed in the table. */
 export function expectedStatuses(row: Row, caller: Caller, target: Target): readonly number[] {
-  const cell: Expected | Readonly<Record<Target, Expected>> = row[caller];
+  const cell: Expected | Readonly<Record<Target, Expected>> = caller === 'evaluator' ? (row.evaluator ?? evaluatorByDefault(row)) : row[caller];
   const expected = typeof cell === 'object' && !Array.isArray(cell) ? (cell as Record<Target, Expected>)[target] : (cell as Expected);
   return typeof expected === 'number' ? [expected] : expected;
 }

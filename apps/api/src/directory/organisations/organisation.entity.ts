@@ -24,4 +24,12 @@ export class Organisation extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** SIRET (14 digits) of the establishment: how a promoted application finds its carrier. */
+  @Column({ type: 'text', nullable: true })
+  siret: string | null;
+
+  /** RNA number of an association (W + 9 characters). */
+  @Column({ type: 'text', nullable: true })
+  rna: string | null;
 }

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Ip, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { CurrentActor, CurrentUser, Public } from '../../common/auth/decorators.js';
+import { AnyRole, CurrentActor, CurrentUser, Public } from '../../common/auth/decorators.js';
 import type { Actor, RequestUser } from '../../common/auth/request-user.js';
 import { AuthService, toAuthUser } from './auth.service.js';
 import { ChangePasswordDto } from './dto/change-password.dto.js';
@@ -19,12 +19,14 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AnyRole()
   @Get('me')
   me(@CurrentUser() user: RequestUser) {
     return toAuthUser(user);
   }
 
   @ApiBearerAuth()
+  @AnyRole()
   @Post('logout')
   @HttpCode(204)
   logout(@CurrentUser() user: RequestUser) {
@@ -32,6 +34,7 @@ export class AuthController {
   }
 
   @ApiBearerAuth()
+  @AnyRole()
   @Post('password')
   @HttpCode(204)
   changePassword(@Body() body: ChangePasswordDto, @CurrentActor() actor: Actor) {

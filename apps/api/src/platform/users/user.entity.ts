@@ -1,4 +1,4 @@
-import type { Role } from '@aic/domain';
+import type { Panel, Role } from '@aic/domain';
 import { Column, Entity } from 'typeorm';
 import { VersionedEntity } from '../../common/crud/versioned.entity.js';
 
@@ -15,6 +15,10 @@ export class User extends VersionedEntity {
 
   @Column({ type: 'text', array: true })
   roles: Role[];
+
+  /** An evaluator's panel (jury or citizens); null for every other account (a database check keeps them together). */
+  @Column({ type: 'text', nullable: true })
+  panel: Panel | null;
 
   @Column({ type: 'boolean', default: true })
   active: boolean;

@@ -93,3 +93,36 @@ describe('PUT /api/users/:id keeps an active admin', () => {
     expect((await put(tokens.admin, self.id, { fullName: 'Admin renommée', roles: ['admin', 'referent'], active: true, version: self.version })).status).toBe(200);
   });
 });
+
+describe('evaluator accounts and their panel', () => {
+  const create = (body: object) => request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ fullName: 'Membre du jury', password: 'long-enough-password', ...body });
+
+  it('an evaluator needs a panel (jury or citizen); another account has none', async () => {
+    const missing = await create({ email: 'jury.sans.college@test.aic', roles: ['evaluator'] });
+    expect(missing.status).toBe(400);
+    expect(Object.keys(missing.body.errors)).toEqual(['panel']);
+    const unknown = await create({ email: 'jury.inconnu@test.aic', roles: ['evaluator'], panel: 'press' });
+    expect([unknown.status, Object.keys(unknown.body.errors)]).toEqual([400, ['panel']]);
+    const citizen = await create({ email: 'citoyenne@test.aic', roles: ['evaluator'], panel: 'citizen' });
+    expect([citizen.status, citizen.body.roles, citizen.body.panel]).toEqual([201, ['evaluator'], 'citizen']);
+    const staff = await create({ email: 'pilote.sans.college@test.aic', roles: ['programme_lead'], panel: 'jury' });
+    expect([staff.status, staff.body.panel]).toEqual([201, null]);
+  });
+
+  it('changing roles away from evaluator clears the panel; back to evaluator asks for one', async () => {
+    const created = await create({ email: 'jury.change@test.aic', roles: ['evaluator'], panel: 'jury' });
+    const staff = await request(t.http).put(`/api/users/${created.body.id}`).set(bearer(tokens.admin)).send({ roles: ['referent'], version: created.body.version });
+    expect([staff.status, staff.body.panel]).toEqual([200, null]);
+    const back = await request(t.http).put(`/api/users/${created.body.id}`).set(bearer(tokens.admin)).send({ roles: ['evaluator'], version: staff.body.version });
+    expect([back.status, Object.keys(back.body.errors ?? {})]).toEqual([400, ['panel']]);
+  });
+
+  it('an evaluator signs in and reads their session, but no staff route', async () => {
+    await create({ email: 'jury.connexion@test.aic', roles: ['evaluator'], panel: 'jury' });
+    const token = await login(t.http, 'jury.connexion@test.aic', 'long-enough-password');
+    expect((await request(t.http).get('/api/auth/me').set(bearer(token))).status).toBe(200);
+    for (const path of ['/api/laureates', '/api/seasons', '/api/contacts', '/api/staff-members']) {
+      expect([path, (await request(t.http).get(path).set(bearer(token))).status]).toEqual([path, 403]);
+    }
+  });
+});

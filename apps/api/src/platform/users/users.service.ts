@@ -1,3 +1,4 @@
+import type { Panel, Role } from '@aic/domain';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { hashPassword } from '../auth/password-hasher.js';
@@ -5,6 +6,7 @@ import { SessionsService } from '../auth/sessions.service.js';
 import type { Actor } from '../../common/auth/request-user.js';
 import { notFound, RecordWriter } from '../../common/crud/record-writer.js';
 import { bilingual } from '../../common/errors/bilingual.js';
+import { invalidField } from '../../common/errors/validation-errors.js';
 import { findList } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import type { CreateUserDto } from './dto/create-user.dto.js';
@@ -32,7 +34,8 @@ export class UsersService {
 
   async create(dto: CreateUserDto, actor: Actor): Promise<User> {
     const { password, ...values } = dto;
-    return this.writer.create(User, 'users', { ...values, roles: unique(values.roles), passwordHash: await hashPassword(password) }, actor);
+    const roles = unique(values.roles);
+    return this.writer.create(User, 'users', { ...values, roles, panel: panelFor(roles, values.panel ?? null), passwordHash: await hashPassword(password) }, actor);
   }
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<User> {
@@ -43,6 +46,7 @@ export class UsersService {
     const updated = await this.writer.transaction(async (em) => {
       if (touchesAdmins) await lockActiveAdmins(em);
       const check = async (current: User, tx: EntityManager) => {
+        if (patch.roles !== undefined || patch.panel !== undefined) patch.panel = panelFor(patch.roles ?? current.roles, patch.panel === undefined ? current.panel : patch.panel);
         if (!touchesAdmins) return;
         if (current.id === actor.user.id && current.active && patch.active === false) throw ownDeactivation();
         const staysAdmin = (patch.active ?? current.active) && (patch.roles ?? current.roles).includes('admin');
@@ -74,6 +78,13 @@ export class UsersService {
 }
 
 const unique = <T>(values: T[]) => [...new Set(values)];
+
+/** An evaluator sits on a panel (400 without one); any other account has none (a panel left from before is cleared). */
+function panelFor(roles: Role[], panel: Panel | null): Panel | null {
+  if (!roles.includes('evaluator')) return null;
+  if (panel === null) throw invalidField('panel', bilingual('Précisez le collège de cet évaluateur : jury ou citoyens', "Give this evaluator's panel: jury or citizens"));
+  return panel;
+}
 
 const isActiveAdmin = (user: User) => user.active && user.roles.includes('admin');
 

@@ -1,8 +1,8 @@
-import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@aic/domain';
+import { MIN_PASSWORD_LENGTH, PANELS, type Panel, ROLES, type Role } from '@aic/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsBoolean, IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { RequiredText } from '../../../common/validation/fields.js';
+import { OneOf, RequiredText } from '../../../common/validation/fields.js';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -21,6 +21,10 @@ export class CreateUserDto {
   @ArrayNotEmpty()
   @IsIn(ROLES, { each: true })
   roles: Role[];
+
+  /** An evaluator's panel: required with the `evaluator` role, cleared without it. */
+  @OneOf(PANELS, false)
+  panel?: Panel | null;
 
   @ApiProperty({ required: false, default: true })
   @IsOptional()

@@ -1,9 +1,9 @@
-import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@aic/domain';
+import { MIN_PASSWORD_LENGTH, PANELS, type Panel, ROLES, type Role } from '@aic/domain';
 import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { ArrayNotEmpty, IsArray, IsBoolean, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
 import { VersionedUpdateDto } from '../../../common/crud/version.dto.js';
-import { RequiredText } from '../../../common/validation/fields.js';
+import { OneOf, RequiredText } from '../../../common/validation/fields.js';
 
 /** The e-mail is the login: not editable here (create a new account instead). */
 export class UpdateUserDto extends VersionedUpdateDto {
@@ -17,6 +17,10 @@ export class UpdateUserDto extends VersionedUpdateDto {
   @ArrayNotEmpty()
   @IsIn(ROLES, { each: true })
   roles?: Role[];
+
+  /** An evaluator's panel: required with the `evaluator` role, cleared without it. */
+  @OneOf(PANELS, false)
+  panel?: Panel | null;
 
   @ApiProperty({ required: false })
   @IsOptional()
