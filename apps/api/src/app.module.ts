@@ -28,6 +28,8 @@ import { HealthController } from './platform/health/health.controller.js';
 import { OrganisationsModule } from './directory/organisations/organisations.module.js';
 import { SeasonsModule } from './programme/seasons/seasons.module.js';
 import { UsersModule } from './platform/users/users.module.js';
+import { ApplicationImportsModule } from './selection/application-imports/application-imports.module.js';
+import { DsSyncsModule } from './selection/ds-sync/ds-syncs.module.js';
 
 @Module({})
 export class AppModule {
@@ -69,6 +71,8 @@ export class AppModule {
         CommitmentsModule,
         GrantsModule,
         DisbursementsModule,
+        ApplicationImportsModule,
+        DsSyncsModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -25,6 +25,7 @@ import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 import { CreateSelection1766100000000 } from './1766100000000-CreateSelection.js';
+import { CreateApplicationImports1766200000000 } from './1766200000000-CreateApplicationImports.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
   CreateSelection1766100000000,
+  CreateApplicationImports1766200000000,
 ];

@@ -10,7 +10,7 @@ import { AuditService, diffRecords } from '../../platform/audit-events/audit.ser
 import { ApplicationImport, type ImportRowError } from './application-import.entity.js';
 import { applicationImportListSpec } from './application-imports.list-spec.js';
 import { upsertApplications } from './application-upsert.js';
-import { type ImportMapping, IMPORT_FIELDS, mappingProblems, proposeMapping } from './header-matching.js';
+import { type ImportField, type ImportMapping, IMPORT_FIELDS, mappingProblems, proposeMapping } from './header-matching.js';
 import { detectFormat, readTable, UnreadableFileError } from './import-file-reader.js';
 import { mappingIndexes, mapRow, type MappedRow, type Track } from './row-mapping.js';
 
@@ -147,7 +147,7 @@ export class ApplicationImportsService {
       const errors: ImportRowError[] = [];
       let errorCount = 0;
       let headers: string[] = [];
-      let indexes = new Map();
+      let indexes = new Map<ImportField, number[]>();
       const references = new Map<string, number>();
       let chunk: MappedRow[] = [];
       let rowNumber = 0;
@@ -179,7 +179,7 @@ export class ApplicationImportsService {
         }
         if (reasons.length > 0) {
           errorCount++;
-          const reference = 'row' in result ? result.row.reference : (cells[indexes.get('reference') ?? -1] ?? null);
+          const reference = 'row' in result ? result.row.reference : (cells[indexes.get('reference')?.[0] ?? -1] ?? null);
           if (errors.length < MAX_KEPT_ERRORS) errors.push({ row: rowNumber, reference: reference || null, reasons, cells });
         }
         if (chunk.length >= CHUNK) await flush();

@@ -47,7 +47,7 @@ describe('header matching', () => {
   });
 
   it('reports missing, duplicate and required fields', () => {
-    expect(mappingProblems({ reference: 'ID', projectName: 'ID', summary: 'Nope' }, ['ID'])).toEqual({ projectName: 'duplicate', summary: 'missing' });
+    expect(mappingProblems({ reference: 'ID', projectName: 'ID', summary: 'Nope' }, ['ID'])).toEqual({ projectName: 'duplicate', summary: 'missing', carrierName: 'required' });
     expect(mappingProblems({ reference: 'ID' }, ['ID'])).toEqual({ projectName: 'required', carrierName: 'required' });
   });
 });

@@ -1,7 +1,7 @@
-import type { CarrierKind } from '@aic/domain';
+import type { CarrierKind, Track } from '@aic/domain';
+export type { Track } from '@aic/domain';
 import { type ImportField, type ImportMapping, normaliseHeader } from './header-matching.js';
 
-export type Track = 'dinum' | 'ditp';
 
 /** States of a file on Démarches Simplifiées, as its GraphQL API names them (`DossierState`). */
 export const DS_STATES = ['brouillon', 'en_construction', 'en_instruction', 'accepte', 'refuse', 'sans_suite'] as const;
@@ -126,22 +126,30 @@ function parisOffsetMinutes(wall: number): number {
   return (asParis(wall - guess * 60_000) - (wall - guess * 60_000)) / 60_000;
 }
 
-/** Column positions of a mapping in a file's header row. */
-export function mappingIndexes(headers: string[], mapping: ImportMapping): Map<ImportField, number> {
-  const indexes = new Map<ImportField, number>();
+/**
+ * Column positions of a mapping in a file's header row: the mapped column, then for the carrier's name the DS
+ * identity columns (an association's title, a company's name) when the mapped one is empty on a row.
+ */
+export function mappingIndexes(headers: string[], mapping: ImportMapping): Map<ImportField, number[]> {
+  const indexes = new Map<ImportField, number[]>();
   for (const [field, header] of Object.entries(mapping)) {
     if (!header) continue;
     const index = headers.indexOf(header);
-    if (index >= 0) indexes.set(field as ImportField, index);
+    if (index >= 0) indexes.set(field as ImportField, [index]);
+  }
+  const normalised = headers.map(normaliseHeader);
+  for (const fallback of ['association titre', 'entreprise raison sociale']) {
+    const index = normalised.indexOf(fallback);
+    if (index >= 0) indexes.set('carrierName', [...(indexes.get('carrierName') ?? []), index]);
   }
   return indexes;
 }
 
 /** One row of the file as an application, or the reasons it cannot be one. */
-export function mapRow(headers: string[], row: string[], indexes: Map<ImportField, number>, callTrack: Track | null): { row: MappedRow } | { problems: RowProblem[] } {
+export function mapRow(headers: string[], row: string[], indexes: Map<ImportField, number[]>, callTrack: Track | null): { row: MappedRow } | { problems: RowProblem[] } {
   const cell = (field: ImportField) => {
-    const index = indexes.get(field);
-    return index === undefined ? '' : (row[index] ?? '');
+    for (const index of indexes.get(field) ?? []) if ((row[index] ?? '').trim() !== '') return row[index];
+    return '';
   };
   const problems: RowProblem[] = [];
   const problem = (field: ImportField, fr: string, en: string) => problems.push({ field, fr, en });
@@ -189,7 +197,7 @@ export function mapRow(headers: string[], row: string[], indexes: Map<ImportFiel
   const carrierKind = parseCarrierKind(cell('carrierKind')) ?? (rna ? 'association' : null);
   if (problems.length > 0) return { problems };
 
-  const mappedIndexes = new Set(indexes.values());
+  const mappedIndexes = new Set([...indexes.values()].map(([first]) => first));
   const answers: Answer[] = [];
   headers.forEach((label, index) => {
     if (!mappedIndexes.has(index)) answers.push({ label, value: (row[index] ?? '').normalize('NFC') });
