@@ -30,6 +30,7 @@ import { SeasonsModule } from './programme/seasons/seasons.module.js';
 import { UsersModule } from './platform/users/users.module.js';
 import { ApplicationImportsModule } from './selection/application-imports/application-imports.module.js';
 import { DsSyncsModule } from './selection/ds-sync/ds-syncs.module.js';
+import { SelectionModule } from './selection/selection.module.js';
 
 @Module({})
 export class AppModule {
@@ -71,6 +72,7 @@ export class AppModule {
         CommitmentsModule,
         GrantsModule,
         DisbursementsModule,
+        SelectionModule,
         ApplicationImportsModule,
         DsSyncsModule,
       ],

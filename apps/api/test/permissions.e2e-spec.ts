@@ -150,7 +150,8 @@ describe('the permission matrix', () => {
 
 /** The rows a referent `$1` may read, written here independently of the API's scoping. */
 const assigned = (column: string) => `${column} IN (SELECT laureate_id FROM referent_assignments WHERE user_id = $1)`;
-const LAUREATE_BOUND: Record<string, { table: string; scoped: string }> = {
+/** `managerScoped`: what an acceleration manager lists, when not everything (applications: the promoted ones). */
+const LAUREATE_BOUND: Record<string, { table: string; scoped: string; managerScoped?: string }> = {
   laureates: { table: 'laureates', scoped: assigned('id') },
   'referent-assignments': { table: 'referent_assignments', scoped: assigned('laureate_id') },
   partnerships: { table: 'partnerships', scoped: assigned('laureate_id') },
@@ -168,6 +169,7 @@ const LAUREATE_BOUND: Record<string, { table: string; scoped: string }> = {
     table: 'contacts',
     scoped: `id IN (SELECT contact_id FROM laureate_contacts WHERE ${assigned('laureate_id')}) OR id IN (SELECT contact_id FROM partnerships WHERE ${assigned('laureate_id')})`,
   },
+  applications: { table: 'applications', scoped: assigned('laureate_id'), managerScoped: 'laureate_id IS NOT NULL' },
 };
 
 describe('laureate-bound lists', () => {
@@ -185,10 +187,11 @@ describe('laureate-bound lists', () => {
   });
 
   it.each(Object.keys(LAUREATE_BOUND))('%s: only rows in scope, and totals equal to their count', async (resource) => {
-    const { table, scoped } = LAUREATE_BOUND[resource];
+    const { table, scoped, managerScoped } = LAUREATE_BOUND[resource];
     for (const reader of readers) {
       const token = await reader.token();
-      const sql = reader.scoped ? `SELECT id FROM ${table} WHERE ${scoped}` : `SELECT id FROM ${table}`;
+      const managerSql = reader.name === 'acceleration_manager' && managerScoped ? ` WHERE ${managerScoped}` : '';
+      const sql = reader.scoped ? `SELECT id FROM ${table} WHERE ${scoped}` : `SELECT id FROM ${table}${managerSql}`;
       const expected: number[] = (await t.dataSource.query(sql, reader.scoped ? [reader.user!()] : [])).map((r: { id: number }) => r.id).sort((a: number, b: number) => a - b);
       const seen: number[] = [];
       let total = 0;

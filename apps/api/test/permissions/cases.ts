@@ -1,5 +1,6 @@
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
+import { SELECTION_CASES } from './selection-cases.js';
 import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
 /** One HTTP call of a cell: the concrete path, a body that would be valid, and the token when not the caller's usual one. */
@@ -139,4 +140,6 @@ export const CASES: Record<string, Prepare> = {
   ...crud('grants', (w, target) => ({ laureateId: w.laureates[target], amount: 1500, purpose: 'hiring' }), { notes: 'Convention en préparation' }),
   ...crud('disbursements', (w, target) => ({ grantId: w.records.grants[target], amount: 10, paidOn: '2026-03-01' }), { reference: 'VIR-001' }),
   'GET /api/funding-overview': async (w) => ({ path: `/api/funding-overview?seasonId=${w.season}` }),
+
+  ...SELECTION_CASES,
 };

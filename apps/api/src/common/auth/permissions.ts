@@ -185,6 +185,19 @@ export const PERMISSIONS = {
   'PUT /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'DELETE /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'GET /api/funding-overview': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403, note: 'every laureate of a season: not for referents' },
+
+  // selection: own = an application promoted to the caller's laureate and assigned to the calling evaluator; other = one not promoted nor assigned
+  'GET /api/calls': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200 },
+  'GET /api/calls/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200 },
+  'POST /api/calls': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 for a second call of a season and track' },
+  'PUT /api/calls/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403 },
+  'DELETE /api/calls/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 while it has applications' },
+  'GET /api/applications': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, evaluator: 200, note: 'an evaluator lists those assigned to them; a manager or referent those promoted to a laureate they read' },
+  'GET /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: ASSIGNED, referent: ASSIGNED, evaluator: ASSIGNED, note: "evaluators get no contact nor the team's reasons" },
+  'POST /api/applications': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403 },
+  'PUT /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 on a status change outside the transitions' },
+  'DELETE /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 once promoted or evaluated' },
+  'POST /api/applications/bulk-status': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'all or nothing: 409 naming the refused ones' },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;
