@@ -1,4 +1,4 @@
-import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -38,7 +38,7 @@ const PROBLEM_TEXTS: Record<string, Bilingual> = {
  * its progress outside it.
  */
 @Injectable()
-export class ApplicationImportsService {
+export class ApplicationImportsService implements OnApplicationShutdown {
   private readonly logger = new Logger(ApplicationImportsService.name);
   /** Runs of this process, awaited by tests and at shutdown. */
   readonly running = new Map<number, Promise<void>>();
@@ -47,6 +47,10 @@ export class ApplicationImportsService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
   ) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.allSettled([...this.running.values()]);
+  }
 
   list(query: ListQuery) {
     return findList(this.dataSource.getRepository(ApplicationImport).createQueryBuilder('import'), query, applicationImportListSpec);
@@ -115,12 +119,12 @@ export class ApplicationImportsService {
     }
     const clean: ImportMapping = Object.fromEntries(IMPORT_FIELDS.map((f) => [f, mapping[f] || null]));
     const started = await this.dataSource.transaction(async (em) => {
-      const [row] = await em.query(
+      const [updated] = await em.query(
         `UPDATE application_imports SET status = 'running', mapping = $2, started_at = now(), processed_rows = 0, error = NULL, version = version + 1, updated_at = now()
           WHERE id = $1 AND status IN ('uploaded', 'failed') RETURNING id`,
         [id, JSON.stringify(clean)],
       );
-      if (!row?.[0] && !row?.id) {
+      if (updated.length === 0) {
         throw new ConflictException({ message: bilingual('Cet import est déjà lancé ou terminé', 'This import has already started or finished') });
       }
       await em.query(
