@@ -17,6 +17,8 @@ import organisations from './directory/organisations';
 import seasons from './programme/seasons';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
+import applicationImports from './selection/application-imports';
+import dsSyncs from './selection/ds-syncs';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
@@ -26,6 +28,8 @@ const resourcesFor = (permissions: unknown) => [
   <Resource key="seasons" name="seasons" {...seasons} />,
   <Resource key="organisations" name="organisations" {...organisations} />,
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
+  <Resource key="application-imports" name="application-imports" {...applicationImports} />,
+  <Resource key="ds-syncs" name="ds-syncs" {...dsSyncs} />,
   accountRoutes(),
 ];
 
