@@ -1,6 +1,6 @@
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import type { Call } from './cases.js';
-import { freshApplication, freshCall, sharedApplication, sharedCall } from './selection-world.js';
+import { freshApplication, freshAssignment, freshCall, freshEvaluation, sharedApplication, sharedCall } from './selection-world.js';
 import { unique, type World } from './world.js';
 
 type Prepare = (w: World, caller: Caller, target: Target) => Promise<Call>;
@@ -18,6 +18,7 @@ export const SELECTION_CASES: Record<string, Prepare> = {
     return { path: `/api/calls/${id}`, body: { status: 'open', version } };
   },
   'DELETE /api/calls/:id': async (w) => ({ path: `/api/calls/${(await freshCall(w)).id}` }),
+  'GET /api/calls/:id/ranking': async (w) => ({ path: `/api/calls/${(await sharedCall(w)).id}/ranking` }),
 
   'GET /api/applications': async () => ({ path: '/api/applications?range=[0,999]' }),
   'GET /api/applications/:id': async (w, _, target) => ({ path: `/api/applications/${await sharedApplication(w, target)}` }),
@@ -31,4 +32,29 @@ export const SELECTION_CASES: Record<string, Prepare> = {
   },
   'DELETE /api/applications/:id': async (w) => ({ path: `/api/applications/${(await freshApplication(w, 'other')).id}` }),
   'POST /api/applications/bulk-status': async (w) => ({ path: '/api/applications/bulk-status', body: { ids: [(await freshApplication(w, 'other')).id], status: 'eligible', reason: 'Portée par une association' } }),
+
+  'GET /api/evaluator-assignments': async () => ({ path: '/api/evaluator-assignments?range=[0,999]' }),
+  'GET /api/evaluator-assignments/:id': async (w, _, target) => ({ path: `/api/evaluator-assignments/${(await freshAssignment(w, target)).id}` }),
+  'POST /api/evaluator-assignments': async (w) => ({
+    path: '/api/evaluator-assignments',
+    body: { applicationId: (await freshApplication(w, 'other', 'shortlisted')).id, evaluatorId: w.users.evaluator },
+  }),
+  'POST /api/evaluator-assignments/bulk': async (w) => {
+    const call = await freshCall(w);
+    await w.t.dataSource.query(
+      `INSERT INTO applications (call_id, season_id, reference, project_name, carrier_name, status) SELECT id, season_id, 'DS-1', 'Projet', 'Porteur', 'shortlisted' FROM calls WHERE id = $1`,
+      [call.id],
+    );
+    return { path: '/api/evaluator-assignments/bulk', body: { callId: call.id, juryCount: 1, citizenCount: 0, evaluatorIds: [w.users.evaluator] } };
+  },
+  'DELETE /api/evaluator-assignments/:id': async (w, _, target) => ({ path: `/api/evaluator-assignments/${(await freshAssignment(w, target)).id}` }),
+
+  'GET /api/evaluations': async () => ({ path: '/api/evaluations?range=[0,999]' }),
+  'GET /api/evaluations/:id': async (w, _, target) => ({ path: `/api/evaluations/${(await freshEvaluation(w, target)).id}` }),
+  'POST /api/evaluations': async (w, _, target) => ({ path: '/api/evaluations', body: { applicationId: (await freshAssignment(w, target)).applicationId, impact: 4 } }),
+  'PUT /api/evaluations/:id': async (w, _, target) => {
+    const { id, version } = await freshEvaluation(w, target);
+    return { path: `/api/evaluations/${id}`, body: { maturity: 2, version } };
+  },
+  'DELETE /api/evaluations/:id': async (w, _, target) => ({ path: `/api/evaluations/${(await freshEvaluation(w, target)).id}` }),
 };

@@ -1,5 +1,5 @@
 import type { Target } from '../../src/common/auth/permissions.js';
-import { freshLaureate, unique, type World } from './world.js';
+import { freshLaureate, freshUser, unique, type World } from './world.js';
 
 /**
  * The selection's records of the permission matrix: `own` application promoted to a laureate of `own` (managed by the
@@ -48,4 +48,26 @@ export function sharedApplication(w: World, target: Target): Promise<number> {
     })());
   }
   return sharedApplications.get(w)!.then((ids) => ids[target]);
+}
+
+const otherEvaluators = new WeakMap<World, Promise<number>>();
+/** An evaluator other than the caller, whose assignments and evaluations are `other`. */
+export function otherEvaluator(w: World): Promise<number> {
+  if (!otherEvaluators.has(w)) otherEvaluators.set(w, freshUser(w, 'evaluator'));
+  return otherEvaluators.get(w)!;
+}
+
+/** A shortlisted application assigned to the calling evaluator (`own`) or to another one (`other`). */
+export async function freshAssignment(w: World, target: Target): Promise<{ id: number; applicationId: number }> {
+  const { id: applicationId } = await freshApplication(w, 'other', 'shortlisted');
+  const evaluatorId = target === 'own' ? w.users.evaluator : await otherEvaluator(w);
+  const { id } = await one(w, `INSERT INTO evaluator_assignments (application_id, evaluator_id, panel) VALUES ($1, $2, 'jury') RETURNING id`, [applicationId, evaluatorId]);
+  return { id, applicationId };
+}
+
+/** A draft evaluation by the calling evaluator (`own`) or by another one (`other`). */
+export async function freshEvaluation(w: World, target: Target): Promise<{ id: number; version: number }> {
+  const { applicationId } = await freshAssignment(w, target);
+  const evaluatorId = target === 'own' ? w.users.evaluator : await otherEvaluator(w);
+  return one(w, `INSERT INTO evaluations (application_id, evaluator_id, panel, impact) VALUES ($1, $2, 'jury', 3) RETURNING id, version`, [applicationId, evaluatorId]);
 }
