@@ -35,7 +35,7 @@ export async function seedApplication(t: TestApp, callId: number, a: SeededAppli
     `INSERT INTO applications (call_id, season_id, reference, project_name, carrier_name, carrier_kind, carrier_siret, summary,
                                contact_name, contact_email, status, laureate_id, submitted_at)
      SELECT id, season_id, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, '2026-03-01T10:00:00Z' FROM calls WHERE id = $1 RETURNING id`,
-    [callId, a.reference, a.projectName ?? `Projet ${a.reference}`, a.carrierName ?? `Association ${a.reference}`, a.carrierKind ?? 'association',
+    [callId, a.reference, a.projectName ?? `Projet ${a.reference}`, a.carrierName ?? `Association ${a.reference}`, a.carrierKind === undefined ? 'association' : a.carrierKind,
       a.carrierSiret ?? null, a.summary ?? null, a.contactName ?? 'Dominique Fictif', a.contactEmail ?? `contact.${a.reference.toLowerCase()}@example.test`,
       a.status ?? 'received', a.laureateId ?? null],
   );

@@ -31,6 +31,9 @@ export const SELECTION_CASES: Record<string, Prepare> = {
     return { path: `/api/applications/${id}`, body: { summary: 'Résumé relu', version } };
   },
   'DELETE /api/applications/:id': async (w) => ({ path: `/api/applications/${(await freshApplication(w, 'other')).id}` }),
+  'GET /api/applications/rejected.csv': async (w) => ({ path: `/api/applications/rejected.csv?seasonId=${w.season}` }),
+  'GET /api/selection-funnel': async (w) => ({ path: `/api/selection-funnel?seasonId=${w.season}` }),
+  'POST /api/applications/:id/promote': async (w) => ({ path: `/api/applications/${(await freshApplication(w, 'other', 'selected')).id}/promote` }),
   'POST /api/applications/bulk-status': async (w) => ({ path: '/api/applications/bulk-status', body: { ids: [(await freshApplication(w, 'other')).id], status: 'eligible', reason: 'Portée par une association' } }),
 
   'GET /api/evaluator-assignments': async () => ({ path: '/api/evaluator-assignments?range=[0,999]' }),

@@ -28,8 +28,8 @@ export async function freshApplication(w: World, target: Target, status = 'recei
   const app = await one(
     w,
     `INSERT INTO applications (call_id, season_id, reference, project_name, carrier_name, status, laureate_id)
-     SELECT id, season_id, $2, 'Projet fictif', 'Association fictive', $3, $4 FROM calls WHERE id = $1 RETURNING id, version`,
-    [call.id, `DS-${unique()}`, target === 'own' ? 'selected' : status, laureateId],
+     SELECT id, season_id, $2, $5, 'Association fictive', $3, $4 FROM calls WHERE id = $1 RETURNING id, version`,
+    [call.id, `DS-${unique()}`, target === 'own' ? 'selected' : status, laureateId, `Projet fictif ${unique()}`],
   );
   if (target === 'own') await w.t.dataSource.query(`INSERT INTO evaluator_assignments (application_id, evaluator_id, panel) VALUES ($1, $2, 'jury')`, [app.id, w.users.evaluator]);
   return app;

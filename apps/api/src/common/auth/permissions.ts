@@ -197,6 +197,7 @@ export const PERMISSIONS = {
   'POST /api/applications': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, evaluator: 403 },
   'PUT /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 on a status change outside the transitions' },
   'DELETE /api/applications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: '409 once promoted or evaluated' },
+  'POST /api/applications/:id/promote': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'a selected application (409 otherwise); idempotent' },
   'POST /api/applications/bulk-status': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'all or nothing: 409 naming the refused ones' },
   'GET /api/evaluator-assignments': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 200, note: 'an evaluator lists their own' },
   'GET /api/evaluator-assignments/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: ASSIGNED, note: "evaluator own / other: theirs or another evaluator's" },
@@ -209,6 +210,8 @@ export const PERMISSIONS = {
   'PUT /api/evaluations/:id': { anonymous: 401, admin: 403, programme_lead: 403, acceleration_manager: 403, referent: 403, evaluator: { own: 200, other: 404 }, note: '409 once submitted' },
   'DELETE /api/evaluations/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: { own: 200, other: 404 }, note: 'an evaluator: their own draft' },
   'GET /api/calls/:id/ranking': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'every score: blind to evaluators' },
+  'GET /api/applications/rejected.csv': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: "a season's ineligible and rejected applications with e-mails (audited export)" },
+  'GET /api/selection-funnel': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403 },
 
   // selection: imports from Démarches Simplifiées (file and API)
   'GET /api/application-imports': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },

@@ -147,3 +147,68 @@ describe('application statuses', () => {
     expect((await bulk({ ids: [a], status: 'ineligible' })).status).toBe(400); // a reason is needed
   });
 });
+
+describe("a season's funnel and the letters of the applications not retained", () => {
+  let funnelSeason: number;
+  beforeAll(async () => {
+    funnelSeason = await seedSeason(t, 'Saison entonnoir', 2027);
+    const dinum = await seedCall(t, funnelSeason, 'dinum');
+    const ditp = await seedCall(t, funnelSeason, 'ditp');
+    // dinum: 2 received, 1 ineligible (association), 1 eligible then rejected, 1 shortlisted, 1 selected (administration),
+    // 1 rejected after scoring (assigned), 1 withdrawn before anything; ditp: 1 received (both), 1 selected (association).
+    await seedApplication(t, dinum, { reference: 'F-1' });
+    await seedApplication(t, dinum, { reference: 'F-2', carrierKind: null });
+    await seedApplication(t, dinum, { reference: 'F-3', status: 'ineligible', contactEmail: 'refus@example.test', projectName: '=HYPERLINK("http://x")' });
+    await t.dataSource.query(`UPDATE applications SET eligibility_reason = 'Ni association ni administration' WHERE reference = 'F-3'`);
+    await seedApplication(t, dinum, { reference: 'F-4', status: 'rejected', contactName: 'Alix; "Fictif"' });
+    await seedApplication(t, dinum, { reference: 'F-5', status: 'shortlisted' });
+    await seedApplication(t, dinum, { reference: 'F-6', status: 'selected', carrierKind: 'administration' });
+    const scored = await seedApplication(t, dinum, { reference: 'F-7', status: 'rejected' });
+    await assign(t, scored, jury.id, 'jury');
+    await seedApplication(t, dinum, { reference: 'F-8', status: 'withdrawn' });
+    await seedApplication(t, ditp, { reference: 'F-9', carrierKind: 'both' });
+    await seedApplication(t, ditp, { reference: 'F-10', status: 'selected' });
+  });
+
+  it('counts what reached each step, in all, by carrier kind and by track (hand-counted)', async () => {
+    const res = await get(`/api/selection-funnel?seasonId=${funnelSeason}`, p.tokens.lead);
+    expect(res.status).toBe(200);
+    expect(res.body.steps).toEqual(['received', 'eligible', 'shortlisted', 'selected']);
+    expect(res.body.total).toEqual({ received: 10, eligible: 5, shortlisted: 4, selected: 2 });
+    expect(res.body.byTrack).toEqual([
+      { track: 'dinum', received: 8, eligible: 4, shortlisted: 3, selected: 1 },
+      { track: 'ditp', received: 2, eligible: 1, shortlisted: 1, selected: 1 },
+    ]);
+    expect(res.body.byCarrierKind).toEqual([
+      { carrierKind: 'association', received: 7, eligible: 4, shortlisted: 3, selected: 1 },
+      { carrierKind: 'administration', received: 1, eligible: 1, shortlisted: 1, selected: 1 },
+      { carrierKind: 'both', received: 1, eligible: 0, shortlisted: 0, selected: 0 },
+      { carrierKind: 'other', received: 0, eligible: 0, shortlisted: 0, selected: 0 },
+      { carrierKind: null, received: 1, eligible: 0, shortlisted: 0, selected: 0 },
+    ]);
+    expect((await get(`/api/selection-funnel?seasonId=${funnelSeason}`, jury.token)).status).toBe(403);
+  });
+
+  it('exports the ineligible and rejected applications with their e-mails as a safe CSV, audited', async () => {
+    const res = await get(`/api/applications/rejected.csv?seasonId=${funnelSeason}`, p.tokens.lead).buffer(true).parse((r, done) => {
+      let text = '';
+      r.setEncoding('utf8');
+      r.on('data', (chunk: string) => (text += chunk));
+      r.on('end', () => done(null, text));
+    });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
+    expect(res.headers['content-disposition']).toBe(`attachment; filename="candidatures-non-retenues-2027-${funnelSeason}.csv"`);
+    const lines = (res.body as string).split('\r\n');
+    expect(lines[0]).toBe('\ufeffRéférence;Projet;Porteur;Contact;E-mail;Statut;Motif;Appel');
+    expect(lines.slice(1)).toEqual([
+      `F-3;"'=HYPERLINK(""http://x"")";Association F-3;Dominique Fictif;refus@example.test;inéligible;Ni association ni administration;Appel dinum ${funnelSeason}`,
+      `F-4;Projet F-4;Association F-4;"Alix; ""Fictif""";contact.f-4@example.test;non retenue;;Appel dinum ${funnelSeason}`,
+      `F-7;Projet F-7;Association F-7;Dominique Fictif;contact.f-7@example.test;non retenue;;Appel dinum ${funnelSeason}`,
+      '',
+    ]);
+    const [event] = await t.dataSource.query(`SELECT action, changes FROM audit_events WHERE resource = 'seasons' AND record_id = $1 AND action = 'export'`, [String(funnelSeason)]);
+    expect(event.changes).toEqual({ rejectedApplications: { before: null, after: { rows: 3 } } });
+    expect((await get(`/api/applications/rejected.csv?seasonId=${funnelSeason}`, jury.token)).status).toBe(403);
+  });
+});
