@@ -56,9 +56,6 @@ const FORM_HINTS: [ImportField, RegExp][] = [
   ['track', /\b(pilotage|volet|track|filiere|programme)\b/],
 ];
 
-/** Old exports say `Archivé`, newer ones `À archiver`: both are the same column, kept in answers. */
-export const ARCHIVED_HEADERS = ['archive', 'a archiver'];
-
 /**
  * A proposed mapping for the headers of a file: first the call's remembered mapping (by normalised header name),
  * then the DS export's fixed columns, then hints in the form's questions. A header feeds one field at most.

@@ -40,6 +40,16 @@ describe('header matching', () => {
     });
   });
 
+  it('keeps `Archivé` (older exports) and `À archiver` (newer ones) out of the fields, for the answers', () => {
+    for (const archived of ['Archivé', 'À archiver']) {
+      const headers = ['ID', archived, 'Nom du projet', 'Association titre'];
+      const mapping = proposeMapping(headers);
+      expect(Object.values(mapping)).not.toContain(archived);
+      const result = mapRow(headers, ['7', 'true', 'Projet', 'Asso'], mappingIndexes(headers, mapping), null);
+      expect('row' in result && result.row.answers).toEqual([{ label: archived, value: 'true' }]);
+    }
+  });
+
   it('a remembered mapping wins, matched by normalised name', () => {
     const mapping = proposeMapping(['Numéro', 'Intitulé', 'Nom du projet'], { reference: 'NUMERO', projectName: 'intitule' });
     expect(mapping.reference).toBe('Numéro');
