@@ -155,14 +155,22 @@ export class ApplicationImportsService implements OnApplicationShutdown {
       const references = new Map<string, number>();
       let chunk: MappedRow[] = [];
       let rowNumber = 0;
-      const flush = async () => {
-        const done = await upsertApplications(runner.manager, call, chunk, actor, `application-imports/${id}`);
-        counts.created += done.created;
-        counts.updated += done.updated;
-        counts.unchanged += done.unchanged;
+      // One chunk is written while the next is parsed (PostgreSQL and Node work at once); its failure surfaces at
+      // the next await of `writing`, which the catch below turns into a failed import.
+      let writing: Promise<void> = Promise.resolve();
+      const flush = () => {
+        const rows = chunk;
+        const processed = rowNumber - 1;
         chunk = [];
-        // Outside the transaction (the pool's own connection), so the admin sees it move.
-        await this.dataSource.query(`UPDATE application_imports SET processed_rows = $2 WHERE id = $1`, [id, rowNumber - 1]);
+        writing = writing.then(async () => {
+          const done = await upsertApplications(runner.manager, call, rows, actor, `application-imports/${id}`);
+          counts.created += done.created;
+          counts.updated += done.updated;
+          counts.unchanged += done.unchanged;
+          // Outside the transaction (the pool's own connection), so the admin sees it move.
+          await this.dataSource.query(`UPDATE application_imports SET processed_rows = $2 WHERE id = $1`, [id, processed]);
+        });
+        writing.catch(() => undefined);
       };
       for await (const cells of readTable(content)) {
         rowNumber++;
@@ -186,9 +194,13 @@ export class ApplicationImportsService implements OnApplicationShutdown {
           const reference = 'row' in result ? result.row.reference : (cells[indexes.get('reference')?.[0] ?? -1] ?? null);
           if (errors.length < MAX_KEPT_ERRORS) errors.push({ row: rowNumber, reference: reference || null, reasons, cells });
         }
-        if (chunk.length >= CHUNK) await flush();
+        if (chunk.length >= CHUNK) {
+          await writing;
+          flush();
+        }
       }
-      await flush();
+      flush();
+      await writing;
       await runner.query(
         `UPDATE application_imports SET status = 'done', processed_rows = $2, created_count = $3, updated_count = $4, unchanged_count = $5, error_count = $6,
                 row_errors = $7, content = NULL, finished_at = now(), version = version + 1, updated_at = now() WHERE id = $1`,
