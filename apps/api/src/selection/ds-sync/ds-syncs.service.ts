@@ -123,7 +123,13 @@ export class DsSyncsService {
       if (!locked) await runner.release();
     }
     if (!locked) return 'busy';
-    await this.dataSource.query(`UPDATE ds_syncs SET status = 'running', last_started_at = now(), last_error = NULL WHERE id = $1`, [id]);
+    try {
+      await this.dataSource.query(`UPDATE ds_syncs SET status = 'running', last_started_at = now(), last_error = NULL WHERE id = $1`, [id]);
+    } catch (error) {
+      await runner.query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_SPACE, id]).catch(() => undefined);
+      await runner.release();
+      throw error;
+    }
     const run = this.execute(runner, sync, settings, actor).finally(async () => {
       await runner.query(`SELECT pg_advisory_unlock($1, $2)`, [LOCK_SPACE, id]).catch(() => undefined);
       await runner.release();
