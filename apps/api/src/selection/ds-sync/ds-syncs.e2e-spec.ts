@@ -3,6 +3,7 @@ import request from 'supertest';
 import { type DsTestServer, startDsTestServer } from '../../../test/ds/ds-test-server.js';
 import { accountsByRole, bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
 import type { DsDossier } from './ds-client.js';
+import { DsSyncScheduler } from './ds-sync.scheduler.js';
 import { DsSyncsService } from './ds-syncs.service.js';
 
 let t: TestApp;
@@ -139,5 +140,26 @@ describe('/api/ds-syncs', () => {
     expect((await sync()).status).toBe('succeeded');
     expect(await t.app.get(DsSyncsService).launch(syncId, null)).toBe('started');
     await t.app.get(DsSyncsService).running.get(syncId);
+  });
+
+  it('runs on a schedule, every enabled sync, and not a disabled one', async () => {
+    const [{ id: seasonId }] = await t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ('Saison DS 2', 2024) RETURNING id`);
+    const [{ id: otherCall }] = await t.dataSource.query(`INSERT INTO calls (season_id, track, title) VALUES ($1, 'dinum', 'Appel désactivé') RETURNING id`, [seasonId]);
+    const [{ id: disabled }] = await t.dataSource.query(`INSERT INTO ds_syncs (call_id, procedure_number, enabled) VALUES ($1, 4343, false) RETURNING id`, [otherCall]);
+    const before = (await sync()).lastStartedAt;
+    ds.dossiers.set(9, dossier(9, '2023-09-01T10:00:00Z', 'Projet 9 planifié'));
+    process.env.DS_SYNC_INTERVAL_MINUTES = '0.005'; // 0.3 s
+    const scheduler = new DsSyncScheduler(t.app.get(DsSyncsService));
+    scheduler.onApplicationBootstrap();
+    try {
+      for (let i = 0; i < 100 && (await sync()).lastStartedAt === before; i++) await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      await scheduler.onApplicationShutdown();
+      process.env.DS_SYNC_INTERVAL_MINUTES = '0';
+    }
+    expect((await sync()).lastStartedAt).not.toBe(before);
+    const [{ project_name }] = await t.dataSource.query(`SELECT project_name FROM applications WHERE call_id = $1 AND reference = '9'`, [callId]);
+    expect(project_name).toBe('Projet 9 planifié');
+    expect((await request(t.http).get(`/api/ds-syncs/${disabled}`).set(bearer(lead))).body).toMatchObject({ status: 'never', lastStartedAt: null });
   });
 });
