@@ -25,6 +25,8 @@ export interface AuthUser {
   email: string;
   fullName: string;
   roles: Role[];
+  /** An evaluator's panel (the scoring screen says which); null for the staff. */
+  panel: Panel | null;
 }
 
 export interface LoginResponse {

@@ -1,4 +1,4 @@
-import type { Role } from '@aic/domain';
+import type { Panel, Role } from '@aic/domain';
 
 /** The authenticated caller, attached to the request by the AuthGuard. */
 export interface RequestUser {
@@ -6,6 +6,8 @@ export interface RequestUser {
   email: string;
   fullName: string;
   roles: Role[];
+  /** An evaluator's panel (jury or citizens); null for the staff. */
+  panel: Panel | null;
   sessionId: number;
 }
 

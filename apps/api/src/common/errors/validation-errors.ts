@@ -40,11 +40,17 @@ export const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual>
       ? DATE
       : m.includes('phone')
         ? bilingual('Numéro de téléphone invalide', 'Invalid phone number')
-        : bilingual('Format invalide', 'Invalid format'),
+        : m.includes('SIRET')
+          ? bilingual('SIRET invalide (14 chiffres)', 'Invalid SIRET (14 digits)')
+          : m.includes('RNA')
+            ? bilingual('Numéro RNA invalide (W et 9 caractères)', 'Invalid RNA number (W and 9 characters)')
+            : bilingual('Format invalide', 'Invalid format'),
   text: (m) => TEXT[m.replace(/^\S+ /, '') as keyof typeof TEXT] ?? bilingual('Texte attendu', 'Text expected'),
   calendarDate: () => bilingual('Date existante attendue (AAAA-MM-JJ)', 'An existing date expected (YYYY-MM-DD)'),
   dateTime: () => bilingual('Date et heure ISO 8601 attendues (2026-04-14T09:30:00Z)', 'ISO 8601 date and time expected (2026-04-14T09:30:00Z)'),
   euros: () => bilingual('Montant en euros attendu (au plus 2 décimales)', 'Amount in euros expected (at most 2 decimal places)'),
+  weight: () => bilingual('Poids de 0 à 100 attendu (au plus 2 décimales)', 'A weight from 0 to 100 expected (at most 2 decimal places)'),
+  answers: () => bilingual('Liste de réponses { label, value } attendue (textes)', 'A list of answers { label, value } expected (texts)'),
   whitelistValidation: () => bilingual('Champ inconnu', 'Unknown field'),
   nestedValidation: () => bilingual('Valeur invalide', 'Invalid value'),
 };

@@ -89,9 +89,10 @@ export class AuthService {
   }
 }
 
-export const toAuthUser = (user: Pick<User, 'id' | 'email' | 'fullName' | 'roles'> | RequestUser): AuthUser => ({
+export const toAuthUser = (user: Pick<User, 'id' | 'email' | 'fullName' | 'roles' | 'panel'> | RequestUser): AuthUser => ({
   id: user.id,
   email: user.email,
   fullName: user.fullName,
   roles: user.roles,
+  panel: user.panel ?? null,
 });

@@ -26,15 +26,15 @@ export class SessionsService {
 
   /** One indexed query per request: the session must be live and its user active. */
   async authenticate(token: string): Promise<RequestUser | null> {
-    const rows: Array<{ session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles'] }> =
+    const rows: Array<{ session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles']; panel: RequestUser['panel'] }> =
       await this.dataSource.query(
-        `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles
+        `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
            FROM sessions s JOIN users u ON u.id = s.user_id
           WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`,
         [sha256(token)],
       );
     const row = rows[0];
-    return row ? { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles, sessionId: row.session_id } : null;
+    return row ? { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles, panel: row.panel, sessionId: row.session_id } : null;
   }
 
   /** Sessions expired or revoked for a week are of no further use. */

@@ -120,7 +120,8 @@ describe('evaluator accounts and their panel', () => {
   it('an evaluator signs in and reads their session, but no staff route', async () => {
     await create({ email: 'jury.connexion@test.aic', roles: ['evaluator'], panel: 'jury' });
     const token = await login(t.http, 'jury.connexion@test.aic', 'long-enough-password');
-    expect((await request(t.http).get('/api/auth/me').set(bearer(token))).status).toBe(200);
+    const me = await request(t.http).get('/api/auth/me').set(bearer(token));
+    expect([me.status, me.body.roles, me.body.panel]).toEqual([200, ['evaluator'], 'jury']);
     for (const path of ['/api/laureates', '/api/seasons', '/api/contacts', '/api/staff-members']) {
       expect([path, (await request(t.http).get(path).set(bearer(token))).status]).toEqual([path, 403]);
     }

@@ -103,3 +103,14 @@ describe('promotions at once', () => {
     expect(x.body.carrierOrganisationId).toBe(y.body.carrierOrganisationId);
   });
 });
+
+describe('organisations carry their SIRET and RNA', () => {
+  it('set through the API (spaces dropped), unique (409), checked (400)', async () => {
+    const post = (body: object) => request(t.http).post('/api/organisations').set(bearer(lead)).send({ kind: 'association', ...body });
+    const created = await post({ name: 'Association SIRET', siret: '552 100 554 00019', rna: 'w123456789' });
+    expect([created.status, created.body.siret, created.body.rna]).toEqual([201, '55210055400019', 'W123456789']);
+    expect((await post({ name: 'Autre association', siret: '55210055400019' })).status).toBe(409);
+    const bad = await post({ name: 'Association mal saisie', siret: '1234', rna: 'X1' });
+    expect([bad.status, bad.body.errors]).toEqual([400, { siret: 'SIRET invalide (14 chiffres)', rna: 'Numéro RNA invalide (W et 9 caractères)' }]);
+  });
+});

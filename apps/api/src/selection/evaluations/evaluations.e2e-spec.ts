@@ -137,3 +137,19 @@ describe('evaluator assignments', () => {
     expect(tooMany.body.shortfall).toEqual(apps.map((applicationId) => ({ applicationId, panel: 'jury', missing: 1 })));
   });
 });
+
+describe('evaluators in the staff directory', () => {
+  it('a lead finds them there with their panel, to assign them; the accompaniment staff do not see them', async () => {
+    const filter = encodeURIComponent(JSON.stringify({ role: 'evaluator' }));
+    const forLead = await as(lead).get(`/api/staff-members?filter=${filter}&range=[0,99]`);
+    expect(forLead.body.map((u: { email: string; panel: string }) => [u.email, u.panel]).sort()).toEqual([
+      ['citizena@test.aic', 'citizen'], ['citizenb@test.aic', 'citizen'], ['citizenc@test.aic', 'citizen'],
+      ['jurya@test.aic', 'jury'], ['juryb@test.aic', 'jury'], ['juryc@test.aic', 'jury'],
+    ]);
+    await createAccount(t.dataSource, 'charge.evaluations@test.aic', ['acceleration_manager']);
+    const manager = await login(t.http, 'charge.evaluations@test.aic');
+    expect((await as(manager).get(`/api/staff-members?filter=${filter}`)).body).toEqual([]);
+    expect((await as(manager).get(`/api/staff-members/${ev.juryA.id}`)).status).toBe(404);
+    expect((await as(manager).get('/api/staff-members')).body.map((u: { email: string }) => u.email).sort()).toEqual(['charge.evaluations@test.aic', 'pilote.evaluations@test.aic']);
+  });
+});

@@ -1,5 +1,6 @@
 import { ORGANISATION_KINDS, type OrganisationKind } from '@aic/domain';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
+import { Rna, Siret } from '../../../common/validation/identifiers.js';
 import { MultilineText, OneOf, OptionalId, OptionalText, OptionalUrl, RequiredText } from '../../../common/validation/fields.js';
 
 export class CreateOrganisationDto {
@@ -23,6 +24,13 @@ export class CreateOrganisationDto {
 
   @MultilineText()
   notes?: string | null;
+
+  /** How a promoted application finds its carrier (unique: 409 for a second organisation with it). */
+  @Siret()
+  siret?: string | null;
+
+  @Rna()
+  rna?: string | null;
 }
 
 export class UpdateOrganisationDto extends UpdateDtoOf(CreateOrganisationDto) {}

@@ -1,14 +1,13 @@
 import { APPLICATION_STATUSES, type ApplicationAnswer, type ApplicationStatus, CARRIER_KINDS, type CarrierKind } from '@aic/domain';
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { ArrayMaxSize, ArrayNotEmpty, IsEmail, IsOptional, Matches, MaxLength, ValidateBy } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsEmail, IsOptional, MaxLength, ValidateBy } from 'class-validator';
 import { VersionedUpdateDto } from '../../../common/crud/version.dto.js';
 import { DateTime, IdList, MultilineText, OneOf, OptionalText, RequiredId, RequiredText } from '../../../common/validation/fields.js';
+import { Rna, Siret } from '../../../common/validation/identifiers.js';
 import { textProblem } from '../../../common/validation/text-rules.js';
 import { IntersectionType, PartialType } from '@nestjs/swagger';
 
-/** Blank means none; identifiers are compared without the spaces people type in them (`123 456 789 00012`). */
-const compactOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.replace(/\s+/g, '').toUpperCase() || null : value);
 const trimOrNull = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() || null : value);
 
 export const MAX_ANSWERS = 500;
@@ -42,16 +41,10 @@ export class CreateApplicationDto {
   @OneOf(CARRIER_KINDS, false)
   carrierKind?: CarrierKind | null;
 
-  @ApiProperty({ required: false, nullable: true, example: '12345678900012' })
-  @Transform(compactOrNull)
-  @IsOptional()
-  @Matches(/^\d{14}$/, { message: 'carrierSiret must be a SIRET (14 digits)' })
+  @Siret()
   carrierSiret?: string | null;
 
-  @ApiProperty({ required: false, nullable: true, example: 'W751234567' })
-  @Transform(compactOrNull)
-  @IsOptional()
-  @Matches(/^W[0-9A-Z]{9}$/, { message: 'carrierRna must be an RNA number (W and 9 characters)' })
+  @Rna()
   carrierRna?: string | null;
 
   @OptionalText(200)
