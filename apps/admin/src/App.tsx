@@ -19,6 +19,8 @@ import { selectionResources } from './selection/selectionResources';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 import selfRegistrationDomains from './platform/self-registration-domains';
+import applicationImports from './selection/application-imports';
+import dsSyncs from './selection/ds-syncs';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
@@ -31,6 +33,8 @@ const resourcesFor = (permissions: unknown) => [
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
   <Resource key="documents" name="documents" recordRepresentation="title" />,
   <Resource key="self-registration-domains" name="self-registration-domains" {...selfRegistrationDomains} />,
+  <Resource key="application-imports" name="application-imports" {...applicationImports} />,
+  <Resource key="ds-syncs" name="ds-syncs" {...dsSyncs} />,
   accountRoutes(),
 ];
 

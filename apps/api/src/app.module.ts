@@ -31,6 +31,8 @@ import { UsersModule } from './platform/users/users.module.js';
 import { DocumentsModule } from './platform/documents/documents.module.js';
 import { StorageModule } from './common/storage/storage.module.js';
 import { ProConnectModule } from './platform/auth/proconnect/proconnect.module.js';
+import { ApplicationImportsModule } from './selection/application-imports/application-imports.module.js';
+import { DsSyncsModule } from './selection/ds-sync/ds-syncs.module.js';
 import { SelectionModule } from './selection/selection.module.js';
 
 @Module({})
@@ -77,6 +79,8 @@ export class AppModule {
         DocumentsModule,
         ProConnectModule,
         SelectionModule,
+        ApplicationImportsModule,
+        DsSyncsModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -47,7 +47,8 @@ const SECRETS = /\$argon2|"(password_?hash|token_?hash)"\s*:\s*"/i;
 async function send(method: string, call: Call, token: string | null): Promise<{ status: number; text: string; secret?: string }> {
   const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
   if (call.body) headers['Content-Type'] = 'application/json';
-  const res = await fetch(base + call.path, { method, headers, body: call.form && method !== 'HEAD' ? multipart(call.form) : call.body ? JSON.stringify(call.body) : undefined });
+  if (call.raw) headers['Content-Type'] = call.raw.contentType;
+  const res = await fetch(base + call.path, { method, headers, body: call.form && method !== 'HEAD' ? multipart(call.form) : call.raw ? call.raw.content : call.body ? JSON.stringify(call.body) : undefined });
   const text = await res.text();
   return { status: res.status, text: text.slice(0, 300), secret: SECRETS.exec(text)?.[0] };
 }

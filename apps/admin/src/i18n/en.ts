@@ -1,4 +1,6 @@
 import englishMessages from 'ra-language-english';
+import { withImports } from './fr.imports';
+import { importsEn } from './en.imports';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
 import { withSelectionEn } from './en.selection';
@@ -256,4 +258,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withDocumentsEn(withAccess(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn));
+export const en = withImports(withDocumentsEn(withAccess(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn)), importsEn);

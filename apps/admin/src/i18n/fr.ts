@@ -4,6 +4,7 @@ import { withCommitteesFr } from './fr.committees';
 import { withSelectionFr } from './fr.selection';
 import { accessFr, withAccess } from './fr.access';
 import { withDocumentsFr } from './fr.documents';
+import { importsFr, withImports } from './fr.imports';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
 export const aicFr = {
@@ -256,4 +257,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withDocumentsFr(withAccess(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr));
+export const fr = withImports(withDocumentsFr(withAccess(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr)), importsFr);

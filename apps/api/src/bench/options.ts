@@ -49,7 +49,7 @@ const USAGE = `npm run bench [-- options]
   --no-light          skip the light-load pass (5 connections) that measures latency without queueing
   --shared-buffers <size>  PostgreSQL shared_buffers (default 2GB; the postgres image's default is 128MB)
   --repeat <n>        measure each load n times and keep the best run (a machine shared with other work)
-  --only <ids>        run only these scenarios, e.g. --only 1,3a,3b, --only mixed or --only first-load (the baseline always runs)
+  --only <ids>        run only these scenarios, e.g. --only 1,3a,3b, --only mixed, --only first-load or --only import (the baseline always runs)
   --mixed-duration <s>  length of the mixed read/write load (default 60 s; quick 20, smoke 3)
   --pg-set name=value extra PostgreSQL setting for the run (repeatable), e.g. random_page_cost=1.1
   --api-main <file>   measure another build of the API (its dist/main.js), e.g. a copy with a proposed change`;

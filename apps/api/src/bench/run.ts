@@ -13,6 +13,7 @@ import { type CapturedPlan, largeSeqScans, parseAutoExplain, renderPlan, sqlSumm
 import { type Server, startApi, startBaseline } from './processes.js';
 import { memoryStable, runMixedLoad } from './mixed.js';
 import { FIRST_LOAD_TARGET_MS, measureFirstLoad, median } from './first-load.js';
+import { benchImport } from './import.js';
 import { addGrowth, describeTarget, RSS_LIMIT_MB, renderMarkdown, renderTable, type ScenarioResult, scenarioResult, writeResults } from './report.js';
 import { buildScenarios, type Scenario, type Tokens } from './scenarios.js';
 
@@ -397,6 +398,13 @@ async function main(): Promise<void> {
       results.push(await mixedLoad(opts, main, q, api, tokens.lead, runnable(allScenarios).filter((s) => !s.write).flatMap((s) => s.variants)));
     }
     await api.stop();
+
+    if (!opts.only.length || opts.only.includes('import')) {
+      say(`\nImport of a Démarches Simplifiées export, on a database of its own (${elapsed()}):`);
+      passwordHash ??= hashPassword(BENCH_PASSWORD);
+      const rows = opts.mode === 'smoke' ? 1000 : 10_000;
+      await benchImport(cluster, { rows, poolSize: opts.poolSize, apiMain: opts.apiMain ?? undefined, passwordHash: await passwordHash, password: BENCH_PASSWORD }, say, fail);
+    }
 
     if (opts.scaleOut) {
       const two = await startApi({ databaseUrl: main.url, poolSize: opts.poolSize, instances: 2, main: opts.apiMain });

@@ -1,3 +1,5 @@
+import { ApplicationImport } from '../selection/application-imports/application-import.entity.js';
+import { DsSync } from '../selection/ds-sync/ds-sync.entity.js';
 import { AgendaItem } from '../committees/agenda-items/agenda-item.entity.js';
 import { Commitment } from '../committees/commitments/commitment.entity.js';
 import { Committee } from '../committees/committees/committee.entity.js';
@@ -54,4 +56,6 @@ export const entities = [
   Application,
   EvaluatorAssignment,
   Evaluation,
+  ApplicationImport,
+  DsSync,
 ];

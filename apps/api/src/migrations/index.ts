@@ -29,6 +29,7 @@ import { CreateDocuments1766600000000 } from './1766600000000-CreateDocuments.js
 import { CreateGrantFollowUp1766600000001 } from './1766600000001-CreateGrantFollowUp.js';
 import { CreateProConnect1766500000000 } from './1766500000000-CreateProConnect.js';
 import { CreateSelection1766100000000 } from './1766100000000-CreateSelection.js';
+import { CreateApplicationImports1766200000000 } from './1766200000000-CreateApplicationImports.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -63,4 +64,5 @@ export const migrations = [
   CreateGrantFollowUp1766600000001,
   CreateProConnect1766500000000,
   CreateSelection1766100000000,
+  CreateApplicationImports1766200000000,
 ];

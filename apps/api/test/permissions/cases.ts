@@ -11,6 +11,8 @@ export interface Call {
   token?: string | null;
   /** A multipart/form-data body instead of JSON (uploads). */
   form?: { fields: Record<string, string>; file: { name: string; bytes: Uint8Array } };
+  /** A body sent as is (an uploaded file), instead of `body` as JSON. */
+  raw?: { contentType: string; content: string };
 }
 
 type Prepare = (w: World, caller: Caller, target: Target) => Promise<Call>;
@@ -175,9 +177,51 @@ export const CASES: Record<string, Prepare> = {
   'POST /api/documents/:id/versions': async (w, _, target) => ({ path: `/api/documents/${(await freshRecord(w, 'documents', target)).id}/versions`, form: { fields: {}, file: SMALL_PDF } }),
   'GET /api/documents/:id/versions/:number/content': async (w, _, target) => ({ path: `/api/documents/${w.records.documents[target]}/versions/1/content` }),
   ...SELECTION_CASES,
+
+  ...importCases(),
 };
 
 async function freshDomain(w: World): Promise<number> {
   const [{ id }] = await w.t.dataSource.query(`INSERT INTO self_registration_domains (domain) VALUES ($1) RETURNING id`, [`d${unique()}.gouv.fr`]);
   return id;
+/** A call of its own season (one call per season and track) for the import and sync cases. */
+const freshCall = async (w: World): Promise<number> => {
+  const [{ id: seasonId }] = await w.t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ($1, 2027) RETURNING id`, [`Saison import ${unique()}`]);
+  const [{ id }] = await w.t.dataSource.query(`INSERT INTO calls (season_id, track, title) VALUES ($1, 'dinum', 'Appel') RETURNING id`, [seasonId]);
+  return id;
+};
+const SAMPLE_CSV = 'ID,Nom du projet,Association titre\n1,Jardins partagés,Les Jardiniers\n';
+const freshImport = async (w: World): Promise<number> => {
+  const [{ id }] = await w.t.dataSource.query(
+    `INSERT INTO application_imports (call_id, file_name, format, file_size, content, headers, preview, mapping, total_rows) VALUES ($1, 'x.csv', 'csv', $2, $3, $4, '[]', '{}', 1) RETURNING id`,
+    [await freshCall(w), SAMPLE_CSV.length, Buffer.from(SAMPLE_CSV), JSON.stringify(['ID', 'Nom du projet', 'Association titre'])],
+  );
+  return id;
+};
+const freshSync = async (w: World): Promise<{ id: number; version: number }> => {
+  const [row] = await w.t.dataSource.query(`INSERT INTO ds_syncs (call_id, procedure_number) VALUES ($1, 4242) RETURNING id, version`, [await freshCall(w)]);
+  return row;
+};
+
+function importCases(): Record<string, Prepare> {
+  return {
+    'GET /api/application-imports': list('application-imports'),
+    'GET /api/application-imports/:id': async (w) => ({ path: `/api/application-imports/${await freshImport(w)}` }),
+    'POST /api/application-imports': async (w) => ({ path: `/api/application-imports?callId=${await freshCall(w)}&fileName=x.csv`, raw: { contentType: 'text/csv', content: SAMPLE_CSV } }),
+    'POST /api/application-imports/:id/run': async (w) => ({
+      path: `/api/application-imports/${await freshImport(w)}/run`,
+      body: { mapping: { reference: 'ID', projectName: 'Nom du projet', carrierName: 'Association titre' } },
+    }),
+    'GET /api/application-imports/:id/row-errors': async (w) => ({ path: `/api/application-imports/${await freshImport(w)}/row-errors` }),
+    'GET /api/application-imports/:id/row-errors.csv': async (w) => ({ path: `/api/application-imports/${await freshImport(w)}/row-errors.csv` }),
+    'GET /api/ds-syncs': list('ds-syncs'),
+    'GET /api/ds-syncs/:id': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}` }),
+    'POST /api/ds-syncs': async (w) => ({ path: '/api/ds-syncs', body: { callId: await freshCall(w), procedureNumber: 4242 } }),
+    'PUT /api/ds-syncs/:id': async (w) => {
+      const { id, version } = await freshSync(w);
+      return { path: `/api/ds-syncs/${id}`, body: { enabled: false, version } };
+    },
+    'DELETE /api/ds-syncs/:id': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}` }),
+    'POST /api/ds-syncs/:id/run': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}/run` }),
+  };
 }

@@ -21,6 +21,8 @@ const ROLE_ONLY: Record<string, readonly Role[]> = {
   users: ['admin'],
   'audit-events': LEADS,
   'self-registration-domains': ['admin'],
+  'application-imports': LEADS,
+  'ds-syncs': LEADS,
   // The selection: the programme team; evaluators their own assignments (managers and referents read a promoted
   // application through its laureate, not from these lists).
   calls: LEADS,

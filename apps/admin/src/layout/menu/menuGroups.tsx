@@ -48,7 +48,12 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   },
   {
     key: 'programme',
-    entries: [{ resource: 'seasons' }, { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> }],
+    entries: [
+      { resource: 'seasons' },
+      { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> },
+      { resource: 'application-imports', roles: ['admin', 'programme_lead'] },
+      { resource: 'ds-syncs', roles: ['admin', 'programme_lead'] },
+    ],
   },
   { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },
   { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }, { resource: 'self-registration-domains' }] },

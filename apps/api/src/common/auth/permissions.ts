@@ -236,6 +236,20 @@ export const PERMISSIONS = {
   'GET /api/calls/:id/ranking': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: 'every score: blind to evaluators' },
   'GET /api/applications/rejected.csv': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403, note: "a season's ineligible and rejected applications with e-mails (audited export)" },
   'GET /api/selection-funnel': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, evaluator: 403 },
+
+  // selection: imports from Démarches Simplifiées (file and API)
+  'GET /api/application-imports': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'GET /api/application-imports/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'POST /api/application-imports': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, note: 'the CSV/XLSX file as the body; 400 when malformed or too large' },
+  'POST /api/application-imports/:id/run': { anonymous: 401, admin: 202, programme_lead: 202, acceleration_manager: 403, referent: 403, note: '409 once started' },
+  'GET /api/application-imports/:id/row-errors': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'GET /api/application-imports/:id/row-errors.csv': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'GET /api/ds-syncs': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'GET /api/ds-syncs/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'POST /api/ds-syncs': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 403, referent: 403, note: '409 for a second sync of a call' },
+  'PUT /api/ds-syncs/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'DELETE /api/ds-syncs/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'POST /api/ds-syncs/:id/run': { anonymous: 401, admin: [202, 409], programme_lead: [202, 409], acceleration_manager: 403, referent: 403, note: '409 while a run of the call is under way, or without DS_API_URL/DS_API_TOKEN' },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;
