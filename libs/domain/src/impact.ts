@@ -62,3 +62,60 @@ export interface ProgrammeOutcomes {
   metNewPartners: number;
   averageMonthsSaved: number | null;
 }
+
+/** What someone must act on, computed on read (apps/api/src/impact/alerts/alerts.queries.ts). Grant reports come with documents. */
+export const ALERT_KINDS = ['quiet_laureate', 'overdue_action', 'commitment_past_due', 'outcome_survey_to_fill', 'outcome_survey_to_validate'] as const;
+export type AlertKind = (typeof ALERT_KINDS)[number];
+
+export interface AlertRecord {
+  kind: AlertKind;
+  laureateId: number;
+  laureateName: string;
+  /** The resource and record to open (the action, commitment or survey); null for a quiet laureate or a survey not started. */
+  resource: 'actions' | 'commitments' | 'outcome-surveys' | 'laureates';
+  recordId: number | null;
+  /** The action's title or the commitment's description. */
+  title: string | null;
+  /** Due date, date of the last exchange, end of accompaniment or submission, by kind ('YYYY-MM-DD'). */
+  since: string | null;
+  /** Days late, or days without an exchange. */
+  days: number | null;
+}
+
+/** One season's figures on the programme lead's dashboard and in the season comparison (computed in SQL). */
+export interface SeasonFigures {
+  seasonId: number;
+  name: string;
+  year: number;
+  laureatesByPhase: Record<string, number>;
+  /** axis → status → count */
+  actionsByAxis: Record<string, Record<string, number>>;
+  overdueActions: number;
+  partnershipsByStatus: Record<string, number>;
+  money: { envelope: number | null; granted: number; paid: number };
+  commitmentsByStatus: Record<string, number>;
+  outcomes: ProgrammeOutcomes;
+}
+
+/** An indicator of one of the manager's laureates against its target. */
+export interface IndicatorProgressRow {
+  indicatorId: number;
+  laureateId: number;
+  laureateName: string;
+  name: string;
+  unit: string;
+  baselineValue: number;
+  targetValue: number;
+  targetOn: string | null;
+  direction: IndicatorDirection;
+  latestValue: number | null;
+  latestMeasuredOn: string | null;
+  progressPercent: number | null;
+  targetReached: boolean | null;
+}
+
+export interface ManagerDashboard {
+  indicators: IndicatorProgressRow[];
+  overdueActions: AlertRecord[];
+  quietLaureates: AlertRecord[];
+}

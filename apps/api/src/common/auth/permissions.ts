@@ -175,6 +175,32 @@ export const PERMISSIONS = {
   'PUT /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'DELETE /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'GET /api/funding-overview': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403, note: 'every laureate of a season: not for referents' },
+
+  // impact (issue 16)
+  'GET /api/indicators': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
+  'GET /api/indicators/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
+  'POST /api/indicators': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403 },
+  'PUT /api/indicators/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403 },
+  'DELETE /api/indicators/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: '409 while it has measurements' },
+  'GET /api/measurements': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
+  'GET /api/measurements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
+  'POST /api/measurements': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: "own / other: the indicator's laureate" },
+  'PUT /api/measurements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403 },
+  'DELETE /api/measurements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403 },
+  'GET /api/outcome-surveys': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
+  'GET /api/outcome-surveys/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },
+  'POST /api/outcome-surveys': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: MANAGED_CREATE, referent: 403, note: 'one per laureate (409); status validated: programme lead or admin only' },
+  'PUT /api/outcome-surveys/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: 'validating: programme lead or admin only (403); a validated survey: 409 for everyone' },
+  'DELETE /api/outcome-surveys/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: MANAGED, referent: 403, note: '409 once validated' },
+  'GET /api/dashboards/programme': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403, note: 'every laureate of a season: not for referents' },
+  'GET /api/dashboards/season-comparison': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403 },
+  'GET /api/dashboards/manager': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403, note: "the caller's own laureates (none for a lead)" },
+  'GET /api/alerts': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'what the caller must act on (a referent: nothing)' },
+  'GET /api/alerts/count': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
+  'GET /api/account/calendar-feed': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "the caller's own feed" },
+  'POST /api/account/calendar-feed': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 201, referent: 201, note: 'a new secret address; the previous one stops working' },
+  'DELETE /api/account/calendar-feed': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204 },
+  'GET /api/calendar/:file': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "`<secret token>.ics`: the token is the credential, the session is ignored; unknown or revoked: 404" },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;
