@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
+import { withImpactEn } from './en.impact';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
 import type { AicMessages } from './fr';
@@ -222,4 +223,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn);
+export const en = withAccess(withImpactEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn);

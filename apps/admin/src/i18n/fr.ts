@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
+import { withImpactFr } from './fr.impact';
 import { accessFr, withAccess } from './fr.access';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
@@ -222,4 +223,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr);
+export const fr = withAccess(withImpactFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr);
