@@ -32,7 +32,7 @@ describe('Navigation', () => {
     await login(page, 'pilote@demo.aic.test');
     const groups = await menuGroups(page, 6);
     expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Impact', 'Programme', 'Annuaire', 'Administration']);
-    expect(groups.Impact).toEqual(['Tableau de bord', 'Comparer les saisons', 'Indicateurs', 'Questionnaires de résultats']);
+    expect(groups.Impact).toEqual(['Tableau d’impact', 'Comparaison annuelle', 'Indicateurs', 'Questionnaires bilan']);
     expect(groups['Comités et financements']).toEqual(expect.arrayContaining(['Comités', 'Subventions', 'Versements']));
     expect(groups.Administration).toEqual(["Journal d'audit"]);
     await checkA11y(page);
@@ -45,7 +45,7 @@ describe('Navigation', () => {
     const groups = await menuGroups(page, 5);
     expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Impact', 'Programme', 'Annuaire']);
     const entries = Object.values(groups).flat();
-    for (const absent of ['Subventions', 'Versements', 'Financements', 'Contacts', 'Référents', 'Utilisateurs', 'Tableau de bord', 'Comparer les saisons']) {
+    for (const absent of ['Subventions', 'Versements', 'Financements', 'Contacts', 'Référents', 'Utilisateurs', 'Tableau d’impact', 'Comparaison annuelle']) {
       expect(entries).not.toContain(absent);
     }
     await checkA11y(page);

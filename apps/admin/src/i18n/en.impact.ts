@@ -88,8 +88,8 @@ export const impactEn = {
     },
     indicatorsPage: { addMeasurement: 'Add a measurement', noMeasurement: 'No measurement yet', measurements: 'Measurements' },
     impact: {
-      menu: 'Dashboard',
-      comparisonMenu: 'Compare seasons',
+      menu: 'Impact dashboard',
+      comparisonMenu: 'Season comparison',
       mineMenu: 'My indicators',
       title: 'Programme dashboard',
       comparisonTitle: 'Season comparison',

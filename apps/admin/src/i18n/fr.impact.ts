@@ -34,10 +34,10 @@ export const impactFr = {
       fields: { ...common, indicatorId: 'Indicateur', laureateId: 'Lauréat', value: 'Valeur', measuredOn: 'Date de la mesure', source: 'Source', comment: 'Commentaire' },
     },
     'outcome-surveys': {
-      name: 'Questionnaire de résultats |||| Questionnaires de résultats',
-      empty: 'Aucun questionnaire de résultats pour le moment.',
+      name: 'Questionnaire bilan |||| Questionnaires bilan',
+      empty: 'Aucun questionnaire bilan pour le moment.',
       invite: 'Voulez-vous en commencer un ?',
-      page: { create: 'Nouveau questionnaire de résultats', edit: 'Questionnaire de résultats n° %{id}', show: 'Questionnaire de résultats n° %{id}' },
+      page: { create: 'Nouveau questionnaire bilan', edit: 'Questionnaire bilan n° %{id}', show: 'Questionnaire bilan n° %{id}' },
       fields: {
         ...common,
         laureateId: 'Lauréat',
@@ -64,8 +64,8 @@ export const impactFr = {
       quiet_laureate: 'Sans échange',
       overdue_action: 'Action en retard',
       commitment_past_due: 'Engagement échu',
-      outcome_survey_to_fill: 'Questionnaire de résultats à remplir',
-      outcome_survey_to_validate: 'Questionnaire de résultats à valider',
+      outcome_survey_to_fill: 'Questionnaire bilan à remplir',
+      outcome_survey_to_validate: 'Questionnaire bilan à valider',
     },
     alerts: {
       title: 'À traiter',
@@ -86,8 +86,8 @@ export const impactFr = {
     },
     indicatorsPage: { addMeasurement: 'Ajouter une mesure', noMeasurement: 'Pas encore de mesure', measurements: 'Mesures' },
     impact: {
-      menu: 'Tableau de bord',
-      comparisonMenu: 'Comparer les saisons',
+      menu: 'Tableau d’impact',
+      comparisonMenu: 'Comparaison annuelle',
       mineMenu: 'Mes indicateurs',
       title: 'Tableau de bord du programme',
       comparisonTitle: 'Comparaison des saisons',

@@ -6,8 +6,10 @@ import { useAlertCount } from './useAlerts';
 /** The home entry of the menu with the number of alerts waiting there (announced to screen readers too). */
 export const AlertsBadgeIcon = () => {
   const count = useAlertCount();
+  if (count === 0) return <DashboardIcon />;
+  // The number is for the eye; HomeMenuText says it in words to screen readers.
   return (
-    <Badge badgeContent={count} color="error" max={99} data-alert-count={count} overlap="circular">
+    <Badge badgeContent={count} color="error" max={99} data-alert-count={count} overlap="circular" slotProps={{ badge: { 'aria-hidden': true } }}>
       <DashboardIcon />
     </Badge>
   );

@@ -53,9 +53,11 @@ export const ChartFigure = ({ id, title, categories, series, categoryHeading, cs
         <Box role="img" aria-label={translate('aic.impact.chartOf', { title })}>
           <BarChart
             height={280}
+            margin={{ top: 16 }}
             colors={COLOURS}
-            xAxis={[{ scaleType: 'band', data: categories }]}
-            yAxis={[{ valueFormatter: (value: number | null) => (value === null ? '' : format(value)) }]}
+            // every label shown, slanted when many (they would overlap), the axis as tall as they need
+            xAxis={[{ scaleType: 'band', data: categories, height: 'auto', tickLabelInterval: () => true, tickLabelStyle: categories.length > 4 ? { angle: -25, textAnchor: 'end' } : undefined }]}
+            yAxis={[{ width: 80, valueFormatter: (value: number | null) => (value === null ? '' : format(value)) }]}
             series={series.map((s) => ({ data: s.values, label: s.label, stack: stacked ? 'all' : undefined, valueFormatter: (v: number | null) => (v === null ? '' : format(v)) }))}
           />
         </Box>

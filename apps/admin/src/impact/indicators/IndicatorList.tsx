@@ -2,7 +2,7 @@ import { BooleanField, DataTable, List, NumberField, ShowButton } from 'react-ad
 import { ActionsColumn } from '../../common/ActionsColumn';
 import { ListPagination } from '../../common/ListPagination';
 import { indicatorDirectionChoices } from '../../common/choices';
-import { ChoiceColumn, DateColumn, ReferenceColumn } from '../../common/columns';
+import { ChoiceColumn, ReferenceColumn } from '../../common/columns';
 import { type CsvColumn, useCsvExporter } from '../../common/csv';
 import { indicatorFilters } from './indicatorFilters';
 import { ProgressField } from './ProgressField';
@@ -30,7 +30,6 @@ export const IndicatorList = () => {
       <DataTable bulkActionButtons={false} rowClick="show">
         <ReferenceColumn source="laureateId" reference="laureates" link={false} />
         <DataTable.Col source="name" />
-        <DataTable.Col source="unit" disableSort />
         <ChoiceColumn source="direction" choices={indicatorDirectionChoices} disableSort />
         <DataTable.Col source="baselineValue" disableSort>
           <NumberField source="baselineValue" locales="fr-FR" />
@@ -41,7 +40,6 @@ export const IndicatorList = () => {
         <DataTable.Col source="latestValue" disableSort>
           <NumberField source="latestValue" locales="fr-FR" emptyText="—" />
         </DataTable.Col>
-        <DateColumn source="latestMeasuredOn" disableSort />
         <DataTable.Col source="progressPercent" disableSort>
           <ProgressField />
         </DataTable.Col>

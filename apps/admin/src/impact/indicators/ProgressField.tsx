@@ -1,7 +1,10 @@
-import { Box, LinearProgress, Typography } from '@mui/material';
+import { Box, Typography } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 
-/** Progress toward target as the API computes it (may exceed 100 % or be negative): a bar clamped to 0–100 and the figure. */
+/**
+ * Progress toward target as the API computes it (may exceed 100 % or be negative): the figure, and a bar clamped to
+ * 0–100 drawn for the eye only (a plain box: a `progressbar` role would announce a loading state).
+ */
 export const ProgressField = (_props: { label?: string; source?: string }) => {
   const record = useRecordContext<{ progressPercent: number | null }>();
   const translate = useTranslate();
@@ -11,7 +14,9 @@ export const ProgressField = (_props: { label?: string; source?: string }) => {
   return (
     <Box sx={{ minWidth: 140 }}>
       <Typography variant="body2">{translate('aic.impact.progress', { percent: percent.toLocaleString('fr-FR') })}</Typography>
-      <LinearProgress variant="determinate" value={Math.max(0, Math.min(100, percent))} aria-hidden sx={{ height: 6 }} />
+      <Box aria-hidden sx={{ height: 6, bgcolor: '#e5e5f4', borderRadius: 1 }}>
+        <Box sx={{ height: 6, width: `${Math.max(0, Math.min(100, percent))}%`, bgcolor: '#000091', borderRadius: 1 }} />
+      </Box>
     </Box>
   );
 };
