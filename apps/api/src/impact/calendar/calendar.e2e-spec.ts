@@ -11,7 +11,7 @@ describe('iCalendar feed: /api/account/calendar-feed and /api/calendar/:token.ic
   const feedOf = async (token: string) => (await request(t.http).post('/api/account/calendar-feed').set(bearer(token)).expect(201)).body as { token: string; path: string };
   const events = (text: string) =>
     Object.values(ical.sync.parseICS(text))
-      .filter((c): c is VEvent => c.type === 'VEVENT')
+      .filter((c): c is VEvent => c?.type === 'VEVENT')
       .sort((a, b) => a.uid.localeCompare(b.uid));
 
   beforeAll(async () => {
