@@ -21,12 +21,14 @@ import users from './platform/users';
 import selfRegistrationDomains from './platform/self-registration-domains';
 import applicationImports from './selection/application-imports';
 import dsSyncs from './selection/ds-syncs';
+import { impactResources } from './impact/impactResources';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
   ...accompanimentResources(),
   ...committeeResources(permissions),
   ...selectionResources(permissions),
+  ...impactResources(permissions),
   <Resource key="users" name="users" {...users} />,
   <Resource key="seasons" name="seasons" {...seasons} />,
   <Resource key="organisations" name="organisations" {...organisations} />,

@@ -34,6 +34,7 @@ import { ProConnectModule } from './platform/auth/proconnect/proconnect.module.j
 import { ApplicationImportsModule } from './selection/application-imports/application-imports.module.js';
 import { DsSyncsModule } from './selection/ds-sync/ds-syncs.module.js';
 import { SelectionModule } from './selection/selection.module.js';
+import { ImpactModule } from './impact/impact.module.js';
 
 @Module({})
 export class AppModule {
@@ -81,6 +82,7 @@ export class AppModule {
         SelectionModule,
         ApplicationImportsModule,
         DsSyncsModule,
+        ImpactModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

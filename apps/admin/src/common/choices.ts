@@ -1,4 +1,5 @@
 import { AUDIT_ACTIONS, ORGANISATION_KINDS, PUBLIC_ADMINISTRATION_KINDS, ROLES, SEASON_STATUSES } from '@aic/domain';
+import { AUTONOMY_LEVELS, INDICATOR_DIRECTIONS, OUTCOME_SURVEY_STATUSES } from '@aic/domain';
 import {
   ACTION_STATUSES, AXES, HEALTHS, INTERACTION_KINDS, LAUREATE_PHASES, OBJECTIVE_STATUSES, PARTNERSHIP_PURPOSES,
   PARTNERSHIP_STATUSES, REFERENT_KINDS, SUPPORT_TYPES, TRACKS,
@@ -51,3 +52,8 @@ export const applicationStatusChoices = choicesOf(APPLICATION_STATUSES, 'applica
 export const carrierKindChoices = choicesOf(CARRIER_KINDS, 'carrierKinds');
 export const panelChoices = choicesOf(PANELS, 'panels');
 export const evaluationStatusChoices = choicesOf(EVALUATION_STATUSES, 'evaluationStatuses');
+
+// Impact.
+export const indicatorDirectionChoices = choicesOf(INDICATOR_DIRECTIONS, 'indicatorDirections');
+export const autonomyLevelChoices = choicesOf(AUTONOMY_LEVELS, 'autonomyLevels');
+export const outcomeSurveyStatusChoices = choicesOf(OUTCOME_SURVEY_STATUSES, 'outcomeSurveyStatuses');

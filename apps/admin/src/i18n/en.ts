@@ -4,6 +4,7 @@ import { importsEn } from './en.imports';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
 import { withSelectionEn } from './en.selection';
+import { withImpactEn } from './en.impact';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
 import type { AicMessages } from './fr';
@@ -258,4 +259,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withImports(withDocumentsEn(withAccess(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn)), importsEn);
+export const en = withImports(withDocumentsEn(withAccess(withImpactEn(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })))), accessEn)), importsEn);

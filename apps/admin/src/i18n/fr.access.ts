@@ -39,6 +39,7 @@ export const accessFr = {
       directory: 'Annuaire',
       programme: 'Programme',
       administration: 'Administration',
+      impact: 'Impact',
     },
   },
 };

@@ -2,6 +2,7 @@ import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
 import { withSelectionFr } from './fr.selection';
+import { withImpactFr } from './fr.impact';
 import { accessFr, withAccess } from './fr.access';
 import { withDocumentsFr } from './fr.documents';
 import { importsFr, withImports } from './fr.imports';
@@ -257,4 +258,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withImports(withDocumentsFr(withAccess(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr)), importsFr);
+export const fr = withImports(withDocumentsFr(withAccess(withImpactFr(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })))), accessFr)), importsFr);

@@ -30,6 +30,8 @@ import { CreateGrantFollowUp1766600000001 } from './1766600000001-CreateGrantFol
 import { CreateProConnect1766500000000 } from './1766500000000-CreateProConnect.js';
 import { CreateSelection1766100000000 } from './1766100000000-CreateSelection.js';
 import { CreateApplicationImports1766200000000 } from './1766200000000-CreateApplicationImports.js';
+import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
+import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -65,4 +67,6 @@ export const migrations = [
   CreateProConnect1766500000000,
   CreateSelection1766100000000,
   CreateApplicationImports1766200000000,
+  CreateImpact1766700000000,
+  CreateAlertSettingsAndCalendarFeeds1766700000001,
 ];

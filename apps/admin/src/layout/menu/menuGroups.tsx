@@ -3,6 +3,9 @@ import PersonPinIcon from '@mui/icons-material/PersonPin';
 import SavingsIcon from '@mui/icons-material/Savings';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
 import { SELECTION_MENU } from '../../selection/selectionMenu';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import CompareIcon from '@mui/icons-material/Compare';
+import TrackChangesIcon from '@mui/icons-material/TrackChanges';
 import type { ReactElement } from 'react';
 
 /** A resource's list (shown when canAccess allows it), or a page of its own. */
@@ -11,7 +14,7 @@ export type MenuEntry =
   | { to: string | ((userId: number) => string); label: string; icon: ReactElement; roles?: readonly Role[] };
 
 export interface MenuGroup {
-  key: 'selection' | 'accompaniment' | 'committees' | 'programme' | 'directory' | 'administration';
+  key: 'selection' | 'accompaniment' | 'committees' | 'impact' | 'programme' | 'directory' | 'administration';
   entries: MenuEntry[];
 }
 
@@ -44,6 +47,16 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
       { resource: 'grants', roles: STAFF },
       { resource: 'disbursements', roles: STAFF },
       { to: '/funding', label: 'aic.menu.funding', icon: <SavingsIcon />, roles: STAFF },
+    ],
+  },
+  {
+    key: 'impact',
+    entries: [
+      { to: '/impact', label: 'aic.impact.menu', icon: <BarChartIcon />, roles: STAFF },
+      { to: '/impact/comparison', label: 'aic.impact.comparisonMenu', icon: <CompareIcon />, roles: STAFF },
+      { to: '/impact/mine', label: 'aic.impact.mineMenu', icon: <TrackChangesIcon />, roles: ['acceleration_manager'] },
+      { resource: 'indicators' },
+      { resource: 'outcome-surveys' },
     ],
   },
   {

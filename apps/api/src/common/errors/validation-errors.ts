@@ -51,6 +51,7 @@ export const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual>
   euros: () => bilingual('Montant en euros attendu (au plus 2 décimales)', 'Amount in euros expected (at most 2 decimal places)'),
   weight: () => bilingual('Poids de 0 à 100 attendu (au plus 2 décimales)', 'A weight from 0 to 100 expected (at most 2 decimal places)'),
   answers: () => bilingual('Liste de réponses { label, value } attendue (textes)', 'A list of answers { label, value } expected (texts)'),
+  decimal: () => bilingual('Nombre attendu (au plus 4 décimales)', 'Number expected (at most 4 decimal places)'),
   whitelistValidation: () => bilingual('Champ inconnu', 'Unknown field'),
   nestedValidation: () => bilingual('Valeur invalide', 'Invalid value'),
 };
@@ -63,7 +64,7 @@ function translate(constraint: string, english: string): Bilingual {
  * Which failed constraint a field's message tells, when several failed: a missing value is "required" (not "too
  * long"), then a value of the wrong kind says what kind is expected, and only then its bounds.
  */
-const FIRST = ['isDefined', 'isNotEmpty', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isIn', 'isEnum', 'isEmail', 'isUrl', 'calendarDate', 'dateTime', 'text', 'euros', 'matches'];
+const FIRST = ['isDefined', 'isNotEmpty', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isIn', 'isEnum', 'isEmail', 'isUrl', 'calendarDate', 'dateTime', 'text', 'euros', 'decimal', 'matches'];
 const rank = (name: string) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
 
 /** Flattens class-validator errors into `{ "field" | "parent.child": message }`. */
