@@ -2,6 +2,13 @@ import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
 import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
+/** A season of its own (published or not) for the calls that change or need a publication. */
+async function freshSeason(w: World, options: { published?: boolean; year?: number } = {}): Promise<number> {
+  const [{ id }] = await w.t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ($1, $2) RETURNING id`, [`Saison ${unique()}`, options.year ?? 2027]);
+  if (options.published) await w.t.dataSource.query(`INSERT INTO season_publications (season_id, published_at) VALUES ($1, now())`, [id]);
+  return id;
+}
+
 /** One HTTP call of a cell: the concrete path, a body that would be valid, and the token when not the caller's usual one. */
 export interface Call {
   path: string;
@@ -139,4 +146,23 @@ export const CASES: Record<string, Prepare> = {
   ...crud('grants', (w, target) => ({ laureateId: w.laureates[target], amount: 1500, purpose: 'hiring' }), { notes: 'Convention en préparation' }),
   ...crud('disbursements', (w, target) => ({ grantId: w.records.grants[target], amount: 10, paidOn: '2026-03-01' }), { reference: 'VIR-001' }),
   'GET /api/funding-overview': async (w) => ({ path: `/api/funding-overview?seasonId=${w.season}` }),
+
+  'GET /api/season-publications': path('/api/season-publications'),
+  'GET /api/season-publications/:id': async (w) => ({ path: `/api/season-publications/${w.season}` }),
+  'PUT /api/season-publications/:id': async (w) => ({ path: `/api/season-publications/${await freshSeason(w)}`, body: { welcomeText: 'Bienvenue', version: 1 } }),
+  'POST /api/season-publications/:id/publish': async (w) => ({ path: `/api/season-publications/${await freshSeason(w)}/publish` }),
+  'POST /api/season-publications/:id/unpublish': async (w) => ({ path: `/api/season-publications/${await freshSeason(w, { published: true })}/unpublish` }),
+  'GET /api/season-publications/:id/booklet.html': async (w) => ({ path: `/api/season-publications/${w.season}/booklet.html` }),
+  'GET /api/season-publications/:id/booklet.pdf': async (w) => ({ path: `/api/season-publications/${w.season}/booklet.pdf` }),
+  'GET /resultats': path('/resultats'),
+  'GET /resultats/:year': async (w) => {
+    await freshSeason(w, { published: true, year: 2031 });
+    return { path: '/resultats/2031' };
+  },
+  'GET /resultats/:year/donnees/:file': async (w) => {
+    await freshSeason(w, { published: true, year: 2032 });
+    return { path: '/resultats/2032/donnees/laureats.csv' };
+  },
+  'GET /resultats/dsfr/dsfr.min.css': path('/resultats/dsfr/dsfr.min.css'),
+  'GET /resultats/dsfr/fonts/:file': path('/resultats/dsfr/fonts/Marianne-Regular.woff2'),
 };
