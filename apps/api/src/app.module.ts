@@ -31,6 +31,7 @@ import { HealthController } from './platform/health/health.controller.js';
 import { OrganisationsModule } from './directory/organisations/organisations.module.js';
 import { SeasonsModule } from './programme/seasons/seasons.module.js';
 import { UsersModule } from './platform/users/users.module.js';
+import { ImpactModule } from './impact/impact.module.js';
 
 @Module({})
 export class AppModule {
@@ -72,6 +73,7 @@ export class AppModule {
         CommitmentsModule,
         GrantsModule,
         DisbursementsModule,
+        ImpactModule,
         SeasonPublicationsModule,
         PublicResultsModule,
         BookletModule,

@@ -29,7 +29,7 @@ export async function rasterisePdf(data: Uint8Array, pageNumbers?: number[], sca
     const page = await pdf.getPage(n);
     const viewport = page.getViewport({ scale });
     const { canvas } = factory.create(Math.ceil(viewport.width), Math.ceil(viewport.height));
-    await page.render({ canvas: canvas as unknown as HTMLCanvasElement, viewport, background: 'white' }).promise;
+    await page.render({ canvas: canvas as never, viewport, background: 'white' }).promise;
     const { data: pixels } = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height);
     let inked = 0;
     let box: RasterPage['inkBox'] = null;

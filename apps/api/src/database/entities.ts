@@ -18,6 +18,9 @@ import { Session } from '../platform/auth/session.entity.js';
 import { Organisation } from '../directory/organisations/organisation.entity.js';
 import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
+import { Indicator } from '../impact/indicators/indicator.entity.js';
+import { Measurement } from '../impact/measurements/measurement.entity.js';
+import { OutcomeSurvey } from '../impact/outcome-surveys/outcome-survey.entity.js';
 
 export const entities = [
   User,
@@ -40,4 +43,7 @@ export const entities = [
   Commitment,
   Grant,
   Disbursement,
+  Indicator,
+  Measurement,
+  OutcomeSurvey,
 ];

@@ -24,6 +24,8 @@ import { FrenchSortIndexes1765200000003 } from './1765200000003-FrenchSortIndexe
 import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
+import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
+import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
 import { CreateSeasonPublications1766800000000 } from './1766800000000-CreateSeasonPublications.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
@@ -54,5 +56,7 @@ export const migrations = [
   CreateAppRole1765300000000,
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
+  CreateImpact1766700000000,
+  CreateAlertSettingsAndCalendarFeeds1766700000001,
   CreateSeasonPublications1766800000000,
 ];

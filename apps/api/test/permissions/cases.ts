@@ -1,6 +1,6 @@
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
-import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
+import { freshCalendarToken, freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
 /** A season of its own (published or not) for the calls that change or need a publication. */
 async function freshSeason(w: World, options: { published?: boolean; year?: number } = {}): Promise<number> {
@@ -147,6 +147,18 @@ export const CASES: Record<string, Prepare> = {
   ...crud('disbursements', (w, target) => ({ grantId: w.records.grants[target], amount: 10, paidOn: '2026-03-01' }), { reference: 'VIR-001' }),
   'GET /api/funding-overview': async (w) => ({ path: `/api/funding-overview?seasonId=${w.season}` }),
 
+  ...crud('indicators', (w, target) => ({ laureateId: w.laureates[target], name: `Indicateur ${unique()}`, unit: 'stations', baselineValue: 0, targetValue: 5 }), { targetValue: 8 }),
+  ...crud('measurements', (w, target) => ({ indicatorId: w.records.indicators[target], value: 3, measuredOn: '2026-03-01' }), { value: 4 }),
+  ...crud('outcome-surveys', async (w, target) => ({ laureateId: await freshLaureate(w, target), monthsSaved: 12 }), { quote: 'Un vrai coup d’accélérateur' }),
+  'GET /api/dashboards/programme': async (w) => ({ path: `/api/dashboards/programme?seasonId=${w.season}` }),
+  'GET /api/dashboards/season-comparison': async (w) => ({ path: `/api/dashboards/season-comparison?seasonIds=${w.season}` }),
+  'GET /api/dashboards/manager': path('/api/dashboards/manager'),
+  'GET /api/alerts': path('/api/alerts'),
+  'GET /api/alerts/count': path('/api/alerts/count'),
+  'GET /api/account/calendar-feed': path('/api/account/calendar-feed'),
+  'POST /api/account/calendar-feed': path('/api/account/calendar-feed'),
+  'DELETE /api/account/calendar-feed': path('/api/account/calendar-feed'),
+  'GET /api/calendar/:file': async (w) => ({ path: `/api/calendar/${await freshCalendarToken(w)}.ics` }),
   'GET /api/season-publications': path('/api/season-publications'),
   'GET /api/season-publications/:id': async (w) => ({ path: `/api/season-publications/${w.season}` }),
   'PUT /api/season-publications/:id': async (w) => ({ path: `/api/season-publications/${await freshSeason(w)}`, body: { welcomeText: 'Bienvenue', version: 1 } }),
