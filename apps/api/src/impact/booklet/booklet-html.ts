@@ -35,7 +35,8 @@ ${b.laureates.map((l) => html`<section class="chapter" id="laureat-${l.id}" aria
   ${paragraphs(l.mission)}
   ${paragraphs(l.publicServiceContribution)}
   ${l.partners.length > 0 ? html`<h3>${BOOKLET.partners}</h3>${partnerGroups(l).map((g) => html`<p><strong>${g.heading}</strong></p><ul>${g.names.map((x) => html`<li>${x}</li>`)}</ul>`)}` : ''}
-  ${l.enabled.length > 0 ? html`<h3>${BOOKLET.enabled}</h3>${l.enabled.map((g) => html`<p><strong>${fr('axes', g.axis)}</strong></p><ul>${g.items.map((x) => html`<li>${x}</li>`)}</ul>`)}` : ''}
+  ${l.enabled.length > 0 ? html`<h3>${BOOKLET.enabled}</h3>${l.enabled.map((g) => html`${g.axis ? html`<p><strong>${fr('axes', g.axis)}</strong></p>` : ''}<ul>${g.items.map((x) => html`<li>${x}</li>`)}</ul>`)}` : ''}
+  ${l.results.length > 0 ? html`<h3>${BOOKLET.results}</h3><ul>${l.results.map((x) => html`<li>${x}</li>`)}</ul>` : ''}
   ${l.nextSteps.length > 0 ? html`<h3>${BOOKLET.nextSteps}</h3><ul>${l.nextSteps.flatMap((g) => g.steps.map((s) => html`<li>${g.year ? html`<strong>${g.year} :</strong> ` : ''}${s}</li>`))}</ul>` : ''}
   ${l.quote ? html`<blockquote><p>« ${l.quote} »</p></blockquote>` : ''}
   ${l.website && /^https?:\/\//i.test(l.website) ? html`<p><a href="${l.website}">${l.website}</a></p>` : ''}

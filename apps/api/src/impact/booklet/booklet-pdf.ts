@@ -36,8 +36,9 @@ export function renderBookletPdf(b: Booklet): Promise<Buffer> {
     }
     if (l.enabled.length > 0) {
       pdf.heading(2, BOOKLET.enabled, 0.6);
-      for (const group of l.enabled) pdf.heading(3, fr('axes', group.axis), 0.3).list(group.items);
+      for (const group of l.enabled) (group.axis ? pdf.heading(3, fr('axes', group.axis), 0.3) : pdf).list(group.items);
     }
+    if (l.results.length > 0) pdf.heading(2, BOOKLET.results, 0.6).list(l.results);
     if (l.nextSteps.length > 0) {
       pdf.heading(2, BOOKLET.nextSteps, 0.6);
       pdf.list(l.nextSteps.flatMap((g) => g.steps.map((s) => (g.year ? `${g.year} : ${s}` : s))));

@@ -59,13 +59,16 @@ describe('GET /api/season-publications/:id/booklet.pdf', () => {
     expect(read.pages[0]).toContain('9 initiatives d');
     expect(read.pages[1]).toContain('Le programme en chiffres');
     expect(read.pages[1]).toContain('9 initiatives lauréates accompagnées, dont 5 renouvelées en phase 2');
+    expect(read.pages[1]).toContain('8 lauréats sur 9 ont gagné 12 à 24 mois');
+    expect(read.pages[1]).toContain('3 actions interministérielles mises en place');
+    expect(read.pages[1]).toContain('7 lauréats sur 9 financés');
     const squeeze = (s: string) => s.replace(/\s+/g, '');
     laureates.forEach((l, i) => {
       const page = squeeze(read.pages[2 + i]);
       expect({ page: 3 + i, name: page.includes(squeeze(l.name)), mission: page.includes(squeeze(l.mission)) }).toEqual({ page: 3 + i, name: true, mission: true });
     });
     const infoclimat = read.pages[2 + laureates.findIndex((l) => l.name === 'Infoclimat')];
-    for (const text of ['Partenaires publics embarqués', 'Pour le déploiement (depuis avril 2022)', 'Consolider', "Quelle suite après l'AIC ?", '2022 : ouverture de 5 nouvelles stations']) {
+    for (const text of ['« Le coup d\'accélérateur a été flagrant.', 'Résultats', 'Partenaires publics embarqués', 'Pour le déploiement (depuis avril 2022)', 'Consolider', "Quelle suite après l'AIC ?", '2022 : ouverture de 5 nouvelles stations']) {
       expect(squeeze(infoclimat)).toContain(squeeze(text));
     }
   });

@@ -1,7 +1,7 @@
-import { AXES, COMMITTEE_KINDS, DECISION_OUTCOMES, ENGAGED_PARTNERSHIP_STATUSES, GRANT_PURPOSES, GRANT_STATUSES, LAUREATE_PHASES, ORGANISATION_KINDS, PARTNERSHIP_PURPOSES, TRACKS } from '@aic/domain';
+import { AUTONOMY_LEVELS, AXES, COMMITTEE_KINDS, DECISION_OUTCOMES, ENGAGED_PARTNERSHIP_STATUSES, GRANT_PURPOSES, GRANT_STATUSES, LAUREATE_PHASES, ORGANISATION_KINDS, PARTNERSHIP_PURPOSES, TRACKS } from '@aic/domain';
 import { publicText } from '../season-results/public-text.js';
 import type {
-  ResultActionCount, ResultCarrier, ResultDecision, ResultGrant, ResultLaureate, ResultPartner,
+  ResultActionCount, ResultCarrier, ResultDecision, ResultGrant, ResultIndicator, ResultLaureate, ResultPartner, ResultSurvey,
 } from '../season-results/season-results.service.js';
 
 /** What the open-data files of a season are made from (chosen columns only: see season-results.service.ts). */
@@ -13,6 +13,8 @@ export interface SeasonDataset {
   actionCounts: ResultActionCount[];
   decisions: ResultDecision[];
   grants: ResultGrant[];
+  indicators: ResultIndicator[];
+  surveys: ResultSurvey[];
 }
 
 /** A field of a frictionless Table Schema (https://specs.frictionlessdata.io/table-schema/). */
@@ -22,7 +24,7 @@ export interface Field {
   title: string;
   description: string;
   format?: string;
-  constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number };
+  constraints?: { required?: boolean; enum?: readonly string[]; minimum?: number; maximum?: number };
   example?: string;
 }
 
@@ -164,6 +166,55 @@ export const OPEN_DATA_FILES: readonly OpenDataFile[] = [
     rows: (d) => {
       const name = nameOf(d);
       return d.grants.map((g) => ({ laureat_id: g.laureateId, laureat: name(g.laureateId), montant: g.amount, objet: g.purpose, statut: g.status, verse: g.paid }));
+    },
+  },
+  {
+    name: 'indicateurs',
+    title: 'Indicateurs de résultat',
+    description: 'Les indicateurs suivis par chaque lauréat : valeur de départ, cible, dernière mesure et progression vers la cible (en %, 100 = cible atteinte). Les sources et commentaires des mesures ne sont pas publiés.',
+    fields: [
+      laureateId, laureateName,
+      { name: 'indicateur', type: 'string', title: 'Indicateur', description: 'Ce qui est mesuré.', constraints: { required: true }, example: 'Nouvelles stations météorologiques' },
+      { name: 'unite', type: 'string', title: 'Unité', description: 'Unité des valeurs.', constraints: { required: true } },
+      { name: 'sens', type: 'string', title: 'Sens', description: 'higher_is_better (plus c’est haut, mieux c’est) ou lower_is_better.', constraints: { required: true, enum: ['higher_is_better', 'lower_is_better'] } },
+      { name: 'valeur_initiale', type: 'number', title: 'Valeur de départ', description: 'Valeur au début de l’accompagnement.', constraints: { required: true } },
+      { name: 'date_initiale', type: 'date', title: 'Date de la valeur de départ', description: 'AAAA-MM-JJ.' },
+      { name: 'cible', type: 'number', title: 'Cible', description: 'Valeur visée.', constraints: { required: true } },
+      { name: 'date_cible', type: 'date', title: 'Échéance de la cible', description: 'AAAA-MM-JJ.' },
+      { name: 'derniere_valeur', type: 'number', title: 'Dernière valeur mesurée', description: 'Vide sans mesure.' },
+      { name: 'date_derniere_valeur', type: 'date', title: 'Date de la dernière mesure', description: 'AAAA-MM-JJ ; vide sans mesure.' },
+      { name: 'progression_pct', type: 'number', title: 'Progression (%)', description: '(dernière valeur − départ) / (cible − départ) × 100, dans les deux sens ; vide sans mesure.' },
+      { name: 'cible_atteinte', type: 'boolean', title: 'Cible atteinte', description: 'true ou false ; vide sans mesure.' },
+    ],
+    foreignKeys: [toLaureate],
+    rows: (d) => {
+      const name = nameOf(d);
+      return d.indicators.map((i) => ({
+        laureat_id: i.laureateId, laureat: name(i.laureateId), indicateur: publicText(i.name), unite: i.unit, sens: i.direction, valeur_initiale: i.baselineValue,
+        date_initiale: i.baselineOn, cible: i.targetValue, date_cible: i.targetOn, derniere_valeur: i.latestValue, date_derniere_valeur: i.latestMeasuredOn,
+        progression_pct: i.progressPercent, cible_atteinte: i.targetReached,
+      }));
+    },
+  },
+  {
+    name: 'resultats',
+    title: 'Résultats de l’accompagnement',
+    description: 'Ce que chaque lauréat déclare à la fin de son accompagnement (questionnaire de sortie validé par le programme) : mois gagnés, autonomie dans la relation avec les administrations, nouveaux partenaires rencontrés, actions interministérielles.',
+    primaryKey: ['laureat_id'],
+    fields: [
+      laureateId, laureateName,
+      { name: 'mois_gagnes', type: 'integer', title: 'Mois gagnés', description: 'Temps gagné grâce à l’accélérateur, en mois (0 à 36).', constraints: { required: true, minimum: 0, maximum: 36 } },
+      { name: 'autonomie', type: 'string', title: 'Autonomie avec les administrations', description: 'yes (oui), partly (en partie) ou no (non).', constraints: { required: true, enum: AUTONOMY_LEVELS } },
+      { name: 'nouveaux_partenaires', type: 'integer', title: 'Nouveaux partenaires rencontrés', description: 'Nombre de nouveaux partenaires rencontrés.', constraints: { required: true, minimum: 0 } },
+      { name: 'actions_interministerielles', type: 'integer', title: 'Actions interministérielles', description: 'Actions interministérielles mises en place.', constraints: { required: true, minimum: 0 } },
+    ],
+    foreignKeys: [toLaureate],
+    rows: (d) => {
+      const name = nameOf(d);
+      return d.surveys.map((s) => ({
+        laureat_id: s.laureateId, laureat: name(s.laureateId), mois_gagnes: s.monthsSaved, autonomie: s.autonomy,
+        nouveaux_partenaires: s.newPartnersMet, actions_interministerielles: s.interministerialActions,
+      }));
     },
   },
 ];

@@ -19,10 +19,11 @@ export class OpenDataService {
 
   async dataset(season: SeasonDataset['season']): Promise<SeasonDataset> {
     const id = season.id;
-    const [laureates, carriers, partners, actionCounts, decisions, grants] = await Promise.all([
+    const [laureates, carriers, partners, actionCounts, decisions, grants, indicators, surveys] = await Promise.all([
       this.results.laureates(id), this.results.carriers(id), this.results.partners(id), this.results.actionCounts(id), this.results.decisions(id), this.results.grants(id),
+      this.results.indicators(id), this.results.surveys(id),
     ]);
-    return { season, laureates, carriers, partners, actionCounts, decisions, grants };
+    return { season, laureates, carriers, partners, actionCounts, decisions, grants, indicators, surveys };
   }
 
   /** `laureats.csv`, `laureats.json`, `laureats.schema.json` or `datapackage.json`; null for any other name. */

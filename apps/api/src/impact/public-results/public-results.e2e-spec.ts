@@ -68,6 +68,11 @@ async function seedPersonalData(): Promise<void> {
   ]);
   await q(`UPDATE decisions SET rationale = $2, conditions = $2 WHERE laureate_id = $1`, [laureate.id, `Avis de ${SECRET.managerName}`]);
   await q(`UPDATE grants SET notes = $2 WHERE laureate_id = $1`, [laureate.id, `Convention suivie par ${SECRET.contactName}`]);
+  const [indicator] = await q(`INSERT INTO indicators (laureate_id, name, unit, baseline_value, target_value) VALUES ($1, 'Demandes publiées', 'demandes', 0, 100) RETURNING id`, [laureate.id]);
+  await q(`INSERT INTO measurements (indicator_id, laureate_id, value, measured_on, source, comment) VALUES ($1, $2, 40, '2022-11-01', $3, $4)`, [
+    indicator.id, laureate.id, `Tableau de ${SECRET.contactName}`, `Vérifié par ${SECRET.managerName}, ${SECRET.email}`,
+  ]);
+  await q(`UPDATE outcome_surveys SET quote = quote || $2 WHERE laureate_id = $1`, [laureate.id, ` Joignez-nous au ${SECRET.typedPhone}.`]);
 }
 
 /** Names of every person the database knows: contacts and accounts. */
@@ -177,7 +182,15 @@ describe('GET /resultats/:year (public, no login)', () => {
     expect(text).toContain('<strong>Pour le déploiement</strong> (depuis avril 2022)');
     expect(text).toMatch(/<strong class="aic-figure">9<\/strong> initiatives lauréates accompagnées/);
     expect(text).toMatch(/<strong class="aic-figure">5<\/strong> renouvelées en phase 2/);
-    expect(text.match(/<svg role="img"/g)?.length).toBeGreaterThanOrEqual(2);
+    // The programme's published outcomes, from the validated outcome surveys.
+    expect(text).toMatch(/<strong class="aic-figure">8 sur 9<\/strong> lauréats ont gagné 12 à 24 mois/);
+    expect(text).toMatch(/<strong class="aic-figure">7 sur 9<\/strong> lauréats financés/);
+    expect(text).toMatch(/<strong class="aic-figure">3<\/strong> actions interministérielles mises en place/);
+    const autonomous = Number(/<strong class="aic-figure">(\d) sur 9<\/strong> lauréats autonomes/.exec(text)?.[1]);
+    expect(autonomous / 9).toBeGreaterThan(2 / 3);
+    expect(text).toContain('Nouvelles stations météorologiques');
+    expect(text).toContain('« Le coup d&#39;accélérateur a été flagrant.');
+    expect(text.match(/<svg role="img"/g)?.length).toBeGreaterThanOrEqual(4);
     expect(text).toContain('<caption>Actions d’accompagnement réalisées par axe (données du graphique)</caption>');
     for (const f of OPEN_DATA_FILES) expect(text).toContain(`href="/resultats/2022/donnees/${f.name}.csv"`);
   });

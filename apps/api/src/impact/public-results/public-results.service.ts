@@ -22,10 +22,11 @@ export class PublicResultsService {
   async page(year: number): Promise<string | null> {
     const season = await this.publishedSeason(year);
     if (!season) return null;
-    const [figures, laureates, partners, grants] = await Promise.all([
-      this.results.figures(season.id), this.results.laureates(season.id), this.results.partners(season.id), this.results.grants(season.id),
+    const id = season.id;
+    const [figures, laureates, partners, grants, indicators, surveys] = await Promise.all([
+      this.results.figures(id), this.results.laureates(id), this.results.partners(id), this.results.grants(id), this.results.indicators(id), this.results.surveys(id),
     ]);
-    return renderResultsPage({ season, figures, laureates, partners, grants });
+    return renderResultsPage({ season, figures, laureates, partners, grants, indicators, surveys });
   }
 
   async openDataFile(year: number, fileName: string): Promise<OpenDataDocument | null> {

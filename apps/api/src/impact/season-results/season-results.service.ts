@@ -1,6 +1,7 @@
-import { ENGAGED_PARTNERSHIP_STATUSES } from '@aic/domain';
+import { ENGAGED_PARTNERSHIP_STATUSES, type ProgrammeOutcomes } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { programmeOutcomes } from '../outcomes/programme-outcomes.js';
 
 /*
  * A season's results as they may be published: chosen columns of laureates, their carriers and public partners,
@@ -34,6 +35,34 @@ export interface ResultAchievement { laureateId: number; axis: string; text: str
 export interface ResultDecision { laureateId: number; committeeKind: string; heldOn: string | null; outcome: string; fundingGranted: number }
 export interface ResultGrant { laureateId: number; amount: number; purpose: string; status: string; paid: number }
 
+/** A validated outcome survey (drafts and submitted ones are not results yet). */
+export interface ResultSurvey {
+  laureateId: number;
+  monthsSaved: number;
+  autonomy: string;
+  newPartnersMet: number;
+  interministerialActions: number;
+  quote: string | null;
+  whatTheAcceleratorEnabled: string | null;
+  nextSteps: string | null;
+}
+
+/** An indicator with its latest measurement (the view indicator_progress); never the measurements' sources or comments. */
+export interface ResultIndicator {
+  laureateId: number;
+  name: string;
+  unit: string;
+  direction: string;
+  baselineValue: number;
+  baselineOn: string | null;
+  targetValue: number;
+  targetOn: string | null;
+  latestValue: number | null;
+  latestMeasuredOn: string | null;
+  progressPercent: number | null;
+  targetReached: boolean | null;
+}
+
 export interface SeasonFigures {
   laureates: number;
   renewed: number;
@@ -44,6 +73,8 @@ export interface SeasonFigures {
   fundedLaureates: number;
   granted: number;
   paid: number;
+  /** From validated outcome surveys (impact/outcomes). */
+  outcomes: ProgrammeOutcomes;
 }
 
 const num = (v: unknown) => Number(v ?? 0);
@@ -128,6 +159,32 @@ export class SeasonResultsService {
     return rows.map((r: ResultGrant) => ({ ...r, amount: num(r.amount), paid: num(r.paid) }));
   }
 
+  surveys(seasonId: number): Promise<ResultSurvey[]> {
+    return this.dataSource.query(
+      `SELECT os.laureate_id AS "laureateId", os.months_saved AS "monthsSaved", os.autonomy_with_administrations AS autonomy,
+              os.new_partners_met AS "newPartnersMet", os.interministerial_actions AS "interministerialActions", os.quote,
+              os.what_the_accelerator_enabled AS "whatTheAcceleratorEnabled", os.next_steps AS "nextSteps"
+       FROM outcome_surveys os JOIN laureates l ON l.id = os.laureate_id
+       WHERE l.season_id = $1 AND os.status = 'validated' ORDER BY l.name COLLATE "fr-x-icu", l.id`,
+      [seasonId],
+    );
+  }
+
+  async indicators(seasonId: number): Promise<ResultIndicator[]> {
+    const rows = await this.dataSource.query(
+      `SELECT i.laureate_id AS "laureateId", i.name, i.unit, i.direction, i.baseline_value AS "baselineValue", i.baseline_on::text AS "baselineOn",
+              i.target_value AS "targetValue", i.target_on::text AS "targetOn", p.latest_value AS "latestValue",
+              p.latest_measured_on::text AS "latestMeasuredOn", p.progress_percent AS "progressPercent", p.target_reached AS "targetReached"
+       FROM indicators i JOIN laureates l ON l.id = i.laureate_id JOIN indicator_progress p ON p.indicator_id = i.id
+       WHERE l.season_id = $1 ORDER BY l.name COLLATE "fr-x-icu", i.laureate_id, i.name COLLATE "fr-x-icu", i.id`,
+      [seasonId],
+    );
+    const orNull = (v: unknown) => (v === null ? null : Number(v));
+    return rows.map((r: ResultIndicator) => ({
+      ...r, baselineValue: Number(r.baselineValue), targetValue: Number(r.targetValue), latestValue: orNull(r.latestValue), progressPercent: orNull(r.progressPercent),
+    }));
+  }
+
   async figures(seasonId: number): Promise<SeasonFigures> {
     const [row] = await this.dataSource.query(
       `WITH l AS (SELECT id, phase2_started_on FROM laureates WHERE season_id = $1)
@@ -144,7 +201,9 @@ export class SeasonResultsService {
     );
     const byAxis: Record<string, number> = { consolidate: 0, integrate: 0, deploy: 0 };
     for (const [axis, n] of Object.entries(row.actionsDoneByAxis as Record<string, unknown>)) byAxis[axis] = num(n);
+    const [outcomes] = await programmeOutcomes(this.dataSource, [seasonId]);
     return {
+      outcomes,
       laureates: num(row.laureates),
       renewed: num(row.renewed),
       partnerships: num(row.partnerships),
