@@ -15,6 +15,7 @@ import { Layout } from './layout/Layout';
 import { LoginPage } from './layout/LoginPage';
 import organisations from './directory/organisations';
 import seasons from './programme/seasons';
+import seasonPublications from './impact/season-publications';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 
@@ -24,6 +25,7 @@ const resourcesFor = (permissions: unknown) => [
   ...committeeResources(permissions),
   <Resource key="users" name="users" {...users} />,
   <Resource key="seasons" name="seasons" {...seasons} />,
+  <Resource key="season-publications" name="season-publications" {...seasonPublications} />,
   <Resource key="organisations" name="organisations" {...organisations} />,
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
   accountRoutes(),

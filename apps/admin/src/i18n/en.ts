@@ -1,4 +1,6 @@
 import englishMessages from 'ra-language-english';
+import { withImpactPublic } from './fr.impactPublic';
+import { impactPublicEn } from './en.impactPublic';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
 import { accessEn } from './en.access';
@@ -222,4 +224,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn);
+export const en = withImpactPublic(withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn), impactPublicEn);

@@ -1,4 +1,5 @@
 import frenchMessages from 'ra-language-french';
+import { impactPublicFr, withImpactPublic } from './fr.impactPublic';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
 import { accessFr, withAccess } from './fr.access';
@@ -222,4 +223,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr);
+export const fr = withImpactPublic(withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr), impactPublicFr);

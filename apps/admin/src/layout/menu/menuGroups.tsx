@@ -46,7 +46,11 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
   },
   {
     key: 'programme',
-    entries: [{ resource: 'seasons' }, { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> }],
+    entries: [
+      { resource: 'seasons' },
+      { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> },
+      { resource: 'season-publications', roles: ['admin', 'programme_lead'] },
+    ],
   },
   { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },
   { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }] },
