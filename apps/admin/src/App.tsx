@@ -18,11 +18,13 @@ import seasons from './programme/seasons';
 import seasonPublications from './impact/season-publications';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
+import { impactResources } from './impact/impactResources';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
   ...accompanimentResources(),
   ...committeeResources(permissions),
+  ...impactResources(permissions),
   <Resource key="users" name="users" {...users} />,
   <Resource key="seasons" name="seasons" {...seasons} />,
   <Resource key="season-publications" name="season-publications" {...seasonPublications} />,

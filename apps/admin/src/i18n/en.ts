@@ -3,6 +3,7 @@ import { withImpactPublic } from './fr.impactPublic';
 import { impactPublicEn } from './en.impactPublic';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
+import { withImpactEn } from './en.impact';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
 import type { AicMessages } from './fr';
@@ -224,4 +225,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withImpactPublic(withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn), impactPublicEn);
+export const en = withImpactPublic(withAccess(withImpactEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn), impactPublicEn);

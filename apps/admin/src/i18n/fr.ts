@@ -2,6 +2,7 @@ import frenchMessages from 'ra-language-french';
 import { impactPublicFr, withImpactPublic } from './fr.impactPublic';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
+import { withImpactFr } from './fr.impact';
 import { accessFr, withAccess } from './fr.access';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
@@ -223,4 +224,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withImpactPublic(withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr), impactPublicFr);
+export const fr = withImpactPublic(withAccess(withImpactFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr), impactPublicFr);
