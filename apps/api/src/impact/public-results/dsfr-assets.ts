@@ -1,10 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-/** The DSFR's stylesheet and Marianne fonts, from the package the admin already depends on, read once. */
-const root = join(dirname(createRequire(import.meta.url).resolve('@codegouvfr/react-dsfr/package.json')), 'dsfr');
+/**
+ * The DSFR's stylesheet and Marianne fonts, read once: from dist/dsfr, where the build copies them
+ * (copy-dsfr-assets.mjs: the production image has the API's dependencies only), else from the package the admin
+ * depends on (tests and development, run from the sources).
+ */
+const built = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'dsfr');
+const root = existsSync(join(built, 'dsfr.min.css')) ? built : join(dirname(createRequire(import.meta.url).resolve('@codegouvfr/react-dsfr/package.json')), 'dsfr');
 
 export interface Asset {
   contentType: string;
