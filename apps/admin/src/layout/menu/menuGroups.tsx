@@ -55,7 +55,6 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
       { to: '/impact/mine', label: 'aic.impact.mineMenu', icon: <TrackChangesIcon />, roles: ['acceleration_manager'] },
       { resource: 'indicators' },
       { resource: 'outcome-surveys' },
-      { resource: 'season-publications', roles: ['admin', 'programme_lead'] },
     ],
   },
   {
@@ -63,6 +62,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     entries: [
       { resource: 'seasons' },
       { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> },
+      { resource: 'season-publications', roles: ['admin', 'programme_lead'] },
     ],
   },
   { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },
