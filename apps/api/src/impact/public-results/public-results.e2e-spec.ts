@@ -203,6 +203,13 @@ describe('GET /resultats/:year (public, no login)', () => {
     }
   });
 
+  it('is reached with a trailing slash or another letter case too, never the admin\'s page', async () => {
+    for (const path of ['/resultats/2022/', '/RESULTATS/2022']) {
+      const res = await get(path);
+      expect({ path, status: res.status, page: res.text.includes('<h1>Résultats de la saison 2022</h1>') }).toEqual({ path, status: 200, page: true });
+    }
+  });
+
   it('lists the published seasons at /resultats', async () => {
     const { status, text } = await get('/resultats');
     expect(status).toBe(200);
