@@ -16,6 +16,7 @@ import { LoginPage } from './layout/LoginPage';
 import organisations from './directory/organisations';
 import seasons from './programme/seasons';
 import { selectionResources } from './selection/selectionResources';
+import seasonPublications from './impact/season-publications';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 import selfRegistrationDomains from './platform/self-registration-domains';
@@ -31,6 +32,7 @@ const resourcesFor = (permissions: unknown) => [
   ...impactResources(permissions),
   <Resource key="users" name="users" {...users} />,
   <Resource key="seasons" name="seasons" {...seasons} />,
+  <Resource key="season-publications" name="season-publications" {...seasonPublications} />,
   <Resource key="organisations" name="organisations" {...organisations} />,
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
   <Resource key="documents" name="documents" recordRepresentation="title" />,

@@ -8,6 +8,7 @@ import { existsSync } from 'node:fs';
 import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
 import { registerUploads } from './platform/documents/multipart.js';
+import { PUBLIC_RESULTS_PATH } from './impact/public-results/public-results.controller.js';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { answerLanguage, localize } from './common/errors/bilingual.js';
 import { fastifyErrorText } from './common/errors/framework-errors.js';
@@ -24,7 +25,8 @@ export async function createApp(config: AppConfig, databaseUrl: string): Promise
   const adapter = new FastifyAdapter(serverOptions(config));
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
-  app.setGlobalPrefix('api');
+  // The public results pages live outside the API's prefix (impact/public-results).
+  app.setGlobalPrefix('api', { exclude: [PUBLIC_RESULTS_PATH, `${PUBLIC_RESULTS_PATH}/{*path}`] });
   answerRequestId(app);
   readBodiesAsExpressDid(app);
   await registerUploads(app, config);

@@ -14,6 +14,9 @@ import { DiagnosticsModule } from './accompaniment/diagnostics/diagnostics.modul
 import { InteractionsModule } from './accompaniment/interactions/interactions.module.js';
 import { LaureatesModule } from './accompaniment/laureates/laureates.module.js';
 import { ObjectivesModule } from './accompaniment/objectives/objectives.module.js';
+import { BookletModule } from './impact/booklet/booklet.module.js';
+import { PublicResultsModule } from './impact/public-results/public-results.module.js';
+import { SeasonPublicationsModule } from './impact/season-publications/season-publications.module.js';
 import { PartnershipsModule } from './accompaniment/partnerships/partnerships.module.js';
 import { ReferentAssignmentsModule } from './accompaniment/referent-assignments/referent-assignments.module.js';
 import { ScopeModule } from './common/scope/scope.module.js';
@@ -83,6 +86,9 @@ export class AppModule {
         ApplicationImportsModule,
         DsSyncsModule,
         ImpactModule,
+        SeasonPublicationsModule,
+        PublicResultsModule,
+        BookletModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

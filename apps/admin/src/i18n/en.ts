@@ -1,6 +1,8 @@
 import englishMessages from 'ra-language-english';
 import { withImports } from './fr.imports';
 import { importsEn } from './en.imports';
+import { withImpactPublic } from './fr.impactPublic';
+import { impactPublicEn } from './en.impactPublic';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
 import { withSelectionEn } from './en.selection';
@@ -259,4 +261,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withImports(withDocumentsEn(withAccess(withImpactEn(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })))), accessEn)), importsEn);
+export const en = withImpactPublic(withImports(withDocumentsEn(withAccess(withImpactEn(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })))), accessEn)), importsEn), impactPublicEn);

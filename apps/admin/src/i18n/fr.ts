@@ -1,4 +1,5 @@
 import frenchMessages from 'ra-language-french';
+import { impactPublicFr, withImpactPublic } from './fr.impactPublic';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
 import { withSelectionFr } from './fr.selection';
@@ -258,4 +259,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withImports(withDocumentsFr(withAccess(withImpactFr(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })))), accessFr)), importsFr);
+export const fr = withImpactPublic(withImports(withDocumentsFr(withAccess(withImpactFr(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })))), accessFr)), importsFr), impactPublicFr);

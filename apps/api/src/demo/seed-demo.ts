@@ -9,6 +9,7 @@ import { seedCommittees } from './seed-committees.js';
 import { seedImpact } from './seed-impact.js';
 import { seedLaureates } from './seed-laureates.js';
 import { seedSelection } from './seed-selection.js';
+import { seedPublications } from './seed-publications.js';
 
 /** Ids of the demo records by their key in the data files, for the seeders that hang off them. */
 export interface DemoIds {
@@ -27,6 +28,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     await seedCommittees(em, ids, laureates);
     await seedSelection(em, ids, laureates);
     await seedImpact(em, ids, laureates);
+    await seedPublications(em, ids);
   });
   log('demo data loaded');
   return true;

@@ -32,6 +32,7 @@ import { CreateSelection1766100000000 } from './1766100000000-CreateSelection.js
 import { CreateApplicationImports1766200000000 } from './1766200000000-CreateApplicationImports.js';
 import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
 import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
+import { CreateSeasonPublications1766800000000 } from './1766800000000-CreateSeasonPublications.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -69,4 +70,5 @@ export const migrations = [
   CreateApplicationImports1766200000000,
   CreateImpact1766700000000,
   CreateAlertSettingsAndCalendarFeeds1766700000001,
+  CreateSeasonPublications1766800000000,
 ];

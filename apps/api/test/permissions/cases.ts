@@ -4,6 +4,13 @@ import { SELECTION_CASES } from './selection-cases.js';
 import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 import { freshCalendarToken, freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
+/** A season of its own (published or not) for the calls that change or need a publication. */
+async function freshSeason(w: World, options: { published?: boolean; year?: number } = {}): Promise<number> {
+  const [{ id }] = await w.t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ($1, $2) RETURNING id`, [`Saison ${unique()}`, options.year ?? 2027]);
+  if (options.published) await w.t.dataSource.query(`INSERT INTO season_publications (season_id, published_at) VALUES ($1, now())`, [id]);
+  return id;
+}
+
 /** One HTTP call of a cell: the concrete path, a body that would be valid, and the token when not the caller's usual one. */
 export interface Call {
   path: string;
@@ -192,6 +199,24 @@ export const CASES: Record<string, Prepare> = {
   'POST /api/account/calendar-feed': path('/api/account/calendar-feed'),
   'DELETE /api/account/calendar-feed': path('/api/account/calendar-feed'),
   'GET /api/calendar/:file': async (w) => ({ path: `/api/calendar/${await freshCalendarToken(w)}.ics` }),
+  'GET /api/season-publications': path('/api/season-publications'),
+  'GET /api/season-publications/:id': async (w) => ({ path: `/api/season-publications/${w.season}` }),
+  'PUT /api/season-publications/:id': async (w) => ({ path: `/api/season-publications/${await freshSeason(w)}`, body: { welcomeText: 'Bienvenue', version: 1 } }),
+  'POST /api/season-publications/:id/publish': async (w) => ({ path: `/api/season-publications/${await freshSeason(w)}/publish` }),
+  'POST /api/season-publications/:id/unpublish': async (w) => ({ path: `/api/season-publications/${await freshSeason(w, { published: true })}/unpublish` }),
+  'GET /api/season-publications/:id/booklet.html': async (w) => ({ path: `/api/season-publications/${w.season}/booklet.html` }),
+  'GET /api/season-publications/:id/booklet.pdf': async (w) => ({ path: `/api/season-publications/${w.season}/booklet.pdf` }),
+  'GET /resultats': path('/resultats'),
+  'GET /resultats/:year': async (w) => {
+    await freshSeason(w, { published: true, year: 2031 });
+    return { path: '/resultats/2031' };
+  },
+  'GET /resultats/:year/donnees/:file': async (w) => {
+    await freshSeason(w, { published: true, year: 2032 });
+    return { path: '/resultats/2032/donnees/laureats.csv' };
+  },
+  'GET /resultats/dsfr/dsfr.min.css': path('/resultats/dsfr/dsfr.min.css'),
+  'GET /resultats/dsfr/fonts/:file': path('/resultats/dsfr/fonts/Marianne-Regular.woff2'),
 };
 
 async function freshDomain(w: World): Promise<number> {

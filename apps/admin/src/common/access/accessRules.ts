@@ -23,6 +23,7 @@ const ROLE_ONLY: Record<string, readonly Role[]> = {
   'self-registration-domains': ['admin'],
   'application-imports': LEADS,
   'ds-syncs': LEADS,
+  'season-publications': LEADS,
   // The selection: the programme team; evaluators their own assignments (managers and referents read a promoted
   // application through its laureate, not from these lists).
   calls: LEADS,

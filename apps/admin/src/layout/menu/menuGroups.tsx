@@ -66,6 +66,7 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
       { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> },
       { resource: 'application-imports', roles: ['admin', 'programme_lead'] },
       { resource: 'ds-syncs', roles: ['admin', 'programme_lead'] },
+      { resource: 'season-publications', roles: ['admin', 'programme_lead'] },
     ],
   },
   { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },

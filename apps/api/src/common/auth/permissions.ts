@@ -275,6 +275,22 @@ export const PERMISSIONS = {
   'POST /api/account/calendar-feed': { anonymous: 401, admin: 201, programme_lead: 201, acceleration_manager: 201, referent: 201, note: 'a new secret address; the previous one stops working' },
   'DELETE /api/account/calendar-feed': { anonymous: 401, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204 },
   'GET /api/calendar/:file': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "`<secret token>.ics`: the token is the credential, the session is ignored; unknown or revoked: 404" },
+
+  // impact: a season's publication (welcome text, publish, unpublish) and its booklet, by the programme team
+  'GET /api/season-publications': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+  'GET /api/season-publications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'id: the season' },
+  'PUT /api/season-publications/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'the welcome text; audited' },
+  'POST /api/season-publications/:id/publish': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'audited; the public page and open data appear' },
+  'POST /api/season-publications/:id/unpublish': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'audited; the public page and open data answer 404' },
+  'GET /api/season-publications/:id/booklet.html': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403, note: 'published or not' },
+  'GET /api/season-publications/:id/booklet.pdf': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
+
+  // impact: the public results, outside /api, without login (docs/open-data.md); nothing personal, 404 unless published
+  'GET /resultats': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'the published seasons' },
+  'GET /resultats/:year': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: '404 unless the season is published' },
+  'GET /resultats/:year/donnees/:file': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'open data: CSV, JSON, Table Schema; 404 unless published' },
+  'GET /resultats/dsfr/dsfr.min.css': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "the DSFR's stylesheet" },
+  'GET /resultats/dsfr/fonts/:file': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'its Marianne fonts' },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;
@@ -305,7 +321,9 @@ export function renderPermissions(): string {
   const groups = new Map<string, string[]>();
   for (const [key, row] of Object.entries(PERMISSIONS) as Array<[string, Row]>) {
     const [method, path] = key.split(' ');
-    const group = path.split('/')[2]?.replace(/-(json|yaml)$/, '') || 'any path';
+    // Outside /api (the public results), the first segment names the group.
+    const segments = path.split('/');
+    const group = (segments[1] === 'api' ? segments[2] : segments[1].replace('*', ''))?.replace(/-(json|yaml)$/, '') || 'any path';
     const cells = cols.map((c) => {
       const [first, ...rest] = c.targets.map((t) => format(expectedStatuses(row, c.caller, t)));
       return rest.every((r) => r === first) ? first : c.targets.map((t, i) => `${t}: ${[first, ...rest][i]}`).join(', ');

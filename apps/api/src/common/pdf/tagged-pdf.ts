@@ -84,6 +84,12 @@ export class TaggedPdf {
     return this;
   }
 
+  /** What follows starts on a new page (a chapter of its own). */
+  pageBreak(): this {
+    this.doc.addPage();
+    return this;
+  }
+
   /** The finished file: header and page numbers written on every page, then the structure closed. */
   async toBuffer(): Promise<Buffer> {
     const { start, count } = this.doc.bufferedPageRange();
