@@ -28,6 +28,7 @@ import { HealthController } from './platform/health/health.controller.js';
 import { OrganisationsModule } from './directory/organisations/organisations.module.js';
 import { SeasonsModule } from './programme/seasons/seasons.module.js';
 import { UsersModule } from './platform/users/users.module.js';
+import { MailModule } from './platform/mail/mail.module.js';
 
 @Module({})
 export class AppModule {
@@ -69,6 +70,7 @@ export class AppModule {
         CommitmentsModule,
         GrantsModule,
         DisbursementsModule,
+        MailModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -30,6 +30,18 @@ export interface AppConfig {
   trustProxy: boolean | number | string;
   /** Months after which a contact no longer linked to an accompanied laureate is listed for anonymisation. */
   contactRetentionMonths: number;
+  /** Address of the back-office as its users reach it, for the links in e-mails. Default `http://localhost:<port>`. */
+  publicUrl: string;
+  /** `smtp://` or `smtps://` URL of the mail server. Unset: e-mails stay in the outbox table, read in the admin. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Whether this instance runs the background jobs (sending e-mails, committee reminders); any number of instances may. */
+  jobs: boolean;
+  /** Delay before the first new attempt of an e-mail the server refused; doubled each time, up to `mailRetryLimit` attempts. */
+  mailRetryDelaySeconds: number;
+  mailRetryLimit: number;
+  /** How often an idle instance looks for e-mails to send. */
+  mailPollingSeconds: number;
 }
 
 function integer(name: string, fallback: number, env: NodeJS.ProcessEnv): number {
@@ -52,6 +64,19 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   if (!raw) return 'loopback';
   if (raw === 'true' || raw === 'false') return raw === 'true';
   return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+function publicUrl(raw: string | undefined, port: number): string {
+  const url = new URL(raw || `http://localhost:${port}`);
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`PUBLIC_URL must be an http(s) URL, got "${raw}"`);
+  return url.toString().replace(/\/+$/, '');
+}
+
+function smtpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : null;
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') throw new Error('SMTP_URL must be an smtp:// or smtps:// URL');
+  return raw;
 }
 
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -79,5 +104,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     dbPoolSize: integer('DB_POOL_SIZE', 10, env),
     trustProxy: trustProxy(env.TRUST_PROXY),
     contactRetentionMonths: integer('AIC_CONTACT_RETENTION_MONTHS', 36, env),
+    publicUrl: publicUrl(env.PUBLIC_URL, integer('PORT', 3000, env)),
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || "Accélérateur d'Initiatives Citoyennes <ne-pas-repondre@aic.localhost>",
+    jobs: boolean('AIC_JOBS', env) ?? true,
+    mailRetryDelaySeconds: integer('AIC_MAIL_RETRY_SECONDS', 60, env),
+    mailRetryLimit: integer('AIC_MAIL_RETRY_LIMIT', 10, env),
+    mailPollingSeconds: 2,
   };
 }

@@ -68,7 +68,8 @@ export interface TestApp {
 
 export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const { ownerUrl, appUrl: databaseUrl } = await freshDatabase();
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...overrides };
+  // No background jobs (pg-boss workers, schedules) unless a test asks for them.
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, jobs: false, adminDistDir: '/nonexistent', ...overrides };
   const app = await createApp(config, databaseUrl);
   const owner = new pg.Pool({ connectionString: ownerUrl, max: 1 });
   await app.init();

@@ -1,3 +1,4 @@
 export * from './choices.js';
 export * from './records.js';
 export * from './briefing.js';
+export * from './mail.js';

@@ -18,6 +18,7 @@ import { Session } from '../platform/auth/session.entity.js';
 import { Organisation } from '../directory/organisations/organisation.entity.js';
 import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
+import { MailMessage } from '../platform/mail/mail-message.entity.js';
 
 export const entities = [
   User,
@@ -40,4 +41,5 @@ export const entities = [
   Commitment,
   Grant,
   Disbursement,
+  MailMessage,
 ];

@@ -24,6 +24,7 @@ import { FrenchSortIndexes1765200000003 } from './1765200000003-FrenchSortIndexe
 import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
+import { CreateMailMessagesAndPasswordTokens1766400000000 } from './1766400000000-CreateMailMessagesAndPasswordTokens.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CreateAppRole1765300000000,
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
+  CreateMailMessagesAndPasswordTokens1766400000000,
 ];

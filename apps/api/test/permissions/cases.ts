@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
 import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
@@ -139,4 +140,30 @@ export const CASES: Record<string, Prepare> = {
   ...crud('grants', (w, target) => ({ laureateId: w.laureates[target], amount: 1500, purpose: 'hiring' }), { notes: 'Convention en préparation' }),
   ...crud('disbursements', (w, target) => ({ grantId: w.records.grants[target], amount: 10, paidOn: '2026-03-01' }), { reference: 'VIR-001' }),
   'GET /api/funding-overview': async (w) => ({ path: `/api/funding-overview?seasonId=${w.season}` }),
+
+  'POST /api/auth/password-reset': async () => ({ path: '/api/auth/password-reset', body: { email: `oubli.${unique()}@permissions.test` } }),
+  'POST /api/auth/password-token': async (w) => ({ path: '/api/auth/password-token', body: { token: await freshPasswordToken(w) } }),
+  'POST /api/auth/password-token/use': async (w) => ({ path: '/api/auth/password-token/use', body: { token: await freshPasswordToken(w), password: 'correct-horse-battery-staple' } }),
+  'POST /api/users/:id/invitation': async (w) => ({ path: `/api/users/${await freshUser(w, 'referent')}/invitation` }),
+  'GET /api/mail-messages': list('mail-messages'),
+  'GET /api/mail-messages/:id': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}` }),
+  'POST /api/mail-messages/:id/retry': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}/retry` }),
 };
+
+/** A valid invitation link's token, for a fresh account. */
+async function freshPasswordToken(w: World): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await w.t.dataSource.query(
+    `INSERT INTO password_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'invitation', $2, now() + interval '1 day')`,
+    [await freshUser(w, 'referent'), createHash('sha256').update(token).digest('hex')],
+  );
+  return token;
+}
+
+async function freshMailMessage(w: World): Promise<number> {
+  const [{ id }] = await w.t.dataSource.query(
+    `INSERT INTO mail_messages (kind, recipient, subject, text_body, html_body, status) VALUES ('invitation', $1, 'Invitation', 'texte', '<p>texte</p>', 'outbox') RETURNING id`,
+    [`courriel.${unique()}@permissions.test`],
+  );
+  return id;
+}

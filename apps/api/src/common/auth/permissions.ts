@@ -175,6 +175,15 @@ export const PERMISSIONS = {
   'PUT /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'DELETE /api/disbursements/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'GET /api/funding-overview': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 403, note: 'every laureate of a season: not for referents' },
+
+  // platform: e-mail (invitations, forgotten passwords, the outbox)
+  'POST /api/auth/password-reset': { anonymous: 202, admin: 202, programme_lead: 202, acceleration_manager: 202, referent: 202, note: 'same answer for any e-mail; 429 past 10 requests an hour from one address' },
+  'POST /api/auth/password-token': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'a valid link of an invitation or forgotten-password e-mail; 400 otherwise' },
+  'POST /api/auth/password-token/use': { anonymous: 204, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, note: "sets the link's account password, once" },
+  'POST /api/users/:id/invitation': { anonymous: 401, admin: 204, programme_lead: 403, acceleration_manager: 403, referent: 403 },
+  'GET /api/mail-messages': { anonymous: 401, admin: 200, programme_lead: 403, acceleration_manager: 403, referent: 403 },
+  'GET /api/mail-messages/:id': { anonymous: 401, admin: 200, programme_lead: 403, acceleration_manager: 403, referent: 403 },
+  'POST /api/mail-messages/:id/retry': { anonymous: 401, admin: 409, programme_lead: 403, acceleration_manager: 403, referent: 403, note: 'a failed e-mail, with SMTP_URL set (204); 409 otherwise' },
 } as const satisfies Record<string, Row>;
 
 export type RouteKey = keyof typeof PERMISSIONS;

@@ -1,5 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { randomBytes } from 'node:crypto';
+import { AccountMailsService } from '../auth/account-mails.service.js';
 import { hashPassword } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -18,6 +20,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly writer: RecordWriter,
     private readonly sessions: SessionsService,
+    private readonly accountMails: AccountMailsService,
   ) {}
 
   list(query: ListQuery) {
@@ -30,9 +33,20 @@ export class UsersService {
     return user;
   }
 
+  /** Without a password, the person is e-mailed an invitation to choose one (until then, no password works). */
   async create(dto: CreateUserDto, actor: Actor): Promise<User> {
     const { password, ...values } = dto;
-    return this.writer.create(User, 'users', { ...values, roles: unique(values.roles), passwordHash: await hashPassword(password) }, actor);
+    const passwordHash = await hashPassword(password ?? randomBytes(32).toString('base64url'));
+    return this.writer.transaction(async (em) => {
+      const user = await this.writer.create(User, 'users', { ...values, roles: unique(values.roles), passwordHash }, actor, em);
+      if (password === undefined && user.active) await this.accountMails.invite(user.id, em);
+      return user;
+    });
+  }
+
+  /** A new invitation e-mail; the earlier links stop working. */
+  async invite(id: number): Promise<void> {
+    await this.accountMails.invite(id);
   }
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<User> {

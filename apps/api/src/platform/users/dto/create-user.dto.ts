@@ -27,9 +27,11 @@ export class CreateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH })
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, required: false, description: 'omitted: the person is e-mailed an invitation to choose it' })
+  @IsOptional()
+  @Transform(({ value }) => (value === '' || value === null ? undefined : value))
   @IsString()
   @MinLength(MIN_PASSWORD_LENGTH)
   @MaxLength(1024)
-  password: string;
+  password?: string;
 }

@@ -1,0 +1,33 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
+import { APP_CONFIG } from '../../app-config.provider.js';
+import type { AppConfig } from '../../config.js';
+import { CommitteeRemindersService } from './committee-reminders.service.js';
+import { JobQueue } from './job-queue.js';
+import { MailService, SEND_QUEUE, type SendJob } from './mail.service.js';
+
+export const REMINDERS_QUEUE = 'committee-reminders';
+/** Every hour at :05 (Paris): the reminders due since the last run. */
+export const REMINDERS_CRON = '5 * * * *';
+
+/** The background work of an instance with AIC_JOBS on (the default): sending e-mails, the committee reminders. */
+@Injectable()
+export class MailJobs implements OnApplicationBootstrap {
+  private readonly logger = new Logger('jobs');
+
+  constructor(
+    private readonly jobs: JobQueue,
+    private readonly mail: MailService,
+    private readonly reminders: CommitteeRemindersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.jobs) return;
+    // Without SMTP no job is queued; the queue still exists, so that messages queued before SMTP was unset are kept.
+    await this.jobs.work<SendJob>(SEND_QUEUE, (job) => this.mail.deliver(job.data, job.retryCount), { pollingIntervalSeconds: this.config.mailPollingSeconds });
+    await this.jobs.schedule(REMINDERS_QUEUE, REMINDERS_CRON, async () => {
+      const written = await this.reminders.queueDue();
+      if (written > 0) this.logger.log(`${written} committee reminder(s) queued`);
+    });
+  }
+}
