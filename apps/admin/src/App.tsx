@@ -17,6 +17,8 @@ import organisations from './directory/organisations';
 import seasons from './programme/seasons';
 import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
+import mailMessages from './platform/mail-messages';
+import { passwordRoutes } from './platform/password/passwordRoutes';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
@@ -27,6 +29,8 @@ const resourcesFor = (permissions: unknown) => [
   <Resource key="organisations" name="organisations" {...organisations} />,
   <Resource key="audit-events" name="audit-events" {...auditEvents} />,
   accountRoutes(),
+  <Resource key="mail-messages" name="mail-messages" {...mailMessages} />,
+  passwordRoutes(),
 ];
 
 export const App = () => {

@@ -41,7 +41,6 @@ export const mailEn = {
       outboxNotice: 'Without an SMTP server, emails stay here: copy the link of an invitation to pass it on yourself.',
       retry: 'Send again',
       retried: 'The email is waiting to be sent again.',
-      htmlPreview: 'Preview of the formatted version',
       invite: 'Send a new invitation',
       invited: 'Invitation sent to %{email}; earlier links no longer work.',
       inviteHint: 'Leave empty to email an invitation: the person will choose their password (link valid 7 days).',

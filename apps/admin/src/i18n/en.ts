@@ -3,6 +3,8 @@ import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
+import { mailEn } from './en.mail';
+import { withMail } from './fr.mail';
 import type { AicMessages } from './fr';
 
 // `satisfies` makes a key missing from (or extra to) the French shape fail the build.
@@ -222,4 +224,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn);
+export const en = withMail(withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn), mailEn);

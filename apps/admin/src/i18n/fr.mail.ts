@@ -41,7 +41,6 @@ export const mailFr = {
         'Sans serveur SMTP configuré, les courriels restent ici : copiez le lien d’une invitation pour la transmettre vous-même.',
       retry: 'Renvoyer',
       retried: 'Le courriel est de nouveau en attente d’envoi.',
-      htmlPreview: 'Aperçu de la version mise en forme',
       invite: 'Envoyer une nouvelle invitation',
       invited: 'Invitation envoyée à %{email} ; les liens précédents ne fonctionnent plus.',
       inviteHint: 'Laisser vide pour envoyer une invitation par courriel : la personne choisira son mot de passe (lien valable 7 jours).',

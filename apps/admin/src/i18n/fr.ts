@@ -2,6 +2,7 @@ import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
 import { accessFr, withAccess } from './fr.access';
+import { mailFr, withMail } from './fr.mail';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
 export const aicFr = {
@@ -222,4 +223,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr);
+export const fr = withMail(withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr), mailFr);

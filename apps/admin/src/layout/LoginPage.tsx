@@ -24,6 +24,11 @@ export const LoginPage = () => {
             <h1>{translate('aic.login.title')}</h1>
             <p>{translate('aic.login.intro')}</p>
             <LoginForm ref={form} />
+            <p className="fr-mt-3w">
+              <a className="fr-link" href="#/forgot-password">
+                {translate('aic.password.forgotLink')}
+              </a>
+            </p>
           </div>
           <div className="fr-col-12 fr-col-md-6">
             <DemoAccounts onPick={(email, password) => form.current?.fill(email, password)} />

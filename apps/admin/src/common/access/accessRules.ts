@@ -17,9 +17,9 @@ const READS = new Set(['list', 'show', 'export']);
 /** Records hanging off a laureate: its acceleration manager writes them (the API's LaureateBoundRecords). */
 export const LAUREATE_BOUND = new Set(['actions', 'interactions', 'partnerships', 'objectives', 'diagnostics']);
 /** Read by the programme team only, whoever else asks (the API's @Roles). */
-const ROLE_ONLY: Record<string, readonly Role[]> = { users: ['admin'], 'audit-events': LEADS };
+const ROLE_ONLY: Record<string, readonly Role[]> = { users: ['admin'], 'audit-events': LEADS, 'mail-messages': ['admin'] };
 /** Written by nobody from the admin: the API keeps them. */
-const READ_ONLY = new Set(['audit-events', 'staff-members']);
+const READ_ONLY = new Set(['audit-events', 'staff-members', 'mail-messages']);
 
 const has = (user: AccessUser, roles: readonly Role[]) => user.roles.some((role) => roles.includes(role));
 

@@ -49,5 +49,5 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     entries: [{ resource: 'seasons' }, { to: '/phase-board', label: 'aic.menu.phaseBoard', icon: <ViewKanbanIcon /> }],
   },
   { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },
-  { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }] },
+  { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }, { resource: 'mail-messages' }] },
 ];

@@ -31,8 +31,8 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       <PasswordInput
         source="password"
         autoComplete="new-password"
-        validate={isCreate ? [required(), passwordLength] : passwordLength}
-        helperText={translate(isCreate ? 'aic.passwordHint' : 'aic.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
+        validate={passwordLength}
+        helperText={translate(isCreate ? 'aic.mail.inviteHint' : 'aic.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
       />
     </>
   );
