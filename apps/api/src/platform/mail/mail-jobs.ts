@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import type { AppConfig } from '../../config.js';
+import { PasswordTokensService } from '../auth/password-tokens.service.js';
 import { CommitteeRemindersService } from './committee-reminders.service.js';
 import { JobQueue } from './job-queue.js';
 import { MailService, SEND_QUEUE, type SendJob } from './mail.service.js';
@@ -9,7 +10,7 @@ export const REMINDERS_QUEUE = 'committee-reminders';
 /** Every hour at :05 (Paris): the reminders due since the last run. */
 export const REMINDERS_CRON = '5 * * * *';
 
-/** The background work of an instance with AIC_JOBS on (the default): sending e-mails, the committee reminders. */
+/** The background work of an instance with AIC_JOBS on (the default): sending e-mails, the committee reminders (and the purge of old links). */
 @Injectable()
 export class MailJobs implements OnApplicationBootstrap {
   private readonly logger = new Logger('jobs');
@@ -18,6 +19,7 @@ export class MailJobs implements OnApplicationBootstrap {
     private readonly jobs: JobQueue,
     private readonly mail: MailService,
     private readonly reminders: CommitteeRemindersService,
+    private readonly tokens: PasswordTokensService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -28,6 +30,7 @@ export class MailJobs implements OnApplicationBootstrap {
     await this.jobs.schedule(REMINDERS_QUEUE, REMINDERS_CRON, async () => {
       const written = await this.reminders.queueDue();
       if (written > 0) this.logger.log(`${written} committee reminder(s) queued`);
+      await this.tokens.purgeEnded();
     });
   }
 }

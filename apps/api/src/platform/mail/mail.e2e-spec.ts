@@ -6,6 +6,7 @@ import { loadConfig, type AppConfig } from '../../config.js';
 import { startSmtpServer, type ReceivedMail, type TestSmtpServer } from '../../../test/smtp-server.js';
 import { bearer, createAccount, login, startTestApp, type TestApp } from '../../../test/test-app.js';
 import { CommitteeRemindersService } from './committee-reminders.service.js';
+import { JobQueue } from './job-queue.js';
 
 /**
  * E-mail through a real SMTP server started here, sent by pg-boss workers of the API under test (AIC_JOBS on),
@@ -110,6 +111,7 @@ describe('invitation of a new user', () => {
     const id = await createAccount(t.dataSource, 'dominique.relance@test.aic', ['referent']);
     const before = smtp.received.length;
     expect((await request(t.http).post(`/api/users/${id}/invitation`).set(bearer(admin))).status).toBe(204);
+    await smtp.waitFor(before + 1);
     expect((await request(t.http).post(`/api/users/${id}/invitation`).set(bearer(admin))).status).toBe(204);
     const [first, latest] = (await smtp.waitFor(before + 2)).slice(before);
     expect((await request(t.http).post('/api/auth/password-token').send({ token: tokenIn(first) })).status).toBe(400);
@@ -254,5 +256,31 @@ describe('with two API instances on one database', () => {
   it('has the reminders scheduled every hour, once for all instances', async () => {
     const rows = await t.asOwner(`SELECT name, cron, timezone FROM pgboss.schedule`);
     expect(rows.rows).toEqual([{ name: 'committee-reminders', cron: '5 * * * *', timezone: 'Europe/Paris' }]);
+  });
+});
+
+describe('across a restart', () => {
+  it('keeps an e-mail queued while no instance sends, and a later instance sends it once', async () => {
+    const config = (jobs: boolean): AppConfig => ({ ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, adminDistDir: '/nonexistent', ...overrides(smtp.url), jobs });
+    // No worker anywhere: the two instances stop theirs.
+    await second.close();
+    await t.app.get(JobQueue).beforeApplicationShutdown();
+    const sender = await createApp(config(false), t.databaseUrl);
+    await sender.init();
+    await sender.getHttpAdapter().getInstance().ready();
+    const id = await createAccount(t.dataSource, 'apres.redemarrage@test.aic', ['referent']);
+    expect((await request(sender.getHttpServer()).post(`/api/users/${id}/invitation`).set(bearer(admin))).status).toBe(204);
+    const before = smtp.received.length;
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(smtp.received.length).toBe(before);
+    expect((await messageOf('apres.redemarrage@test.aic')).status).toBe('queued');
+    await sender.close();
+
+    second = await createApp(config(true), t.databaseUrl);
+    await second.init();
+    await smtp.waitFor(before + 1);
+    await eventually(async () => (await messageOf('apres.redemarrage@test.aic')).status === 'sent');
+    await new Promise((r) => setTimeout(r, 1000));
+    expect(smtp.received.slice(before).map((m) => m.to)).toEqual(['apres.redemarrage@test.aic']);
   });
 });
