@@ -30,8 +30,9 @@ describe('Navigation', () => {
     browser = await launchBrowser();
     const { page } = browser;
     await login(page, 'pilote@demo.aic.test');
-    const groups = await menuGroups(page, 5);
-    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Programme', 'Annuaire', 'Administration']);
+    const groups = await menuGroups(page, 6);
+    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Impact', 'Programme', 'Annuaire', 'Administration']);
+    expect(groups.Impact).toEqual(['Tableau de bord', 'Comparer les saisons', 'Indicateurs', 'Questionnaires de résultats']);
     expect(groups['Comités et financements']).toEqual(expect.arrayContaining(['Comités', 'Subventions', 'Versements']));
     expect(groups.Administration).toEqual(["Journal d'audit"]);
     await checkA11y(page);
@@ -41,10 +42,10 @@ describe('Navigation', () => {
     browser = await launchBrowser();
     const { page } = browser;
     await login(page, 'referent.a@demo.aic.test');
-    const groups = await menuGroups(page, 4);
-    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Programme', 'Annuaire']);
+    const groups = await menuGroups(page, 5);
+    expect(Object.keys(groups)).toEqual(['Accompagnement', 'Comités et financements', 'Impact', 'Programme', 'Annuaire']);
     const entries = Object.values(groups).flat();
-    for (const absent of ['Subventions', 'Versements', 'Financements', 'Contacts', 'Référents', 'Utilisateurs']) {
+    for (const absent of ['Subventions', 'Versements', 'Financements', 'Contacts', 'Référents', 'Utilisateurs', 'Tableau de bord', 'Comparer les saisons']) {
       expect(entries).not.toContain(absent);
     }
     await checkA11y(page);
@@ -54,7 +55,7 @@ describe('Navigation', () => {
     browser = await launchBrowser();
     const { page } = browser;
     await login(page, 'charge.a@demo.aic.test');
-    const groups = await menuGroups(page, 4);
+    const groups = await menuGroups(page, 5);
     expect(groups.Accompagnement[0]).toBe('Mes lauréats');
     await menu(page).getByRole('menuitem', { name: 'Mes lauréats' }).click();
     await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();

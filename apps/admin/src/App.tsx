@@ -19,11 +19,13 @@ import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 import mailMessages from './platform/mail-messages';
 import { passwordRoutes } from './platform/password/passwordRoutes';
+import { impactResources } from './impact/impactResources';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
 const resourcesFor = (permissions: unknown) => [
   ...accompanimentResources(),
   ...committeeResources(permissions),
+  ...impactResources(permissions),
   <Resource key="users" name="users" {...users} />,
   <Resource key="seasons" name="seasons" {...seasons} />,
   <Resource key="organisations" name="organisations" {...organisations} />,

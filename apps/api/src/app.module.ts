@@ -29,6 +29,7 @@ import { OrganisationsModule } from './directory/organisations/organisations.mod
 import { SeasonsModule } from './programme/seasons/seasons.module.js';
 import { UsersModule } from './platform/users/users.module.js';
 import { MailModule } from './platform/mail/mail.module.js';
+import { ImpactModule } from './impact/impact.module.js';
 
 @Module({})
 export class AppModule {
@@ -71,6 +72,7 @@ export class AppModule {
         GrantsModule,
         DisbursementsModule,
         MailModule,
+        ImpactModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -104,3 +104,17 @@ export type GrantPurpose = (typeof GRANT_PURPOSES)[number];
 
 export const GRANT_STATUSES = ['proposed', 'agreement_signed', 'partially_paid', 'paid', 'closed'] as const;
 export type GrantStatus = (typeof GRANT_STATUSES)[number];
+
+// Impact (issue 16)
+export const INDICATOR_DIRECTIONS = ['higher_is_better', 'lower_is_better'] as const;
+export type IndicatorDirection = (typeof INDICATOR_DIRECTIONS)[number];
+
+export const AUTONOMY_LEVELS = ['yes', 'partly', 'no'] as const;
+export type AutonomyLevel = (typeof AUTONOMY_LEVELS)[number];
+
+/** Filled in by the laureate's manager (`draft` → `submitted`), validated by a programme lead; validated is read-only. */
+export const OUTCOME_SURVEY_STATUSES = ['draft', 'submitted', 'validated'] as const;
+export type OutcomeSurveyStatus = (typeof OUTCOME_SURVEY_STATUSES)[number];
+/** The bounds of `monthsSaved` and the band the programme publishes ("8 of 9 saved 12 to 24 months"). */
+export const MONTHS_SAVED_MAX = 36;
+export const MONTHS_SAVED_BAND = [12, 24] as const;

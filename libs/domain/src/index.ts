@@ -2,3 +2,4 @@ export * from './choices.js';
 export * from './records.js';
 export * from './briefing.js';
 export * from './mail.js';
+export * from './impact.js';

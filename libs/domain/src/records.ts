@@ -40,6 +40,8 @@ export interface SeasonRecord extends Versioned {
   status: SeasonStatus;
   fundingEnvelope: number | null;
   notes: string | null;
+  /** Days without an exchange before a laureate shows in its manager's alerts (30 by default). */
+  quietAfterDays: number;
 }
 
 export interface OrganisationRecord extends Versioned {

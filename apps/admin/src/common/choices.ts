@@ -1,5 +1,6 @@
 import { MAIL_KINDS, MAIL_STATUSES } from '@aic/domain';
 import { AUDIT_ACTIONS, ORGANISATION_KINDS, PUBLIC_ADMINISTRATION_KINDS, ROLES, SEASON_STATUSES } from '@aic/domain';
+import { AUTONOMY_LEVELS, INDICATOR_DIRECTIONS, OUTCOME_SURVEY_STATUSES } from '@aic/domain';
 import {
   ACTION_STATUSES, AXES, HEALTHS, INTERACTION_KINDS, LAUREATE_PHASES, OBJECTIVE_STATUSES, PARTNERSHIP_PURPOSES,
   PARTNERSHIP_STATUSES, REFERENT_KINDS, SUPPORT_TYPES, TRACKS,
@@ -44,3 +45,8 @@ export const grantStatusChoices = choicesOf(GRANT_STATUSES, 'grantStatuses');
 
 /** Resources whose changes land in the audit log. */
 export const AUDITED_RESOURCES = ['users', 'seasons', 'organisations'] as const;
+
+// Impact.
+export const indicatorDirectionChoices = choicesOf(INDICATOR_DIRECTIONS, 'indicatorDirections');
+export const autonomyLevelChoices = choicesOf(AUTONOMY_LEVELS, 'autonomyLevels');
+export const outcomeSurveyStatusChoices = choicesOf(OUTCOME_SURVEY_STATUSES, 'outcomeSurveyStatuses');

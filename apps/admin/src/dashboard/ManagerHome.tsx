@@ -3,7 +3,7 @@ import { Title, useGetIdentity } from 'react-admin';
 import { todayIso } from '../accompaniment/laureates/useFormatDate';
 import { ActionsPanel } from './ActionsPanel';
 import { MyLaureates } from './MyLaureates';
-import { QuietLaureates } from './QuietLaureates';
+import { AlertsPanel } from '../impact/alerts/AlertsPanel';
 
 /** "Mes lauréats": what an acceleration manager has to look after today. */
 export const ManagerHome = () => {
@@ -18,7 +18,7 @@ export const ManagerHome = () => {
           <MyLaureates managerId={me} />
         </Grid>
         <Grid size={{ xs: 12, lg: 5 }}>
-          <QuietLaureates managerId={me} />
+          <AlertsPanel />
         </Grid>
         <Grid size={{ xs: 12, lg: 6 }}>
           <ActionsPanel title="aic.home.overdueActions" empty="aic.home.overdueEmpty" filter={{ managerId: me, overdue: true }} />

@@ -6,6 +6,7 @@ import { NextCommittee } from './NextCommittee';
 import { OverdueCount } from './OverdueCount';
 import { SeasonMoney } from './SeasonMoney';
 import { WaitingForLead } from './WaitingForLead';
+import { AlertsPanel } from '../impact/alerts/AlertsPanel';
 
 const all = { page: 1, perPage: 1000 };
 
@@ -40,6 +41,9 @@ export const ProgrammeHome = () => {
       )}
       {season && (
         <Grid container spacing={2}>
+          <Grid size={{ xs: 12 }}>
+            <AlertsPanel />
+          </Grid>
           <Grid size={{ xs: 12, lg: 6 }}>
             <WaitingForLead seasonId={season.id} />
           </Grid>

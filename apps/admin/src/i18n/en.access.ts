@@ -39,6 +39,7 @@ export const accessEn = {
       directory: 'Directory',
       programme: 'Programme',
       administration: 'Administration',
+      impact: 'Impact',
     },
   },
 } satisfies AccessMessages;

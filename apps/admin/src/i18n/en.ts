@@ -1,6 +1,7 @@
 import englishMessages from 'ra-language-english';
 import { withAccompanimentEn } from './en.accompaniment';
 import { withCommitteesEn } from './en.committees';
+import { withImpactEn } from './en.impact';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
 import { mailEn } from './en.mail';
@@ -224,4 +225,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withMail(withAccess(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })), accessEn), mailEn);
+export const en = withMail(withAccess(withImpactEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn }))), accessEn), mailEn);

@@ -37,6 +37,7 @@ export const accessFr = {
       directory: 'Annuaire',
       programme: 'Programme',
       administration: 'Administration',
+      impact: 'Impact',
     },
   },
 };

@@ -1,6 +1,7 @@
 import frenchMessages from 'ra-language-french';
 import { withAccompanimentFr } from './fr.accompaniment';
 import { withCommitteesFr } from './fr.committees';
+import { withImpactFr } from './fr.impact';
 import { accessFr, withAccess } from './fr.access';
 import { mailFr, withMail } from './fr.mail';
 
@@ -223,4 +224,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withMail(withAccess(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })), accessFr), mailFr);
+export const fr = withMail(withAccess(withImpactFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr }))), accessFr), mailFr);

@@ -1,5 +1,6 @@
 import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
 import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuItem';
+import { CalendarFeedMenuItem } from '../impact/calendar/CalendarFeedMenuItem';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
 import { GlobalSearch } from './search/GlobalSearch';
@@ -12,6 +13,7 @@ export const AppBar = () => (
     <LoadingIndicator />
     <UserMenu>
       <ChangePasswordMenuItem />
+      <CalendarFeedMenuItem />
       <Logout />
     </UserMenu>
     <SidebarToggleButton />

@@ -19,6 +19,9 @@ import { Organisation } from '../directory/organisations/organisation.entity.js'
 import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
 import { MailMessage } from '../platform/mail/mail-message.entity.js';
+import { Indicator } from '../impact/indicators/indicator.entity.js';
+import { Measurement } from '../impact/measurements/measurement.entity.js';
+import { OutcomeSurvey } from '../impact/outcome-surveys/outcome-survey.entity.js';
 
 export const entities = [
   User,
@@ -42,4 +45,7 @@ export const entities = [
   Grant,
   Disbursement,
   MailMessage,
+  Indicator,
+  Measurement,
+  OutcomeSurvey,
 ];

@@ -6,6 +6,7 @@ import { Season } from '../programme/seasons/season.entity.js';
 import { User } from '../platform/users/user.entity.js';
 import { demoOrganisations, demoSeasons } from './data/index.js';
 import { seedCommittees } from './seed-committees.js';
+import { seedImpact } from './seed-impact.js';
 import { seedLaureates } from './seed-laureates.js';
 
 /** Ids of the demo records by their key in the data files, for the seeders that hang off them. */
@@ -23,6 +24,7 @@ export async function seedDemoIfEmpty(dataSource: DataSource, log: (message: str
     const ids: DemoIds = { users: await seedAccounts(em), seasons: await seedSeasons(em), organisations: await seedOrganisations(em) };
     const laureates = await seedLaureates(em, ids);
     await seedCommittees(em, ids, laureates);
+    await seedImpact(em, ids, laureates);
   });
   log('demo data loaded');
   return true;

@@ -25,6 +25,8 @@ import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 import { CreateMailMessagesAndPasswordTokens1766400000000 } from './1766400000000-CreateMailMessagesAndPasswordTokens.js';
+import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
+import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -55,4 +57,6 @@ export const migrations = [
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
   CreateMailMessagesAndPasswordTokens1766400000000,
+  CreateImpact1766700000000,
+  CreateAlertSettingsAndCalendarFeeds1766700000001,
 ];

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
-import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
+import { freshCalendarToken, freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
 /** One HTTP call of a cell: the concrete path, a body that would be valid, and the token when not the caller's usual one. */
 export interface Call {
@@ -148,6 +148,18 @@ export const CASES: Record<string, Prepare> = {
   'GET /api/mail-messages': list('mail-messages'),
   'GET /api/mail-messages/:id': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}` }),
   'POST /api/mail-messages/:id/retry': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}/retry` }),
+  ...crud('indicators', (w, target) => ({ laureateId: w.laureates[target], name: `Indicateur ${unique()}`, unit: 'stations', baselineValue: 0, targetValue: 5 }), { targetValue: 8 }),
+  ...crud('measurements', (w, target) => ({ indicatorId: w.records.indicators[target], value: 3, measuredOn: '2026-03-01' }), { value: 4 }),
+  ...crud('outcome-surveys', async (w, target) => ({ laureateId: await freshLaureate(w, target), monthsSaved: 12 }), { quote: 'Un vrai coup d’accélérateur' }),
+  'GET /api/dashboards/programme': async (w) => ({ path: `/api/dashboards/programme?seasonId=${w.season}` }),
+  'GET /api/dashboards/season-comparison': async (w) => ({ path: `/api/dashboards/season-comparison?seasonIds=${w.season}` }),
+  'GET /api/dashboards/manager': path('/api/dashboards/manager'),
+  'GET /api/alerts': path('/api/alerts'),
+  'GET /api/alerts/count': path('/api/alerts/count'),
+  'GET /api/account/calendar-feed': path('/api/account/calendar-feed'),
+  'POST /api/account/calendar-feed': path('/api/account/calendar-feed'),
+  'DELETE /api/account/calendar-feed': path('/api/account/calendar-feed'),
+  'GET /api/calendar/:file': async (w) => ({ path: `/api/calendar/${await freshCalendarToken(w)}.ics` }),
 };
 
 /** A valid invitation link's token, for a fresh account. */

@@ -1,4 +1,5 @@
 import type { Role } from '@aic/domain';
+import { createHash, randomBytes } from 'node:crypto';
 import request from 'supertest';
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { bearer, createAccount, login, type TestApp } from '../test-app.js';
@@ -69,6 +70,9 @@ export async function buildWorld(t: TestApp): Promise<World> {
     add('diagnostics', (await freshRecord(w, 'diagnostics', target, laureateId)).id);
     add('contacts', (await freshRecord(w, 'contacts', target, laureateId)).id);
     add('commitments', (await freshRecord(w, 'commitments', target, laureateId)).id);
+    add('indicators', (await freshRecord(w, 'indicators', target, laureateId)).id);
+    add('measurements', (await freshRecord(w, 'measurements', target, laureateId)).id);
+    add('outcome-surveys', (await freshRecord(w, 'outcome-surveys', target, laureateId)).id);
     add('referent-assignments', (await row(t, `SELECT id FROM referent_assignments WHERE laureate_id = $1`, [laureateId])).id);
     add('agenda-items', (await row(t, `SELECT id FROM agenda_items WHERE committee_id = $1`, [committees[target]])).id);
     add('decisions', (await row(t, `SELECT id FROM decisions WHERE committee_id = $1`, [committees[target]])).id);
@@ -147,9 +151,25 @@ export async function freshRecord(w: World, resource: string, target: Target, pa
       const grantId = parentId ?? (await freshRecord(w, 'grants', target)).id;
       return row(t, `INSERT INTO disbursements (grant_id, amount, paid_on) VALUES ($1, 10, '2026-03-01') ${returning}`, [grantId]);
     }
+    case 'indicators':
+      return row(t, `INSERT INTO indicators (laureate_id, name, unit, baseline_value, target_value) VALUES ($1, $2, 'stations', 0, 5) ${returning}`, [laureateId, `Indicateur ${unique()}`]);
+    case 'measurements': {
+      const indicator = await freshRecord(w, 'indicators', target, laureateId);
+      return row(t, `INSERT INTO measurements (indicator_id, laureate_id, value, measured_on) VALUES ($1, $2, 2, '2026-02-01') ${returning}`, [indicator.id, laureateId]);
+    }
+    case 'outcome-surveys':
+      return row(t, `INSERT INTO outcome_surveys (laureate_id, months_saved) VALUES ($1, 12) ${returning}`, [laureateId]);
     default:
       throw new Error(`no fixture for ${resource}`);
   }
+}
+
+/** The secret address of a fresh account's calendar feed (the token as a calendar application holds it). */
+export async function freshCalendarToken(w: World): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  const userId = await freshUser(w, 'acceleration_manager');
+  await w.t.dataSource.query(`INSERT INTO calendar_feeds (user_id, token_hash) VALUES ($1, $2)`, [userId, createHash('sha256').update(token).digest('hex')]);
+  return token;
 }
 
 /** An account of `role` that no other call uses (changing a password or deleting an account must not touch the shared ones). */

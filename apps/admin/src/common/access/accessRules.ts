@@ -7,7 +7,7 @@ export interface AccessUser {
 export interface AccessRequest {
   resource: string;
   action: string;
-  record?: { id?: unknown; laureateId?: unknown; accelerationManagerId?: unknown; laureates?: unknown } | null;
+  record?: { id?: unknown; laureateId?: unknown; accelerationManagerId?: unknown; laureates?: unknown; status?: unknown } | null;
 }
 /** Who manages laureate `id` (null: nobody), asked only for an acceleration manager's write on a given record. */
 export type ManagerOf = (laureateId: number) => Promise<number | null>;
@@ -15,7 +15,7 @@ export type ManagerOf = (laureateId: number) => Promise<number | null>;
 const LEADS: readonly Role[] = ['admin', 'programme_lead'];
 const READS = new Set(['list', 'show', 'export']);
 /** Records hanging off a laureate: its acceleration manager writes them (the API's LaureateBoundRecords). */
-export const LAUREATE_BOUND = new Set(['actions', 'interactions', 'partnerships', 'objectives', 'diagnostics']);
+export const LAUREATE_BOUND = new Set(['actions', 'interactions', 'partnerships', 'objectives', 'diagnostics', 'indicators', 'measurements', 'outcome-surveys']);
 /** Read by the programme team only, whoever else asks (the API's @Roles). */
 const ROLE_ONLY: Record<string, readonly Role[]> = { users: ['admin'], 'audit-events': LEADS, 'mail-messages': ['admin'] };
 /** Written by nobody from the admin: the API keeps them. */
@@ -34,6 +34,8 @@ export async function decideAccess(user: AccessUser | null, { resource, action, 
   if (only && !has(user, only)) return false;
   if (READS.has(action)) return true;
   if (READ_ONLY.has(resource)) return false;
+  // A validated outcome survey is read-only for everyone (its figures are published).
+  if (resource === 'outcome-surveys' && record?.status === 'validated') return false;
   if (has(user, LEADS)) return true;
   if (!has(user, ['acceleration_manager'])) return false;
 

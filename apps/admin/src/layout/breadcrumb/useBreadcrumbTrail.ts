@@ -16,7 +16,7 @@ export interface Crumb {
 
 /** The laureate tab where each kind of record hanging off a laureate shows. */
 const TAB_OF: Record<string, LaureateTab> = { actions: 'actions', interactions: 'journal', partnerships: 'partners', objectives: 'roadmap', diagnostics: 'roadmap' };
-const PAGES: Record<string, string> = { 'phase-board': 'aic.menu.phaseBoard', funding: 'aic.menu.funding', account: 'aic.account.title' };
+const PAGES: Record<string, string> = { 'phase-board': 'aic.menu.phaseBoard', funding: 'aic.menu.funding', account: 'aic.account.title', impact: 'aic.impact.menu', 'calendar-feed': 'aic.calendar.title' };
 
 /**
  * Where the current page sits, from the address: home › list › record › action. A record hanging off a laureate

@@ -2,6 +2,7 @@ import type { Role } from '@aic/domain';
 import { Menu as RaMenu, useCanAccessResources, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { MENU_GROUPS, type MenuEntry } from './menuGroups';
 import { MenuGroupItems } from './MenuGroupItems';
+import { AlertsBadgeIcon, HomeMenuText } from '../../impact/alerts/AlertsBadgeIcon';
 
 const ALL_RESOURCES = MENU_GROUPS.flatMap((group) => group.entries.flatMap((entry) => ('resource' in entry ? [entry.resource] : [])));
 
@@ -17,7 +18,7 @@ export const Menu = () => {
   return (
     <nav aria-label={translate('aic.layout.mainMenu')}>
       <RaMenu>
-        <RaMenu.DashboardItem />
+        <RaMenu.DashboardItem leftIcon={<AlertsBadgeIcon />} primaryText={<HomeMenuText />} />
         {MENU_GROUPS.map((group) => {
           const entries = group.entries.filter(shown);
           if (entries.length === 0 || identity == null) return null;

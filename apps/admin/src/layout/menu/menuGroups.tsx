@@ -2,6 +2,9 @@ import type { Role } from '@aic/domain';
 import PersonPinIcon from '@mui/icons-material/PersonPin';
 import SavingsIcon from '@mui/icons-material/Savings';
 import ViewKanbanIcon from '@mui/icons-material/ViewKanban';
+import BarChartIcon from '@mui/icons-material/BarChart';
+import CompareIcon from '@mui/icons-material/Compare';
+import TrackChangesIcon from '@mui/icons-material/TrackChanges';
 import type { ReactElement } from 'react';
 
 /** A resource's list (shown when canAccess allows it), or a page of its own. */
@@ -10,7 +13,7 @@ export type MenuEntry =
   | { to: string | ((userId: number) => string); label: string; icon: ReactElement; roles?: readonly Role[] };
 
 export interface MenuGroup {
-  key: 'accompaniment' | 'committees' | 'programme' | 'directory' | 'administration';
+  key: 'accompaniment' | 'committees' | 'impact' | 'programme' | 'directory' | 'administration';
   entries: MenuEntry[];
 }
 
@@ -42,6 +45,16 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
       { resource: 'grants', roles: STAFF },
       { resource: 'disbursements', roles: STAFF },
       { to: '/funding', label: 'aic.menu.funding', icon: <SavingsIcon />, roles: STAFF },
+    ],
+  },
+  {
+    key: 'impact',
+    entries: [
+      { to: '/impact', label: 'aic.impact.menu', icon: <BarChartIcon />, roles: STAFF },
+      { to: '/impact/comparison', label: 'aic.impact.comparisonMenu', icon: <CompareIcon />, roles: STAFF },
+      { to: '/impact/mine', label: 'aic.impact.mineMenu', icon: <TrackChangesIcon />, roles: ['acceleration_manager'] },
+      { resource: 'indicators' },
+      { resource: 'outcome-surveys' },
     ],
   },
   {

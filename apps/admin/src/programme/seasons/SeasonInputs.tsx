@@ -19,7 +19,10 @@ export const SeasonInputs = () => (
       <DateInput source="accompanimentStartsOn" />
       <DateInput source="accompanimentEndsOn" />
     </Stack>
-    <NumberInput source="fundingEnvelope" min={0} step={1000} validate={minValue(0)} />
+    <Stack direction={{ xs: 'column', sm: 'row' }} columnGap={2}>
+      <NumberInput source="fundingEnvelope" min={0} step={1000} validate={minValue(0)} />
+      <NumberInput source="quietAfterDays" min={1} max={365} step={1} validate={[minValue(1), maxValue(365)]} />
+    </Stack>
     <TextInput source="notes" multiline minRows={3} />
   </>
 );

@@ -45,6 +45,7 @@ export const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual>
   calendarDate: () => bilingual('Date existante attendue (AAAA-MM-JJ)', 'An existing date expected (YYYY-MM-DD)'),
   dateTime: () => bilingual('Date et heure ISO 8601 attendues (2026-04-14T09:30:00Z)', 'ISO 8601 date and time expected (2026-04-14T09:30:00Z)'),
   euros: () => bilingual('Montant en euros attendu (au plus 2 décimales)', 'Amount in euros expected (at most 2 decimal places)'),
+  decimal: () => bilingual('Nombre attendu (au plus 4 décimales)', 'Number expected (at most 4 decimal places)'),
   whitelistValidation: () => bilingual('Champ inconnu', 'Unknown field'),
   nestedValidation: () => bilingual('Valeur invalide', 'Invalid value'),
 };
@@ -57,7 +58,7 @@ function translate(constraint: string, english: string): Bilingual {
  * Which failed constraint a field's message tells, when several failed: a missing value is "required" (not "too
  * long"), then a value of the wrong kind says what kind is expected, and only then its bounds.
  */
-const FIRST = ['isDefined', 'isNotEmpty', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isIn', 'isEnum', 'isEmail', 'isUrl', 'calendarDate', 'dateTime', 'text', 'euros', 'matches'];
+const FIRST = ['isDefined', 'isNotEmpty', 'whitelistValidation', 'isString', 'isInt', 'isNumber', 'isBoolean', 'isArray', 'isIn', 'isEnum', 'isEmail', 'isUrl', 'calendarDate', 'dateTime', 'text', 'euros', 'decimal', 'matches'];
 const rank = (name: string) => (FIRST.includes(name) ? FIRST.indexOf(name) : FIRST.length);
 
 /** Flattens class-validator errors into `{ "field" | "parent.child": message }`. */

@@ -4,3 +4,4 @@ export * from './organisations.js';
 export * from './laureates-season1.js';
 export * from './laureates-season2.js';
 export * from './committees.js';
+export * from './impact.js';

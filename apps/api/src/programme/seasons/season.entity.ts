@@ -34,4 +34,8 @@ export class Season extends VersionedEntity {
 
   @Column({ type: 'text', nullable: true })
   notes: string | null;
+
+  /** Days without an exchange after which a laureate of this season shows in its manager's alerts (issue 16). */
+  @Column({ name: 'quiet_after_days', type: 'integer', default: 30 })
+  quietAfterDays: number;
 }

@@ -32,6 +32,10 @@ export class CreateSeasonDto {
 
   @MultilineText()
   notes?: string | null;
+
+  /** Days without an exchange before a laureate is flagged (30 by default). */
+  @Integer(1, 365, false)
+  quietAfterDays?: number;
 }
 
 export class UpdateSeasonDto extends UpdateDtoOf(CreateSeasonDto) {}

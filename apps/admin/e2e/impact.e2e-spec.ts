@@ -1,0 +1,53 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { checkA11y } from './accompaniment-helpers';
+import { apiGet, type Browser, launchBrowser, login } from './browser';
+
+// One session for the file: the programme lead's dashboard on season 1, then the season comparison.
+describe('Impact dashboards, as a programme lead', () => {
+  let browser: Browser;
+  let seasons: Array<{ id: number; name: string; year: number }>;
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    await login(browser.page, 'pilote@demo.aic.test');
+    seasons = await apiGet(browser.page, '/api/seasons', { sort: ['year', 'ASC'] });
+  });
+  afterAll(() => browser.close());
+
+  it('renders the charts of season 1 with its published figures, each with its data table', async () => {
+    const { page } = browser;
+    await page.goto(`/#/impact?seasonId=${seasons[0].id}`);
+    const outcomes = page.getByRole('region', { name: 'Résultats du programme', exact: true });
+    await outcomes.waitFor();
+    await expect(outcomes.locator('li').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([
+        '8 lauréats sur 9 ont gagné 12 à 24 mois',
+        '7 lauréats sur 9 financés',
+        '7 lauréats sur 9 autonomes avec les administrations (78 %)',
+        '3 actions interministérielles mises en place',
+      ]),
+    );
+    const charts = page.locator('[data-chart]');
+    await page.waitForFunction(() => document.querySelectorAll('[data-chart] svg rect, [data-chart] svg path').length > 20);
+    expect(await charts.count()).toBe(6);
+    await page.locator('[data-chart="chart-outcomes"] summary').click(); // the table behind the chart
+    const outcomeTable = page.locator('[data-chart="chart-outcomes"] table');
+    expect(await outcomeTable.getByRole('row', { name: /12 à 24 mois gagnés/ }).locator('td').allTextContents()).toEqual(['8']);
+    expect(await outcomeTable.getByRole('row', { name: /Actions interministérielles/ }).locator('td').allTextContents()).toEqual(['3']);
+    await page.locator('[data-chart="chart-money"] summary').click();
+    expect(await page.locator('[data-chart="chart-money"] table').getByRole('row', { name: /Accordé/ }).locator('td').allTextContents()).toEqual(['805\u202f000']);
+    await checkA11y(page);
+  });
+
+  it('compares both seasons side by side, same figures in one chart each', async () => {
+    const { page } = browser;
+    await page.getByRole('link', { name: 'Comparer les saisons' }).first().click();
+    await page.getByRole('heading', { level: 1, name: 'Comparaison des saisons' }).waitFor();
+    await page.locator('[data-chart="compare-outcomes"] summary').click();
+    const table = page.locator('[data-chart="compare-outcomes"] table');
+    expect((await table.locator('thead th').allTextContents()).slice(1)).toEqual([seasons[0].name, seasons[1].name]);
+    expect(await table.getByRole('row', { name: /^Lauréats / }).locator('td').allTextContents()).toEqual(['9', '4']);
+    expect(await page.locator('[data-chart]').count()).toBe(6);
+    await checkA11y(page);
+  });
+});

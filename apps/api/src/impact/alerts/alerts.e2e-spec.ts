@@ -1,0 +1,89 @@
+import type { AlertRecord } from '@aic/domain';
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import request from 'supertest';
+import { bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
+import { seedProgramme, type Programme } from '../../../test/fixtures.js';
+import { alertsFor } from './alerts.queries.js';
+
+describe('GET /api/alerts and /api/alerts/count', () => {
+  let t: TestApp;
+  let p: Programme;
+  const alerts = async (token: string) => (await request(t.http).get('/api/alerts').set(bearer(token)).expect(200)).body as AlertRecord[];
+  const count = async (token: string) => (await request(t.http).get('/api/alerts/count').set(bearer(token)).expect(200)).body.count as number;
+  const kinds = (list: AlertRecord[]) => list.map((a) => `${a.kind}:${a.laureateId}`);
+  /** The last exchange with a laureate, `days` ago (the journal is the only thing that ages here). */
+  const lastExchange = (laureateId: number, days: number) =>
+    t.dataSource.query(`INSERT INTO interactions (laureate_id, kind, occurred_at, title) VALUES ($1, 'call', now() - make_interval(days => $2), 'Point')`, [laureateId, days]);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    p = await seedProgramme(t, 'alerts');
+    await request(t.http).post('/api/referent-assignments').set(bearer(p.tokens.lead)).send({ laureateId: p.laureates.own, userId: p.users.referent, kind: 'interministerial' }).expect(201);
+    await lastExchange(p.laureates.own, 29);
+    await lastExchange(p.laureates.other, 10);
+  });
+  afterAll(() => t.close());
+
+  it('a laureate crosses 30 days without an exchange: it appears for its manager only, and the badge counts it', async () => {
+    expect(await alerts(p.tokens.manager)).toEqual([]);
+    expect(await count(p.tokens.manager)).toBe(0);
+    await t.dataSource.query(`UPDATE interactions SET occurred_at = now() - interval '31 days' WHERE laureate_id = $1`, [p.laureates.own]);
+    const list = await alerts(p.tokens.manager);
+    expect(kinds(list)).toEqual([`quiet_laureate:${p.laureates.own}`]);
+    expect(list[0]).toMatchObject({ laureateName: 'Infoclimat', resource: 'laureates', days: 31 });
+    expect(await count(p.tokens.manager)).toBe(1);
+    expect(await alerts(p.tokens.otherManager)).toEqual([]);
+    expect(await count(p.tokens.referent)).toBe(0);
+  });
+
+  it('the threshold is the season’s', async () => {
+    await t.dataSource.query(`UPDATE seasons SET quiet_after_days = 45 WHERE id = $1`, [p.seasonId]);
+    expect(await count(p.tokens.manager)).toBe(0);
+    await t.dataSource.query(`UPDATE seasons SET quiet_after_days = 30 WHERE id = $1`, [p.seasonId]);
+    expect(await count(p.tokens.manager)).toBe(1);
+  });
+
+  it('logging an exchange makes it disappear', async () => {
+    const res = await request(t.http).post('/api/interactions').set(bearer(p.tokens.manager))
+      .send({ laureateId: p.laureates.own, kind: 'call', occurredAt: new Date().toISOString(), title: 'Point mensuel' });
+    expect(res.status).toBe(201);
+    expect(await alerts(p.tokens.manager)).toEqual([]);
+    expect(await count(p.tokens.manager)).toBe(0);
+  });
+
+  it('overdue actions go to the manager, past-due commitments to the programme lead, nothing to a referent', async () => {
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const action = await request(t.http).post('/api/actions').set(bearer(p.tokens.manager))
+      .send({ laureateId: p.laureates.own, axis: 'consolidate', supportType: 'technical', title: 'Migrer le serveur', dueOn: yesterday });
+    expect(action.status).toBe(201);
+    const commitment = await request(t.http).post('/api/commitments').set(bearer(p.tokens.lead))
+      .send({ laureateId: p.laureates.other, organisationId: p.organisations.ministry, kind: 'staff_time', description: 'Un agent à mi-temps', dueOn: yesterday });
+    expect(commitment.status).toBe(201);
+    expect(await alerts(p.tokens.manager)).toEqual([expect.objectContaining({ kind: 'overdue_action', recordId: action.body.id, title: 'Migrer le serveur', days: 1 })]);
+    expect(await alerts(p.tokens.otherManager)).toEqual([]);
+    expect(await alerts(p.tokens.lead)).toEqual([expect.objectContaining({ kind: 'commitment_past_due', recordId: commitment.body.id, resource: 'commitments' })]);
+    expect(await alerts(p.tokens.referent)).toEqual([]);
+    await request(t.http).put(`/api/actions/${action.body.id}`).set(bearer(p.tokens.manager)).send({ status: 'done', version: action.body.version }).expect(200);
+    expect(await count(p.tokens.manager)).toBe(0);
+  });
+
+  it('outcome surveys: to fill in for the manager once the accompaniment ended, to validate for the lead once submitted', async () => {
+    await t.dataSource.query(`UPDATE laureates SET phase = 'completed', ended_on = current_date - 3 WHERE id = $1`, [p.laureates.other]);
+    expect(kinds(await alerts(p.tokens.otherManager))).toEqual([`outcome_survey_to_fill:${p.laureates.other}`]);
+    const survey = await request(t.http).post('/api/outcome-surveys').set(bearer(p.tokens.otherManager))
+      .send({ laureateId: p.laureates.other, monthsSaved: 12, autonomyWithAdministrations: 'yes', newPartnersMet: 2, interministerialActions: 0, status: 'submitted' });
+    expect(survey.status).toBe(201);
+    expect(await count(p.tokens.otherManager)).toBe(0);
+    expect(kinds(await alerts(p.tokens.lead))).toEqual([`commitment_past_due:${p.laureates.other}`, `outcome_survey_to_validate:${p.laureates.other}`]);
+    await request(t.http).put(`/api/outcome-surveys/${survey.body.id}`).set(bearer(p.tokens.lead)).send({ status: 'validated', version: survey.body.version }).expect(200);
+    expect(await count(p.tokens.lead)).toBe(1);
+  });
+
+  it('the module answers without HTTP (for e-mail digests), the same as the API', async () => {
+    const direct = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] });
+    expect(direct).toEqual(await alerts(p.tokens.lead));
+    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
+    const [late] = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] }, tomorrow);
+    expect(late.days).toBe(direct[0].days! + 1);
+  });
+});

@@ -1,0 +1,80 @@
+import type { AlertRecord, Role } from '@aic/domain';
+import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
+import { today as todayUtc } from '../../common/dates/today.js';
+
+/** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. Keeps this module free of HTTP and Nest. */
+export interface SqlRunner {
+  query(sql: string, parameters?: unknown[]): Promise<any[]>;
+}
+
+/** Who asks: the alerts are those this person must act on. */
+export interface AlertRecipient {
+  id: number;
+  roles: readonly Role[];
+}
+
+/** Days before the end of a season's accompaniment when its laureates' outcome surveys are due. */
+export const SURVEY_DUE_BEFORE_END_DAYS = 30;
+
+const OPEN_ACTION = `('planned', 'in_progress')`;
+const OPEN_COMMITMENT = `('promised', 'in_progress')`;
+
+/*
+ * The alerts, one branch per kind, each on an index: laureates by manager (IDX_laureates_manager), the latest exchange
+ * per laureate (IDX_interactions_laureate_occurred), open actions by laureate and due date
+ * (IDX_actions_laureate_status_due), open commitments by due date (IDX_commitments_open_due), surveys by status
+ * (IDX_outcome_surveys_status). $1 user id, $2 acts as manager, $3 acts as programme lead, $4 today.
+ * The manager of a laureate acts on its exchanges, actions and survey; a programme lead on commitments (they record
+ * them) and on surveys to validate; admins and referents have nothing to act on.
+ */
+const ALERTS_SQL = `
+  SELECT 'quiet_laureate' AS kind, l.id AS "laureateId", l.name AS "laureateName", 'laureates' AS resource, l.id AS "recordId",
+         NULL::text AS title, to_char(last.at, 'YYYY-MM-DD') AS since,
+         ($4::date - coalesce(last.at::date, l.started_on, l.created_at::date)) AS days
+    FROM laureates l
+    JOIN seasons s ON s.id = l.season_id
+    LEFT JOIN LATERAL (SELECT i.occurred_at AS at FROM interactions i WHERE i.laureate_id = l.id ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1) last ON true
+   WHERE $2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}
+     AND coalesce(last.at::date, l.started_on, l.created_at::date) <= $4::date - s.quiet_after_days
+  UNION ALL
+  SELECT 'overdue_action', l.id, l.name, 'actions', a.id, a.title, to_char(a.due_on, 'YYYY-MM-DD'), ($4::date - a.due_on)
+    FROM laureates l
+    JOIN actions a ON a.laureate_id = l.id AND a.status IN ${OPEN_ACTION} AND a.due_on < $4::date
+   WHERE $2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}
+  UNION ALL
+  SELECT 'commitment_past_due', l.id, l.name, 'commitments', c.id, c.description, to_char(c.due_on, 'YYYY-MM-DD'), ($4::date - c.due_on)
+    FROM commitments c
+    JOIN laureates l ON l.id = c.laureate_id
+   WHERE $3 AND c.status IN ${OPEN_COMMITMENT} AND c.due_on < $4::date
+  UNION ALL
+  SELECT 'outcome_survey_to_fill', l.id, l.name, CASE WHEN os.id IS NULL THEN 'laureates' ELSE 'outcome-surveys' END, coalesce(os.id, l.id), NULL,
+         to_char(coalesce(l.ended_on, s.accompaniment_ends_on), 'YYYY-MM-DD'), ($4::date - coalesce(l.ended_on, s.accompaniment_ends_on))
+    FROM laureates l
+    JOIN seasons s ON s.id = l.season_id
+    LEFT JOIN outcome_surveys os ON os.laureate_id = l.id
+   WHERE $2 AND l.acceleration_manager_id = $1 AND (os.id IS NULL OR os.status = 'draft')
+     AND (l.phase IN ('completed', 'stopped') OR s.accompaniment_ends_on <= $4::date + ${SURVEY_DUE_BEFORE_END_DAYS})
+  UNION ALL
+  SELECT 'outcome_survey_to_validate', l.id, l.name, 'outcome-surveys', os.id, NULL, to_char(os.submitted_at, 'YYYY-MM-DD'),
+         ($4::date - os.submitted_at::date)
+    FROM outcome_surveys os
+    JOIN laureates l ON l.id = os.laureate_id
+   WHERE $3 AND os.status = 'submitted'`;
+
+const parameters = (user: AlertRecipient, today: string) => [
+  user.id,
+  user.roles.includes('acceleration_manager'),
+  user.roles.includes('programme_lead'),
+  today,
+];
+
+/** The alerts `user` must act on, most urgent first within each kind. */
+export async function alertsFor(db: SqlRunner, user: AlertRecipient, today: string = todayUtc()): Promise<AlertRecord[]> {
+  return db.query(`SELECT * FROM (${ALERTS_SQL}) alerts ORDER BY kind, days DESC NULLS LAST, "laureateName", "recordId"`, parameters(user, today));
+}
+
+/** How many alerts `user` has (the menu's badge), without reading them. */
+export async function countAlertsFor(db: SqlRunner, user: AlertRecipient, today: string = todayUtc()): Promise<number> {
+  const [{ count }] = await db.query(`SELECT count(*)::int AS count FROM (${ALERTS_SQL}) alerts`, parameters(user, today));
+  return count;
+}
