@@ -5,7 +5,7 @@ import { type Browser, expectNoSeriousA11yViolations, launchBrowser, login } fro
  * E-mail on one machine (no SMTP_URL): an admin invites a person, reads the invitation in "Courriels envoyés", and its
  * link lets the person choose a password and sign in; the forgotten-password page answers without saying who exists.
  */
-describe('Invitation and forgotten password', () => {
+describe('Invitation, forgotten password, weekly digest', () => {
   let browser: Browser;
   const email = `invitee.${Date.now()}@demo.aic.test`;
   const password = 'mot-de-passe-choisi-par-moi';
@@ -70,5 +70,23 @@ describe('Invitation and forgotten password', () => {
     await page.getByRole('button', { name: 'Recevoir un lien' }).click();
     await page.getByText('Si un compte actif utilise l’adresse personne@demo.aic.test').waitFor();
     await expectNoSeriousA11yViolations(page);
+  });
+
+  it('a manager turns the Monday digest off from the user menu', async () => {
+    const { page } = browser;
+    await login(page, 'charge.b@demo.aic.test');
+    await page.getByRole('button', { name: 'Profil' }).click();
+    await page.getByRole('menuitem', { name: 'Récapitulatif hebdomadaire' }).click();
+    const toggle = page.getByLabel('Recevoir le récapitulatif du lundi');
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(true);
+    await expectNoSeriousA11yViolations(page);
+    await page.locator('label[for="weekly-digest"]').click();
+    await page.getByText('Vous ne recevrez plus le récapitulatif.').waitFor();
+    await page.reload();
+    await toggle.waitFor();
+    expect(await toggle.isChecked()).toBe(false);
+    await page.locator('label[for="weekly-digest"]').click();
+    await page.getByText('Vous recevrez le récapitulatif chaque lundi.').waitFor();
   });
 });

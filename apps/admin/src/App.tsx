@@ -19,6 +19,7 @@ import { dsfrThemeOptions } from './theme';
 import users from './platform/users';
 import mailMessages from './platform/mail-messages';
 import { passwordRoutes } from './platform/password/passwordRoutes';
+import { digestRoutes } from './platform/digest/digestRoutes';
 import { impactResources } from './impact/impactResources';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
@@ -33,6 +34,7 @@ const resourcesFor = (permissions: unknown) => [
   accountRoutes(),
   <Resource key="mail-messages" name="mail-messages" {...mailMessages} />,
   passwordRoutes(),
+  digestRoutes(),
 ];
 
 export const App = () => {

@@ -1,5 +1,5 @@
 /** What an e-mail of the back-office is about. */
-export const MAIL_KINDS = ['invitation', 'password_reset', 'committee_reminder'] as const;
+export const MAIL_KINDS = ['invitation', 'password_reset', 'committee_reminder', 'weekly_digest'] as const;
 export type MailKind = (typeof MAIL_KINDS)[number];
 
 /**

@@ -29,6 +29,7 @@ export const mailEn = {
       invitation: 'Invitation',
       password_reset: 'Forgotten password',
       committee_reminder: 'Committee reminder',
+      weekly_digest: 'Weekly digest',
     },
     mailStatuses: {
       outbox: 'Outbox (no SMTP server)',
@@ -44,6 +45,17 @@ export const mailEn = {
       invite: 'Send a new invitation',
       invited: 'Invitation sent to %{email}; earlier links no longer work.',
       inviteHint: 'Leave empty to email an invitation: the person will choose their password (link valid 7 days).',
+    },
+    digest: {
+      menu: 'Weekly digest',
+      title: 'Weekly email digest',
+      intro:
+        'Every Monday morning, acceleration managers and programme leads receive what needs them (overdue actions, laureates without exchange, commitments past due, outcome surveys) and the week’s committees.',
+      label: 'Receive the Monday digest',
+      checked: 'On',
+      unchecked: 'Off',
+      on: 'You will receive the digest every Monday.',
+      off: 'You will no longer receive the digest.',
     },
     password: {
       forgotLink: 'Forgotten password?',

@@ -28,6 +28,7 @@ export const mailFr = {
       invitation: 'Invitation',
       password_reset: 'Mot de passe oublié',
       committee_reminder: 'Rappel de comité',
+      weekly_digest: 'Récapitulatif hebdomadaire',
     },
     mailStatuses: {
       outbox: 'Boîte d’envoi (pas de serveur SMTP)',
@@ -44,6 +45,17 @@ export const mailFr = {
       invite: 'Envoyer une nouvelle invitation',
       invited: 'Invitation envoyée à %{email} ; les liens précédents ne fonctionnent plus.',
       inviteHint: 'Laisser vide pour envoyer une invitation par courriel : la personne choisira son mot de passe (lien valable 7 jours).',
+    },
+    digest: {
+      menu: 'Récapitulatif hebdomadaire',
+      title: 'Récapitulatif hebdomadaire par courriel',
+      intro:
+        'Chaque lundi matin, les chargés d’accélération et les pilotes du programme reçoivent ce qui attend une action de leur part (actions en retard, lauréats sans échange, engagements échus, questionnaires de résultats) et les comités de la semaine.',
+      label: 'Recevoir le récapitulatif du lundi',
+      checked: 'Activé',
+      unchecked: 'Désactivé',
+      on: 'Vous recevrez le récapitulatif chaque lundi.',
+      off: 'Vous ne recevrez plus le récapitulatif.',
     },
     password: {
       forgotLink: 'Mot de passe oublié ?',

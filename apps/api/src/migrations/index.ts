@@ -25,6 +25,7 @@ import { CreateAppRole1765300000000 } from './1765300000000-CreateAppRole.js';
 import { AddContactsAnonymisedAt1765600000000 } from './1765600000000-AddContactsAnonymisedAt.js';
 import { AllowAuditRedaction1765600000001 } from './1765600000001-AllowAuditRedaction.js';
 import { CreateMailMessagesAndPasswordTokens1766400000000 } from './1766400000000-CreateMailMessagesAndPasswordTokens.js';
+import { AddWeeklyDigest1766400000001 } from './1766400000001-AddWeeklyDigest.js';
 import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
 import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
 
@@ -57,6 +58,7 @@ export const migrations = [
   AddContactsAnonymisedAt1765600000000,
   AllowAuditRedaction1765600000001,
   CreateMailMessagesAndPasswordTokens1766400000000,
+  AddWeeklyDigest1766400000001,
   CreateImpact1766700000000,
   CreateAlertSettingsAndCalendarFeeds1766700000001,
 ];

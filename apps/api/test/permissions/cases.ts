@@ -148,6 +148,8 @@ export const CASES: Record<string, Prepare> = {
   'GET /api/mail-messages': list('mail-messages'),
   'GET /api/mail-messages/:id': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}` }),
   'POST /api/mail-messages/:id/retry': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}/retry` }),
+  'GET /api/account/digest': path('/api/account/digest'),
+  'PUT /api/account/digest': async () => ({ path: '/api/account/digest', body: { weeklyDigest: true } }),
   ...crud('indicators', (w, target) => ({ laureateId: w.laureates[target], name: `Indicateur ${unique()}`, unit: 'stations', baselineValue: 0, targetValue: 5 }), { targetValue: 8 }),
   ...crud('measurements', (w, target) => ({ indicatorId: w.records.indicators[target], value: 3, measuredOn: '2026-03-01' }), { value: 4 }),
   ...crud('outcome-surveys', async (w, target) => ({ laureateId: await freshLaureate(w, target), monthsSaved: 12 }), { quote: 'Un vrai coup d’accélérateur' }),

@@ -184,6 +184,8 @@ export const PERMISSIONS = {
   'GET /api/mail-messages': { anonymous: 401, admin: 200, programme_lead: 403, acceleration_manager: 403, referent: 403 },
   'GET /api/mail-messages/:id': { anonymous: 401, admin: 200, programme_lead: 403, acceleration_manager: 403, referent: 403 },
   'POST /api/mail-messages/:id/retry': { anonymous: 401, admin: 409, programme_lead: 403, acceleration_manager: 403, referent: 403, note: 'a failed e-mail, with SMTP_URL set (204); 409 otherwise' },
+  'GET /api/account/digest': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "the caller's own choice of the weekly digest" },
+  'PUT /api/account/digest': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "the caller's own choice of the weekly digest" },
   // impact (issue 16)
   'GET /api/indicators': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
   'GET /api/indicators/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },

@@ -113,7 +113,7 @@ export class JobQueue implements OnModuleInit, BeforeApplicationShutdown {
   async schedule(queue: string, cron: string, handler: JobHandler<object>): Promise<void> {
     const boss = this.required();
     await boss.createQueue(queue);
-    await boss.schedule(queue, cron, null, { tz: 'Europe/Paris' });
+    await boss.schedule(queue, cron, null, { tz: 'Europe/Paris', missed: 'once' });
     await this.work(queue, handler, { pollingIntervalSeconds: 30, batchSize: 1 });
   }
 

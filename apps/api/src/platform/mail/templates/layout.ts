@@ -18,6 +18,8 @@ export interface MailBody {
   facts?: Array<[string, string]>;
   /** A titled list, e.g. a committee's agenda. */
   list?: { title: string; items: string[] };
+  /** Further titled lists (a digest's sections). */
+  lists?: Array<{ title: string; items: string[] }>;
 }
 
 const SERVICE = "Accélérateur d'Initiatives Citoyennes";
@@ -37,7 +39,7 @@ export function renderMail(body: MailBody): MailContent {
     ...body.paragraphs.flatMap((p) => [p, '']),
     ...(body.facts ?? []).map(([label, value]) => `${label} : ${value}`),
     ...(body.facts?.length ? [''] : []),
-    ...(body.list ? [body.list.title, ...body.list.items.map((item) => `- ${item}`), ''] : []),
+    ...[...(body.list ? [body.list] : []), ...(body.lists ?? [])].flatMap((l) => [l.title, ...l.items.map((item) => `- ${item}`), '']),
     ...(body.action ? [`${body.action.label} :`, body.action.url, ''] : []),
     ...(body.notes ?? []).flatMap((n) => [n, '']),
     '--',
@@ -55,12 +57,15 @@ export function renderMail(body: MailBody): MailContent {
         )
         .join('')}</table>`
     : '';
-  const list = body.list
-    ? p(`<strong>${escapeHtml(body.list.title)}</strong>`) +
-      `<ul style="margin: 0 0 16px; padding-left: 24px; ${FONT} font-size: 16px; line-height: 24px; color: #3a3a3a;">${body.list.items
-        .map((item) => `<li>${escapeHtml(item)}</li>`)
-        .join('')}</ul>`
-    : '';
+  const list = [...(body.list ? [body.list] : []), ...(body.lists ?? [])]
+    .map(
+      (l) =>
+        p(`<strong>${escapeHtml(l.title)}</strong>`) +
+        `<ul style="margin: 0 0 16px; padding-left: 24px; ${FONT} font-size: 16px; line-height: 24px; color: #3a3a3a;">${l.items
+          .map((item) => `<li>${escapeHtml(item)}</li>`)
+          .join('')}</ul>`,
+    )
+    .join('');
   const action = body.action
     ? `<table role="presentation" style="margin: 8px 0 24px;"><tr><td style="background: #000091;">` +
       `<a href="${escapeHtml(body.action.url)}" style="display: inline-block; padding: 8px 16px; ${FONT} font-size: 16px; line-height: 24px; color: #ffffff; text-decoration: none;">${escapeHtml(body.action.label)}</a>` +

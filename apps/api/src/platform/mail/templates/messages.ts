@@ -77,3 +77,46 @@ export function committeeReminderMail(to: { fullName: string }, committee: Commi
     notes: ['Le dossier de séance (fiches des lauréats, actions, financements) est à jour dans le back-office.'],
   });
 }
+
+/** An alert as the alerts module gives it (impact/alerts), reduced to what the digest says. */
+export interface DigestAlert {
+  kind: 'quiet_laureate' | 'overdue_action' | 'commitment_past_due' | 'outcome_survey_to_fill' | 'outcome_survey_to_validate';
+  laureateName: string;
+  title: string | null;
+  since: string | null;
+  days: number | null;
+}
+
+export interface DigestCommittee {
+  kind: 'acceleration' | 'engagement';
+  title: string;
+  heldOn: string;
+}
+
+const DIGEST_SECTIONS: Array<{ kind: DigestAlert['kind']; title: string; line: (a: DigestAlert) => string }> = [
+  { kind: 'overdue_action', title: 'Actions en retard', line: (a) => `${a.laureateName} — « ${a.title} » : échéance du ${shortDate(a.since)}, ${days(a.days)} de retard` },
+  { kind: 'quiet_laureate', title: 'Lauréats sans échange', line: (a) => `${a.laureateName} : ${a.since ? `dernier échange le ${shortDate(a.since)}` : 'aucun échange'}, il y a ${days(a.days)}` },
+  { kind: 'commitment_past_due', title: 'Engagements échus', line: (a) => `${a.laureateName} — « ${a.title} » : attendu le ${shortDate(a.since)}` },
+  { kind: 'outcome_survey_to_fill', title: 'Questionnaires de résultats à remplir', line: (a) => `${a.laureateName} : fin d’accompagnement le ${shortDate(a.since)}` },
+  { kind: 'outcome_survey_to_validate', title: 'Questionnaires de résultats à valider', line: (a) => `${a.laureateName} : soumis le ${shortDate(a.since)}` },
+];
+
+const shortDate = (day: string | null) => (day ? new Intl.DateTimeFormat('fr-FR', { timeZone: PARIS }).format(new Date(`${day}T12:00:00Z`)) : '?');
+const days = (n: number | null) => (n === null ? '?' : `${n} jour${n > 1 ? 's' : ''}`);
+
+export function weeklyDigestMail(to: { fullName: string }, alerts: DigestAlert[], committees: DigestCommittee[], links: { home: string; settings: string }): MailContent {
+  const lists = DIGEST_SECTIONS.map((section) => ({ section, items: alerts.filter((a) => a.kind === section.kind) }))
+    .filter(({ items }) => items.length > 0)
+    .map(({ section, items }) => ({ title: `${section.title} (${items.length})`, items: items.map(section.line) }));
+  if (committees.length > 0) {
+    lists.push({ title: 'Comités cette semaine', items: committees.map((c) => `${longDate(c.heldOn)} : ${KIND_NAMES[c.kind]} « ${c.title} »`) });
+  }
+  return renderMail({
+    subject: `Votre semaine à l’AIC : ${alerts.length} point${alerts.length > 1 ? 's' : ''} à traiter`,
+    greeting: to.fullName,
+    paragraphs: ['Voici ce qui attend une action de votre part dans le back-office, au début de cette semaine.'],
+    lists,
+    action: { label: 'Ouvrir le back-office', url: links.home },
+    notes: [`Vous recevez ce récapitulatif chaque lundi. Pour ne plus le recevoir : ${links.settings}`],
+  });
+}
