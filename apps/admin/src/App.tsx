@@ -22,6 +22,9 @@ import users from './platform/users';
 import selfRegistrationDomains from './platform/self-registration-domains';
 import applicationImports from './selection/application-imports';
 import dsSyncs from './selection/ds-syncs';
+import mailMessages from './platform/mail-messages';
+import { passwordRoutes } from './platform/password/passwordRoutes';
+import { digestRoutes } from './platform/digest/digestRoutes';
 import { impactResources } from './impact/impactResources';
 
 // Every resource for every role: authProvider.canAccess (common/access) decides menu entries, buttons and routes.
@@ -40,6 +43,9 @@ const resourcesFor = (permissions: unknown) => [
   <Resource key="application-imports" name="application-imports" {...applicationImports} />,
   <Resource key="ds-syncs" name="ds-syncs" {...dsSyncs} />,
   accountRoutes(),
+  <Resource key="mail-messages" name="mail-messages" {...mailMessages} />,
+  passwordRoutes(),
+  digestRoutes(),
 ];
 
 export const App = () => {

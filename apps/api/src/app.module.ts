@@ -37,6 +37,7 @@ import { ProConnectModule } from './platform/auth/proconnect/proconnect.module.j
 import { ApplicationImportsModule } from './selection/application-imports/application-imports.module.js';
 import { DsSyncsModule } from './selection/ds-sync/ds-syncs.module.js';
 import { SelectionModule } from './selection/selection.module.js';
+import { MailModule } from './platform/mail/mail.module.js';
 import { ImpactModule } from './impact/impact.module.js';
 
 @Module({})
@@ -85,6 +86,7 @@ export class AppModule {
         SelectionModule,
         ApplicationImportsModule,
         DsSyncsModule,
+        MailModule,
         ImpactModule,
         SeasonPublicationsModule,
         PublicResultsModule,

@@ -38,10 +38,20 @@ export interface AppConfig {
   s3: S3Settings | null;
   /** AUTH_PASSWORD: sign-in by e-mail and password offered (off when every agent signs in with ProConnect). */
   passwordSignIn: boolean;
-  /** Public address of the service, without a trailing slash: ProConnect's redirect URIs are built from it. */
+  /** Public address of the service, without a trailing slash: ProConnect's redirect URIs and the links in e-mails. */
   publicUrl: string;
   /** Set when PROCONNECT_ISSUER, PROCONNECT_CLIENT_ID and PROCONNECT_CLIENT_SECRET are. */
   proconnect: ProConnectConfig | null;
+  /** `smtp://` or `smtps://` URL of the mail server. Unset: e-mails stay in the outbox table, read in the admin. */
+  smtpUrl: string | null;
+  mailFrom: string;
+  /** Whether this instance runs the background jobs (sending e-mails, committee reminders); any number of instances may. */
+  jobs: boolean;
+  /** Delay before the first new attempt of an e-mail the server refused; doubled each time, up to `mailRetryLimit` attempts. */
+  mailRetryDelaySeconds: number;
+  mailRetryLimit: number;
+  /** How often an idle instance looks for e-mails to send. */
+  mailPollingSeconds: number;
 }
 
 export interface S3Settings {
@@ -115,6 +125,13 @@ function trustProxy(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw;
 }
 
+function smtpUrl(raw: string | undefined): string | null {
+  if (!raw) return null;
+  const protocol = URL.canParse(raw) ? new URL(raw).protocol : null;
+  if (protocol !== 'smtp:' && protocol !== 'smtps:') throw new Error('SMTP_URL must be an smtp:// or smtps:// URL');
+  return raw;
+}
+
 const LOG_LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
@@ -150,6 +167,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     passwordSignIn: boolean('AUTH_PASSWORD', env) ?? true,
     publicUrl: publicUrl(env, port),
     proconnect: proconnectConfig,
+    smtpUrl: smtpUrl(env.SMTP_URL),
+    mailFrom: env.MAIL_FROM || "Accélérateur d'Initiatives Citoyennes <ne-pas-repondre@aic.localhost>",
+    jobs: boolean('AIC_JOBS', env) ?? true,
+    mailRetryDelaySeconds: integer('AIC_MAIL_RETRY_SECONDS', 60, env),
+    mailRetryLimit: integer('AIC_MAIL_RETRY_LIMIT', 10, env),
+    mailPollingSeconds: 2,
   };
 }
 

@@ -1,3 +1,4 @@
+import { MAIL_KINDS, MAIL_STATUSES } from '@aic/domain';
 import { AUDIT_ACTIONS, ORGANISATION_KINDS, PUBLIC_ADMINISTRATION_KINDS, ROLES, SEASON_STATUSES } from '@aic/domain';
 import { AUTONOMY_LEVELS, INDICATOR_DIRECTIONS, OUTCOME_SURVEY_STATUSES } from '@aic/domain';
 import {
@@ -20,6 +21,8 @@ export const seasonStatusChoices = choicesOf(SEASON_STATUSES, 'seasonStatuses');
 export const organisationKindChoices = choicesOf(ORGANISATION_KINDS, 'organisationKinds');
 export const administrationKindChoices = choicesOf(PUBLIC_ADMINISTRATION_KINDS, 'organisationKinds');
 export const auditActionChoices = choicesOf(AUDIT_ACTIONS, 'auditActions');
+export const mailKindChoices = choicesOf(MAIL_KINDS, 'mailKinds');
+export const mailStatusChoices = choicesOf(MAIL_STATUSES, 'mailStatuses');
 // Accompaniment (laureates and what hangs off them).
 export const trackChoices = choicesOf(TRACKS, 'tracks');
 export const laureatePhaseChoices = choicesOf(LAUREATE_PHASES, 'laureatePhases');

@@ -9,6 +9,8 @@ import { withSelectionEn } from './en.selection';
 import { withImpactEn } from './en.impact';
 import { accessEn } from './en.access';
 import { withAccess } from './fr.access';
+import { mailEn } from './en.mail';
+import { withMail } from './fr.mail';
 import type { AicMessages } from './fr';
 import { withDocumentsEn } from './en.documents';
 
@@ -261,4 +263,4 @@ const aicEn = {
   },
 } satisfies AicMessages;
 
-export const en = withImpactPublic(withImports(withDocumentsEn(withAccess(withImpactEn(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })))), accessEn)), importsEn), impactPublicEn);
+export const en = withMail(withImpactPublic(withImports(withDocumentsEn(withAccess(withImpactEn(withSelectionEn(withCommitteesEn(withAccompanimentEn({ ...englishMessages, ...aicEn })))), accessEn)), importsEn), impactPublicEn), mailEn);

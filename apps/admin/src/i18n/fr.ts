@@ -7,6 +7,7 @@ import { withImpactFr } from './fr.impact';
 import { accessFr, withAccess } from './fr.access';
 import { withDocumentsFr } from './fr.documents';
 import { importsFr, withImports } from './fr.imports';
+import { mailFr, withMail } from './fr.mail';
 
 // The application's own keys. en.ts must have exactly the same shape (checked by `tsc`).
 export const aicFr = {
@@ -259,4 +260,4 @@ export const aicFr = {
 
 export type AicMessages = typeof aicFr;
 
-export const fr = withImpactPublic(withImports(withDocumentsFr(withAccess(withImpactFr(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })))), accessFr)), importsFr), impactPublicFr);
+export const fr = withMail(withImpactPublic(withImports(withDocumentsFr(withAccess(withImpactFr(withSelectionFr(withCommitteesFr(withAccompanimentFr({ ...frenchMessages, ...aicFr })))), accessFr)), importsFr), impactPublicFr), mailFr);

@@ -1,6 +1,7 @@
 import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
 import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuItem';
 import { CalendarFeedMenuItem } from '../impact/calendar/CalendarFeedMenuItem';
+import { DigestMenuItem } from '../platform/digest/DigestMenuItem';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
 import { GlobalSearch } from './search/GlobalSearch';
@@ -18,6 +19,7 @@ export const AppBar = () => {
       <UserMenu>
         <ChangePasswordMenuItem />
         {!evaluatorOnly && <CalendarFeedMenuItem />}
+        {!evaluatorOnly && <DigestMenuItem />}
         <Logout />
       </UserMenu>
       <SidebarToggleButton />

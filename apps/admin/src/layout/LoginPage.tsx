@@ -28,6 +28,13 @@ export const LoginPage = () => {
             {methods.proconnect && <ProConnectSignIn />}
             {methods.proconnect && methods.password && <p className="fr-hr-or">{translate('aic.login.or')}</p>}
             {methods.password && <LoginForm ref={form} />}
+            {methods.password && (
+              <p className="fr-mt-3w">
+                <a className="fr-link" href="#/forgot-password">
+                  {translate('aic.password.forgotLink')}
+                </a>
+              </p>
+            )}
           </div>
           <div className="fr-col-12 fr-col-md-6">
             <DemoAccounts onPick={(email, password) => form.current?.fill(email, password)} />

@@ -27,6 +27,7 @@ import { Application } from '../selection/applications/application.entity.js';
 import { Call } from '../selection/calls/call.entity.js';
 import { Evaluation } from '../selection/evaluations/evaluation.entity.js';
 import { EvaluatorAssignment } from '../selection/evaluator-assignments/evaluator-assignment.entity.js';
+import { MailMessage } from '../platform/mail/mail-message.entity.js';
 import { Indicator } from '../impact/indicators/indicator.entity.js';
 import { Measurement } from '../impact/measurements/measurement.entity.js';
 import { OutcomeSurvey } from '../impact/outcome-surveys/outcome-survey.entity.js';
@@ -61,6 +62,7 @@ export const entities = [
   Evaluation,
   ApplicationImport,
   DsSync,
+  MailMessage,
   Indicator,
   Measurement,
   OutcomeSurvey,

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config.js';
 import { dataSourceOptions } from './data-source.js';
+import { installJobQueue } from '../platform/mail/job-queue.js';
 import { APP_ROLE, appRolePassword, startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres.js';
 
 export interface PreparedDatabase {
@@ -102,6 +103,8 @@ export async function runMigrations(
     await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
     const applied = await dataSource.runMigrations({ transaction: 'each' });
     for (const migration of applied) log(`migration applied: ${migration.name}`);
+    // pg-boss's own schema (e-mail queue, schedules): created or upgraded by its migrator, as the owner.
+    await installJobQueue(url);
     await afterMigrations?.(dataSource);
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);

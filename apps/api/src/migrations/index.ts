@@ -30,6 +30,8 @@ import { CreateGrantFollowUp1766600000001 } from './1766600000001-CreateGrantFol
 import { CreateProConnect1766500000000 } from './1766500000000-CreateProConnect.js';
 import { CreateSelection1766100000000 } from './1766100000000-CreateSelection.js';
 import { CreateApplicationImports1766200000000 } from './1766200000000-CreateApplicationImports.js';
+import { CreateMailMessagesAndPasswordTokens1766400000000 } from './1766400000000-CreateMailMessagesAndPasswordTokens.js';
+import { AddWeeklyDigest1766400000001 } from './1766400000001-AddWeeklyDigest.js';
 import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
 import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
 import { CreateSeasonPublications1766800000000 } from './1766800000000-CreateSeasonPublications.js';
@@ -68,6 +70,8 @@ export const migrations = [
   CreateProConnect1766500000000,
   CreateSelection1766100000000,
   CreateApplicationImports1766200000000,
+  CreateMailMessagesAndPasswordTokens1766400000000,
+  AddWeeklyDigest1766400000001,
   CreateImpact1766700000000,
   CreateAlertSettingsAndCalendarFeeds1766700000001,
   CreateSeasonPublications1766800000000,

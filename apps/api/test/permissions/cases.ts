@@ -1,3 +1,4 @@
+import { createHash, randomBytes } from 'node:crypto';
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
 import { SELECTION_CASES } from './selection-cases.js';
@@ -187,6 +188,15 @@ export const CASES: Record<string, Prepare> = {
   ...SELECTION_CASES,
 
   ...importCases(),
+  'POST /api/auth/password-reset': async () => ({ path: '/api/auth/password-reset', body: { email: `oubli.${unique()}@permissions.test` } }),
+  'POST /api/auth/password-token': async (w) => ({ path: '/api/auth/password-token', body: { token: await freshPasswordToken(w) } }),
+  'POST /api/auth/password-token/use': async (w) => ({ path: '/api/auth/password-token/use', body: { token: await freshPasswordToken(w), password: 'correct-horse-battery-staple' } }),
+  'POST /api/users/:id/invitation': async (w) => ({ path: `/api/users/${await freshUser(w, 'referent')}/invitation` }),
+  'GET /api/mail-messages': list('mail-messages'),
+  'GET /api/mail-messages/:id': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}` }),
+  'POST /api/mail-messages/:id/retry': async (w) => ({ path: `/api/mail-messages/${await freshMailMessage(w)}/retry` }),
+  'GET /api/account/digest': path('/api/account/digest'),
+  'PUT /api/account/digest': async () => ({ path: '/api/account/digest', body: { weeklyDigest: true } }),
   ...crud('indicators', (w, target) => ({ laureateId: w.laureates[target], name: `Indicateur ${unique()}`, unit: 'stations', baselineValue: 0, targetValue: 5 }), { targetValue: 8 }),
   ...crud('measurements', (w, target) => ({ indicatorId: w.records.indicators[target], value: 3, measuredOn: '2026-03-01' }), { value: 4 }),
   ...crud('outcome-surveys', async (w, target) => ({ laureateId: await freshLaureate(w, target), monthsSaved: 12 }), { quote: 'Un vrai coup d’accélérateur' }),
@@ -262,4 +272,20 @@ function importCases(): Record<string, Prepare> {
     'DELETE /api/ds-syncs/:id': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}` }),
     'POST /api/ds-syncs/:id/run': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}/run` }),
   };
+/** A valid invitation link's token, for a fresh account. */
+async function freshPasswordToken(w: World): Promise<string> {
+  const token = randomBytes(32).toString('base64url');
+  await w.t.dataSource.query(
+    `INSERT INTO password_tokens (user_id, purpose, token_hash, expires_at) VALUES ($1, 'invitation', $2, now() + interval '1 day')`,
+    [await freshUser(w, 'referent'), createHash('sha256').update(token).digest('hex')],
+  );
+  return token;
+}
+
+async function freshMailMessage(w: World): Promise<number> {
+  const [{ id }] = await w.t.dataSource.query(
+    `INSERT INTO mail_messages (kind, recipient, subject, text_body, html_body, status) VALUES ('invitation', $1, 'Invitation', 'texte', '<p>texte</p>', 'outbox') RETURNING id`,
+    [`courriel.${unique()}@permissions.test`],
+  );
+  return id;
 }

@@ -24,6 +24,7 @@ const ROLE_ONLY: Record<string, readonly Role[]> = {
   'application-imports': LEADS,
   'ds-syncs': LEADS,
   'season-publications': LEADS,
+  'mail-messages': ['admin'],
   // The selection: the programme team; evaluators their own assignments (managers and referents read a promoted
   // application through its laureate, not from these lists).
   calls: LEADS,
@@ -40,7 +41,7 @@ const EVALUATOR_ACTIONS: Record<string, ReadonlySet<string>> = {
   evaluations: new Set([...READS, 'create', 'edit']),
 };
 /** Written by nobody from the admin: the API keeps them. */
-const READ_ONLY = new Set(['audit-events', 'staff-members', 'evaluations']);
+const READ_ONLY = new Set(['audit-events', 'staff-members', 'evaluations', 'mail-messages']);
 
 const has = (user: AccessUser, roles: readonly Role[]) => user.roles.some((role) => roles.includes(role));
 

@@ -70,5 +70,5 @@ export const MENU_GROUPS: readonly MenuGroup[] = [
     ],
   },
   { key: 'directory', entries: [{ resource: 'organisations' }, { resource: 'contacts', roles: STAFF }] },
-  { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }, { resource: 'self-registration-domains' }] },
+  { key: 'administration', entries: [{ resource: 'users' }, { resource: 'audit-events' }, { resource: 'mail-messages' }, { resource: 'self-registration-domains' }] },
 ];

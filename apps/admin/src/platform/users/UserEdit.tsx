@@ -1,6 +1,7 @@
 import type { UserRecord } from '@aic/domain';
 import { Edit, SimpleForm } from 'react-admin';
 import { SaveOnlyToolbar } from '../../common/toolbars';
+import { InviteButton } from './InviteButton';
 import { UserInputs } from './UserInputs';
 
 // An empty password field means "keep the current one": don't send it.
@@ -11,6 +12,7 @@ export const UserEdit = () => (
   <Edit mutationMode="pessimistic" redirect="list" transform={omitEmptyPassword}>
     <SimpleForm toolbar={<SaveOnlyToolbar />}>
       <UserInputs mode="edit" />
+      <InviteButton />
     </SimpleForm>
   </Edit>
 );

@@ -12,7 +12,6 @@ import {
   useTranslate,
 } from 'react-admin';
 import { roleChoices } from '../../common/choices';
-import { useSignInMethods } from '../../layout/ProConnectSignIn';
 
 const passwordLength = minLength(MIN_PASSWORD_LENGTH);
 
@@ -21,9 +20,6 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
   const isCreate = mode === 'create';
   const record = useRecordContext();
   const { identity } = useGetIdentity();
-  // With ProConnect, an account may have no password (it signs in with ProConnect only).
-  const methods = useSignInMethods();
-  const passwordRequired = isCreate && !methods.proconnect;
   // The API refuses it too (409): an admin cannot lock themselves out.
   const ownAccount = !isCreate && record !== undefined && identity !== undefined && record.id === identity.id;
   return (
@@ -35,8 +31,8 @@ export const UserInputs = ({ mode }: { mode: 'create' | 'edit' }) => {
       <PasswordInput
         source="password"
         autoComplete="new-password"
-        validate={passwordRequired ? [required(), passwordLength] : passwordLength}
-        helperText={translate(isCreate ? (passwordRequired ? 'aic.passwordHint' : 'aic.optionalPasswordHint') : 'aic.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
+        validate={passwordLength}
+        helperText={translate(isCreate ? 'aic.mail.inviteHint' : 'aic.newPasswordHint', { min: MIN_PASSWORD_LENGTH })}
       />
     </>
   );

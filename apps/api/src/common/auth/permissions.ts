@@ -250,6 +250,16 @@ export const PERMISSIONS = {
   'PUT /api/ds-syncs/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'DELETE /api/ds-syncs/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 403, referent: 403 },
   'POST /api/ds-syncs/:id/run': { anonymous: 401, admin: [202, 409], programme_lead: [202, 409], acceleration_manager: 403, referent: 403, note: '409 while a run of the call is under way, or without DS_API_URL/DS_API_TOKEN' },
+  // platform: e-mail (invitations, forgotten passwords, the outbox)
+  'POST /api/auth/password-reset': { anonymous: 202, admin: 202, programme_lead: 202, acceleration_manager: 202, referent: 202, note: 'same answer for any e-mail; 429 past 10 requests an hour from one address' },
+  'POST /api/auth/password-token': { anonymous: 200, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: 'a valid link of an invitation or forgotten-password e-mail; 400 otherwise' },
+  'POST /api/auth/password-token/use': { anonymous: 204, admin: 204, programme_lead: 204, acceleration_manager: 204, referent: 204, note: "sets the link's account password, once" },
+  'POST /api/users/:id/invitation': { anonymous: 401, admin: 204, programme_lead: 403, acceleration_manager: 403, referent: 403 },
+  'GET /api/mail-messages': { anonymous: 401, admin: 200, programme_lead: 403, acceleration_manager: 403, referent: 403 },
+  'GET /api/mail-messages/:id': { anonymous: 401, admin: 200, programme_lead: 403, acceleration_manager: 403, referent: 403 },
+  'POST /api/mail-messages/:id/retry': { anonymous: 401, admin: 409, programme_lead: 403, acceleration_manager: 403, referent: 403, note: 'a failed e-mail, with SMTP_URL set (204); 409 otherwise' },
+  'GET /api/account/digest': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "the caller's own choice of the weekly digest" },
+  'PUT /api/account/digest': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200, note: "the caller's own choice of the weekly digest" },
   // impact (issue 16)
   'GET /api/indicators': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: 200 },
   'GET /api/indicators/:id': { anonymous: 401, admin: 200, programme_lead: 200, acceleration_manager: 200, referent: ASSIGNED },

@@ -1,7 +1,8 @@
-import { Controller } from '@nestjs/common';
+import { Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Roles } from '../../common/auth/decorators.js';
 import { CrudController } from '../../common/crud/crud-controller.js';
+import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
 import { CreateUserDto } from './dto/create-user.dto.js';
 import { UpdateUserDto } from './dto/update-user.dto.js';
 import { userListSpec } from './users.list-spec.js';
@@ -16,4 +17,11 @@ export class UsersController extends CrudController({
   service: UsersService,
   createDto: CreateUserDto,
   updateDto: UpdateUserDto,
-}) {}
+}) {
+  /** E-mails the person a new invitation to choose their password; earlier links stop working. */
+  @Post(':id/invitation')
+  @HttpCode(204)
+  invite(@Param('id', new ParseIdPipe()) id: number) {
+    return (this.service as UsersService).invite(id);
+  }
+}

@@ -1,8 +1,7 @@
 import type { Panel, Role } from '@aic/domain';
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
-import { APP_CONFIG } from '../../app-config.provider.js';
-import type { AppConfig } from '../../config.js';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AccountMailsService } from '../auth/account-mails.service.js';
 import { hashPassword } from '../auth/password-hasher.js';
 import { SessionsService } from '../auth/sessions.service.js';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -22,7 +21,7 @@ export class UsersService {
     private readonly dataSource: DataSource,
     private readonly writer: RecordWriter,
     private readonly sessions: SessionsService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly accountMails: AccountMailsService,
   ) {}
 
   list(query: ListQuery) {
@@ -35,13 +34,21 @@ export class UsersService {
     return user;
   }
 
+  /** Without a password, the person is e-mailed an invitation to choose one (until then, no password works). */
   async create(dto: CreateUserDto, actor: Actor): Promise<User> {
     const { password, ...values } = dto;
-    // Without ProConnect, an account without a password could never sign in.
-    if (!password && !this.config.proconnect) throw invalidField('password', bilingual('Mot de passe obligatoire', 'Password required'));
     const passwordHash = password ? await hashPassword(password) : null;
     const roles = unique(values.roles);
-    return this.writer.create(User, 'users', { ...values, roles, panel: panelFor(roles, values.panel ?? null), passwordHash }, actor);
+    return this.writer.transaction(async (em) => {
+      const user = await this.writer.create(User, 'users', { ...values, roles, panel: panelFor(roles, values.panel ?? null), passwordHash }, actor, em);
+      if (password === undefined && user.active) await this.accountMails.invite(user.id, em);
+      return user;
+    });
+  }
+
+  /** A new invitation e-mail; the earlier links stop working. */
+  async invite(id: number): Promise<void> {
+    await this.accountMails.invite(id);
   }
 
   async update(id: number, dto: UpdateUserDto, actor: Actor): Promise<User> {

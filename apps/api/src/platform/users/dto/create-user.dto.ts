@@ -31,7 +31,7 @@ export class CreateUserDto {
   @IsBoolean()
   active?: boolean;
 
-  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, required: false, description: 'required unless ProConnect is configured (an account that signs in with ProConnect only)' })
+  @ApiProperty({ minLength: MIN_PASSWORD_LENGTH, required: false, description: 'omitted: the person is e-mailed an invitation to choose it (or signs in with ProConnect)' })
   @IsOptional()
   @Transform(({ value }) => (value === '' || value === null ? undefined : value))
   @IsString()
