@@ -19,9 +19,6 @@ export const product = (): { baseUrl: string; proconnectPort: number } => {
 };
 
 export const baseUrl = (): string => product().baseUrl;
-  const worker = Number(process.env.JEST_WORKER_ID ?? '1');
-  return baseUrls[(worker - 1) % baseUrls.length];
-};
 
 export interface Browser {
   context: BrowserContext;

@@ -56,7 +56,7 @@ async function send(method: string, call: Call, token: string | null): Promise<{
 function multipart(form: NonNullable<Call['form']>): FormData {
   const data = new FormData();
   for (const [name, value] of Object.entries(form.fields)) data.append(name, value);
-  data.append('file', new Blob([form.file.bytes]), form.file.name);
+  data.append('file', new Blob([form.file.bytes as Uint8Array<ArrayBuffer>]), form.file.name);
   return data;
 }
 

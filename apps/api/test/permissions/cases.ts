@@ -2,7 +2,6 @@ import { createHash, randomBytes } from 'node:crypto';
 import type { Caller, Target } from '../../src/common/auth/permissions.js';
 import { TEST_PASSWORD } from '../test-app.js';
 import { SELECTION_CASES } from './selection-cases.js';
-import { freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 import { freshCalendarToken, freshCommittee, freshLaureate, freshRecord, freshUser, ownSession, unique, type World } from './world.js';
 
 /** A season of its own (published or not) for the calls that change or need a publication. */
@@ -232,6 +231,8 @@ export const CASES: Record<string, Prepare> = {
 async function freshDomain(w: World): Promise<number> {
   const [{ id }] = await w.t.dataSource.query(`INSERT INTO self_registration_domains (domain) VALUES ($1) RETURNING id`, [`d${unique()}.gouv.fr`]);
   return id;
+}
+
 /** A call of its own season (one call per season and track) for the import and sync cases. */
 const freshCall = async (w: World): Promise<number> => {
   const [{ id: seasonId }] = await w.t.dataSource.query(`INSERT INTO seasons (name, year) VALUES ($1, 2027) RETURNING id`, [`Saison import ${unique()}`]);
@@ -272,6 +273,8 @@ function importCases(): Record<string, Prepare> {
     'DELETE /api/ds-syncs/:id': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}` }),
     'POST /api/ds-syncs/:id/run': async (w) => ({ path: `/api/ds-syncs/${(await freshSync(w)).id}/run` }),
   };
+}
+
 /** A valid invitation link's token, for a fresh account. */
 async function freshPasswordToken(w: World): Promise<string> {
   const token = randomBytes(32).toString('base64url');

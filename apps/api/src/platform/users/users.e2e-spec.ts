@@ -35,10 +35,15 @@ describe('/api/users', () => {
     expect(event.changes.passwordHash).toEqual({ before: '***', after: '***' });
   });
 
-  it('requires a password when ProConnect is not configured (nobody could sign in to the account)', async () => {
+  it('invites a person created without a password to choose one (no password sign-in meanwhile)', async () => {
     const res = await request(t.http).post('/api/users').set(bearer(tokens.admin)).send({ email: 'nopassword@test.aic', fullName: 'Sans Mot de passe', roles: ['referent'] });
-    expect(res.status).toBe(400);
-    expect(Object.keys(res.body.errors)).toEqual(['password']);
+    expect(res.status).toBe(201);
+    const [user] = await t.dataSource.query(`SELECT password_hash FROM users WHERE id = $1`, [res.body.id]);
+    expect(user.password_hash).toBeNull();
+    const mails = await t.dataSource.query(`SELECT kind, recipient FROM mail_messages WHERE user_id = $1`, [res.body.id]);
+    expect(mails).toEqual([{ kind: 'invitation', recipient: 'nopassword@test.aic' }]);
+    const login = await request(t.http).post('/api/auth/login').send({ email: 'nopassword@test.aic', password: 'any-password-at-all' });
+    expect(login.status).toBe(401);
   });
 
   it('validates roles, e-mail and password length; a duplicate e-mail answers 409', async () => {

@@ -7,7 +7,7 @@ export const applicationListSpec: ListSpec<Application> = {
   alias: 'app',
   sortable: {
     id: 'app.id',
-    reference: 'app.reference',
+    reference: frenchText('app.reference'),
     projectName: frenchText('app.projectName'),
     carrierName: frenchText('app.carrierName'),
     status: 'app.status',
