@@ -72,6 +72,6 @@ describe('GET /api/staff-members', () => {
     const res = await request(t.http).get('/api/staff-members').query({ filter: JSON.stringify({ role: 'acceleration_manager' }) }).set(bearer(p.tokens.referent));
     expect(res.status).toBe(200);
     expect(res.body).toHaveLength(2);
-    expect(Object.keys(res.body[0]).sort()).toEqual(['active', 'email', 'fullName', 'id', 'roles']);
+    expect(Object.keys(res.body[0]).sort()).toEqual(['active', 'email', 'fullName', 'id', 'panel', 'roles']);
   });
 });

@@ -135,7 +135,9 @@ describe('lists sort text in French', () => {
       specs.push(...Object.values(module).filter((v): v is ListSpec => typeof v === 'object' && v !== null && 'sortable' in v));
     }
     expect(specs.length).toBeGreaterThanOrEqual(18);
-    const table = (resource: string) => (resource === 'staff-members' ? 'users' : resource.replace(/-/g, '_'));
+    // Resources that list another table's rows: staff from users, season publications one per season.
+    const TABLE_OF = new Map([['staff-members', 'users'], ['season-publications', 'seasons']]);
+    const table = (resource: string) => TABLE_OF.get(resource) ?? resource.replace(/-/g, '_');
     const notFrench: string[] = [];
     let checked = 0;
     for (const spec of specs) {

@@ -64,7 +64,7 @@ export interface ProgrammeOutcomes {
 }
 
 /** What someone must act on, computed on read (apps/api/src/impact/alerts/alerts.queries.ts). Grant reports come with documents. */
-export const ALERT_KINDS = ['quiet_laureate', 'overdue_action', 'commitment_past_due', 'outcome_survey_to_fill', 'outcome_survey_to_validate'] as const;
+export const ALERT_KINDS = ['quiet_laureate', 'overdue_action', 'commitment_past_due', 'grant_report_missing', 'outcome_survey_to_fill', 'outcome_survey_to_validate'] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 export interface AlertRecord {

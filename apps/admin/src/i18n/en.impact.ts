@@ -66,6 +66,7 @@ export const impactEn = {
       quiet_laureate: 'No exchange',
       overdue_action: 'Overdue action',
       commitment_past_due: 'Commitment past due',
+      grant_report_missing: 'Grant report missing',
       outcome_survey_to_fill: 'Outcome survey to fill in',
       outcome_survey_to_validate: 'Outcome survey to validate',
     },

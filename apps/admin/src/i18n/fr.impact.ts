@@ -64,6 +64,7 @@ export const impactFr = {
       quiet_laureate: 'Sans échange',
       overdue_action: 'Action en retard',
       commitment_past_due: 'Engagement échu',
+      grant_report_missing: 'Rapport de subvention manquant',
       outcome_survey_to_fill: 'Questionnaire bilan à remplir',
       outcome_survey_to_validate: 'Questionnaire bilan à valider',
     },

@@ -13,7 +13,7 @@ export const alertPath = (alert: AlertRecord): string => {
 const detail = (alert: AlertRecord, translate: (key: string, options?: object) => string) => {
   if (alert.days === null) return '';
   if (alert.kind === 'quiet_laureate') return translate('aic.alerts.quietDays', { smart_count: alert.days });
-  if (alert.kind === 'overdue_action' || alert.kind === 'commitment_past_due') return translate('aic.alerts.lateDays', { smart_count: alert.days });
+  if (alert.kind === 'overdue_action' || alert.kind === 'commitment_past_due' || alert.kind === 'grant_report_missing') return translate('aic.alerts.lateDays', { smart_count: alert.days });
   return alert.days >= 0 ? translate('aic.alerts.sinceDays', { smart_count: alert.days }) : '';
 };
 

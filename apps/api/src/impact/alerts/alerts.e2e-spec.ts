@@ -79,6 +79,26 @@ describe('GET /api/alerts and /api/alerts/count', () => {
     expect(await count(p.tokens.lead)).toBe(1);
   });
 
+  it('a grant report due and missing goes to the programme lead and the manager, until a report is on file', async () => {
+    const before = await count(p.tokens.lead);
+    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+    const grant = await request(t.http).post('/api/grants').set(bearer(p.tokens.lead))
+      .send({ laureateId: p.laureates.own, amount: 20000, purpose: 'hiring', justificationDueOn: yesterday });
+    expect(grant.status).toBe(201);
+    const missing = (list: AlertRecord[]) => list.filter((a) => a.kind === 'grant_report_missing').map((a) => a.recordId);
+    expect(missing(await alerts(p.tokens.lead))).toEqual([grant.body.id]);
+    expect(missing(await alerts(p.tokens.manager))).toEqual([grant.body.id]);
+    expect(missing(await alerts(p.tokens.otherManager))).toEqual([]);
+    expect(await alerts(p.tokens.referent)).toEqual([]);
+    expect(await count(p.tokens.lead)).toBe(before + 1);
+    const report = await request(t.http).post('/api/documents').set(bearer(p.tokens.lead))
+      .field('grantId', String(grant.body.id)).field('kind', 'activity_report')
+      .attach('file', Buffer.from('%PDF-1.7\n%%EOF\n'), { filename: 'rapport.pdf', contentType: 'application/pdf' });
+    expect(report.status).toBe(201);
+    expect(missing(await alerts(p.tokens.lead))).toEqual([]);
+    expect(await count(p.tokens.lead)).toBe(before);
+  });
+
   it('the module answers without HTTP (for e-mail digests), the same as the API', async () => {
     const direct = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] });
     expect(direct).toEqual(await alerts(p.tokens.lead));

@@ -25,7 +25,9 @@ const OPEN_COMMITMENT = `('promised', 'in_progress')`;
  * (IDX_actions_laureate_status_due), open commitments by due date (IDX_commitments_open_due), surveys by status
  * (IDX_outcome_surveys_status). $1 user id, $2 acts as manager, $3 acts as programme lead, $4 today.
  * The manager of a laureate acts on its exchanges, actions and survey; a programme lead on commitments (they record
- * them) and on surveys to validate; admins and referents have nothing to act on.
+ * them) and on surveys to validate; both on a grant whose report is due and missing (no justification received, no
+ * activity report or expense justification among its documents: the view grant_follow_up); admins and referents have
+ * nothing to act on.
  */
 const ALERTS_SQL = `
   SELECT 'quiet_laureate' AS kind, l.id AS "laureateId", l.name AS "laureateName", 'laureates' AS resource, l.id AS "recordId",
@@ -46,6 +48,13 @@ const ALERTS_SQL = `
     FROM commitments c
     JOIN laureates l ON l.id = c.laureate_id
    WHERE $3 AND c.status IN ${OPEN_COMMITMENT} AND c.due_on < $4::date
+  UNION ALL
+  SELECT 'grant_report_missing', l.id, l.name, 'grants', g.id, NULL, to_char(g.justification_due_on, 'YYYY-MM-DD'), ($4::date - g.justification_due_on)
+    FROM grants g
+    JOIN grant_follow_up f ON f.grant_id = g.id
+    JOIN laureates l ON l.id = g.laureate_id
+   WHERE ($3 OR ($2 AND l.acceleration_manager_id = $1))
+     AND g.justification_due_on < $4::date AND g.justification_received_on IS NULL AND g.status <> 'closed' AND f.reports_received = 0
   UNION ALL
   SELECT 'outcome_survey_to_fill', l.id, l.name, CASE WHEN os.id IS NULL THEN 'laureates' ELSE 'outcome-surveys' END, coalesce(os.id, l.id), NULL,
          to_char(coalesce(l.ended_on, s.accompaniment_ends_on), 'YYYY-MM-DD'), ($4::date - coalesce(l.ended_on, s.accompaniment_ends_on))

@@ -121,6 +121,17 @@ describe('season publication', () => {
     expect(byId.get(season2)).toMatchObject({ year: 2023, published: false, welcomeText: null });
   });
 
+  it('follows the list protocol: sort, range, the published filter; an unknown sort field is a 400 naming the fields', async () => {
+    const list = (query: object) => request(t.http).get('/api/season-publications').query(query).set(bearer(lead));
+    const byYear = await list({ sort: '["year","ASC"]', range: '[0,0]' });
+    expect(byYear.headers['content-range']).toBe('season-publications 0-0/2');
+    expect(byYear.body.map((s: { year: number }) => s.year)).toEqual([2022]);
+    expect((await list({ filter: '{"published":false}' })).body.map((s: { id: number }) => s.id)).toEqual([season2]);
+    const bad = await list({ sort: '["secret","ASC"]' }).set('Accept-Language', 'en');
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toMatch(/sortable fields: .*year/);
+  });
+
   it('is a programme lead’s act: a manager is refused, anonymous too', async () => {
     expect((await request(t.http).post(`/api/season-publications/${season2}/publish`).set(bearer(manager))).status).toBe(403);
     expect((await request(t.http).post(`/api/season-publications/${season2}/publish`)).status).toBe(401);

@@ -4,7 +4,10 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../../common/auth/decorators.js';
 import type { Actor } from '../../common/auth/request-user.js';
 import { ParseIdPipe } from '../../common/crud/parse-id.pipe.js';
+import { ListParams } from '../../common/list/list-params.decorator.js';
+import type { ListQuery } from '../../common/list/list-query.js';
 import { sendList } from '../../common/list/send-list.js';
+import { seasonPublicationListSpec } from './season-publications.list-spec.js';
 import { AppValidationPipe } from '../../common/validation/app-validation.pipe.js';
 import { UpdateSeasonPublicationDto } from './dto.js';
 import { SeasonPublicationsService } from './season-publications.service.js';
@@ -18,9 +21,8 @@ export class SeasonPublicationsController {
   constructor(private readonly publications: SeasonPublicationsService) {}
 
   @Get()
-  async list(@Res({ passthrough: true }) reply: FastifyReply) {
-    const rows = await this.publications.list();
-    return sendList(reply, 'season-publications', { rows, start: 0, total: rows.length });
+  async list(@ListParams(seasonPublicationListSpec) query: ListQuery, @Res({ passthrough: true }) reply: FastifyReply) {
+    return sendList(reply, 'season-publications', await this.publications.list(query));
   }
 
   @Get(':id')

@@ -1,6 +1,10 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
+import { findList, type ListPage } from '../../common/list/find-list.js';
+import type { ListQuery } from '../../common/list/list-query.js';
+import { Season } from '../../programme/seasons/season.entity.js';
+import { seasonPublicationListSpec } from './season-publications.list-spec.js';
 import { notFound } from '../../common/crud/record-writer.js';
 import { bilingual } from '../../common/errors/bilingual.js';
 import { AuditService, diffRecords } from '../../platform/audit-events/audit.service.js';
@@ -34,8 +38,14 @@ export class SeasonPublicationsService {
     private readonly audit: AuditService,
   ) {}
 
-  async list(): Promise<SeasonPublication[]> {
-    return this.dataSource.query(`${SELECT} ORDER BY s.year DESC, s.id DESC`);
+  /** Through the shared list protocol on seasons (sort, range, filter), then each season of the page with its publication. */
+  async list(query: ListQuery): Promise<ListPage<SeasonPublication>> {
+    const qb = this.dataSource.getRepository(Season).createQueryBuilder('season');
+    const page = await findList(qb, query, seasonPublicationListSpec);
+    const ids = page.rows.map((season) => season.id);
+    const rows: SeasonPublication[] = ids.length ? await this.dataSource.query(`${SELECT} WHERE s.id = ANY($1::int[])`, [ids]) : [];
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    return { ...page, rows: ids.map((id) => byId.get(id)!) };
   }
 
   async getOrFail(seasonId: number, em: EntityManager = this.dataSource.manager): Promise<SeasonPublication> {

@@ -5,7 +5,7 @@ import type { MailMessage } from './mail-message.entity.js';
 export const mailMessageListSpec: ListSpec<MailMessage> = {
   resource: 'mail-messages',
   alias: 'm',
-  sortable: { id: 'm.id', createdAt: 'm.createdAt', sentAt: 'm.sentAt', recipient: 'm.recipient', subject: frenchText('m.subject'), status: 'm.status', kind: 'm.kind' },
+  sortable: { id: 'm.id', createdAt: 'm.createdAt', sentAt: 'm.sentAt', recipient: frenchText('m.recipient'), subject: frenchText('m.subject'), status: 'm.status', kind: 'm.kind' },
   defaultSort: ['createdAt', 'DESC'],
   totalCap: 10_000,
   filters: {

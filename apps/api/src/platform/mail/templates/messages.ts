@@ -1,3 +1,4 @@
+import type { AlertKind } from '@aic/domain';
 import { renderMail, type MailContent } from './layout.js';
 
 const PARIS = 'Europe/Paris';
@@ -80,7 +81,7 @@ export function committeeReminderMail(to: { fullName: string }, committee: Commi
 
 /** An alert as the alerts module gives it (impact/alerts), reduced to what the digest says. */
 export interface DigestAlert {
-  kind: 'quiet_laureate' | 'overdue_action' | 'commitment_past_due' | 'outcome_survey_to_fill' | 'outcome_survey_to_validate';
+  kind: AlertKind;
   laureateName: string;
   title: string | null;
   since: string | null;
@@ -97,6 +98,7 @@ const DIGEST_SECTIONS: Array<{ kind: DigestAlert['kind']; title: string; line: (
   { kind: 'overdue_action', title: 'Actions en retard', line: (a) => `${a.laureateName} — « ${a.title} » : échéance du ${shortDate(a.since)}, ${days(a.days)} de retard` },
   { kind: 'quiet_laureate', title: 'Lauréats sans échange', line: (a) => `${a.laureateName} : ${a.since ? `dernier échange le ${shortDate(a.since)}` : 'aucun échange'}, il y a ${days(a.days)}` },
   { kind: 'commitment_past_due', title: 'Engagements échus', line: (a) => `${a.laureateName} — « ${a.title} » : attendu le ${shortDate(a.since)}` },
+  { kind: 'grant_report_missing', title: 'Rapports de subvention manquants', line: (a) => `${a.laureateName} : rapport attendu le ${shortDate(a.since)}` },
   { kind: 'outcome_survey_to_fill', title: 'Questionnaires de résultats à remplir', line: (a) => `${a.laureateName} : fin d’accompagnement le ${shortDate(a.since)}` },
   { kind: 'outcome_survey_to_validate', title: 'Questionnaires de résultats à valider', line: (a) => `${a.laureateName} : soumis le ${shortDate(a.since)}` },
 ];
