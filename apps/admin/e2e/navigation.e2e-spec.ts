@@ -30,7 +30,7 @@ describe('Navigation', () => {
     browser = await launchBrowser();
     const { page } = browser;
     await login(page, 'pilote@demo.aic.test');
-    const groups = await menuGroups(page, 6);
+    const groups = await menuGroups(page, 7);
     expect(Object.keys(groups)).toEqual(['Sélection', 'Accompagnement', 'Comités et financements', 'Impact', 'Programme', 'Annuaire', 'Administration']);
     expect(groups.Impact).toEqual(['Tableau d’impact', 'Comparaison annuelle', 'Indicateurs', 'Questionnaires bilan']);
     expect(groups['Comités et financements']).toEqual(expect.arrayContaining(['Comités', 'Subventions', 'Versements']));

@@ -39,11 +39,13 @@ describe('Public results', () => {
 
     await page.getByRole('button', { name: 'Publier la saison' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Publier la saison' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Retirer la publication' }).waitFor();
     expect((await page.request.get('/resultats/2023')).status()).toBe(200);
 
     await page.getByRole('button', { name: 'Retirer la publication' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Retirer la publication' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
     await page.getByRole('button', { name: 'Publier la saison' }).waitFor();
     expect((await page.request.get('/resultats/2023')).status()).toBe(404);
   });
