@@ -29,7 +29,14 @@ describe('Impact dashboards, as a programme lead', () => {
     );
     const charts = page.locator('[data-chart]');
     await page.waitForFunction(() => document.querySelectorAll('[data-chart] svg rect, [data-chart] svg path').length > 20);
-    expect(await charts.count()).toBe(6);
+    // Six programme figures, and the season's selection funnel (200 applications, 9 selected, by track).
+    await page.locator('[data-chart="chart-selectionFunnel"]').waitFor();
+    expect(await charts.count()).toBe(7);
+    await page.locator('[data-chart="chart-selectionFunnel"] summary').click();
+    const funnel = page.locator('[data-chart="chart-selectionFunnel"] table');
+    const perTrack = async (step: string) => (await funnel.getByRole('row', { name: new RegExp(`^${step}`) }).locator('td').allTextContents()).map((n) => Number(n.replace(/\s/g, '')));
+    expect((await perTrack('Reçues')).reduce((a, b) => a + b, 0)).toBe(200);
+    expect((await perTrack('Sélectionnées')).reduce((a, b) => a + b, 0)).toBe(9);
     await page.locator('[data-chart="chart-outcomes"] summary').click(); // the table behind the chart
     const outcomeTable = page.locator('[data-chart="chart-outcomes"] table');
     expect(await outcomeTable.getByRole('row', { name: /12 à 24 mois gagnés/ }).locator('td').allTextContents()).toEqual(['8']);

@@ -8,6 +8,7 @@ import { useApiGet } from '../../common/useApiGet';
 import { ChartFigure } from './ChartFigure';
 import { figureCharts } from './figureCharts';
 import { OutcomeSummary } from './OutcomeSummary';
+import { SelectionFunnelFigure } from './SelectionFunnelFigure';
 
 /** `/impact`: a season's programme figures, every one computed by the API in SQL, each chart with its table and CSV. */
 export const ProgrammeDashboard = () => {
@@ -33,7 +34,7 @@ export const ProgrammeDashboard = () => {
               {translate('aic.impact.charts.overdueActions')} : {data.overdueActions}
             </Link>
           </Typography>
-          {/* The selection funnel (applications → shortlist → laureates) goes here once selection exists (another helper's work). */}
+          <SelectionFunnelFigure seasonId={data.seasonId} year={data.year} />
           {figureCharts([data], translate).map((chart) => (
             <ChartFigure key={chart.name} id={`chart-${chart.name}`} csvName={`${chart.name}-${data.year}`} {...chart} />
           ))}
