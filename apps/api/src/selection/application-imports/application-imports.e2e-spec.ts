@@ -182,4 +182,30 @@ describe('POST /api/application-imports/:id/run', () => {
     // Once the cause is gone, the same upload can be run again.
     expect(await runImport(res.body.id)).toMatchObject({ status: 'done', createdCount: 2500 });
   });
+
+  it('an import left running by a process that died is marked failed once seen, and can be run again; a live one is left alone', async () => {
+    const res = await upload('N° dossier,Intitulé,Structure\nO-1,Projet orphelin,Asso\n', otherCallId);
+    const id = res.body.id as number;
+    const get = async () => (await request(t.http).get(`/api/application-imports/${id}`).set(bearer(lead))).body;
+    // What a crash leaves: 'running' since long ago, and no process holding the run's lock.
+    await t.dataSource.query(`UPDATE application_imports SET status = 'running', started_at = now() - interval '5 minutes' WHERE id = $1`, [id]);
+    // Still running while a process holds the lock (a live run in another API instance).
+    const holder = await t.dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT pg_advisory_xact_lock(1766201, $1)`, [id]);
+    try {
+      expect((await get()).status).toBe('running');
+    } finally {
+      await holder.rollbackTransaction();
+      await holder.release();
+    }
+    // Just started (within the minute of grace): left alone.
+    await t.dataSource.query(`UPDATE application_imports SET started_at = now() WHERE id = $1`, [id]);
+    expect((await get()).status).toBe('running');
+    // Its process gone: failed, with the reason, then run again to the end.
+    await t.dataSource.query(`UPDATE application_imports SET started_at = now() - interval '5 minutes' WHERE id = $1`, [id]);
+    expect(await get()).toMatchObject({ status: 'failed', error: { fr: expect.stringContaining('arrêt du serveur'), en: expect.stringContaining('server shutdown') } });
+    expect(await runImport(id)).toMatchObject({ status: 'done', createdCount: 1 });
+  });
 });

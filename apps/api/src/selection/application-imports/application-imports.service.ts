@@ -37,6 +37,9 @@ const PROBLEM_TEXTS: Record<string, Bilingual> = {
  * run with the lead's mapping (remembered for the call) that writes all valid rows in one transaction and reports
  * its progress outside it.
  */
+/** First key of the advisory lock a run holds (the second is the import's id); DS syncs use 1766200. */
+const RUN_LOCK_SPACE = 1766201;
+
 @Injectable()
 export class ApplicationImportsService implements OnApplicationShutdown {
   private readonly logger = new Logger(ApplicationImportsService.name);
@@ -59,7 +62,28 @@ export class ApplicationImportsService implements OnApplicationShutdown {
   async getOrFail(id: number): Promise<ApplicationImport> {
     const found = await this.dataSource.getRepository(ApplicationImport).findOneBy({ id });
     if (!found) throw notFound('application-imports', id);
+    if (found.status === 'running' && (await this.failIfOrphaned(id))) return this.getOrFail(id);
     return found;
+  }
+
+  /**
+   * An import left 'running' by a process that died (its run's transaction, and the advisory lock it held, ended with
+   * it): marked failed, so that the lead sees why and can run it again. Nothing of it was written (one transaction).
+   * The minute of grace covers the moment between the start and the run taking its lock.
+   */
+  private async failIfOrphaned(id: number): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const [orphan] = await em.query(
+        `SELECT 1 FROM application_imports WHERE id = $1 AND status = 'running' AND started_at < now() - interval '1 minute'
+            AND pg_try_advisory_xact_lock($2, $1)`,
+        [id, RUN_LOCK_SPACE],
+      );
+      if (!orphan) return false;
+      const message = bilingual('Import interrompu par un arrêt du serveur, rien n’a été enregistré : relancez-le', 'Import stopped by a server shutdown, nothing was saved: run it again');
+      await em.query(`UPDATE application_imports SET status = 'failed', error = $2, finished_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [id, JSON.stringify(message)]);
+      this.logger.warn({ importId: id }, 'Application import found orphaned (its process stopped): marked failed');
+      return true;
+    });
   }
 
   async getCall(callId: number): Promise<ImportCall> {
@@ -147,6 +171,8 @@ export class ApplicationImportsService implements OnApplicationShutdown {
       const call = await this.getCall(callId);
       await runner.connect();
       await runner.startTransaction();
+      // Held while the run lasts, released with its transaction or its connection (a process that dies): see failIfOrphaned.
+      await runner.query(`SELECT pg_advisory_xact_lock($1, $2)`, [RUN_LOCK_SPACE, id]);
       const counts = { created: 0, updated: 0, unchanged: 0 };
       const errors: ImportRowError[] = [];
       let errorCount = 0;
