@@ -34,4 +34,18 @@ describe('scenarioResult', () => {
     const result = scenarioResult(scenario, load(900, 120), load(1700, 52));
     expect(result.missed).toEqual(['throughput 0.53×raw < 0.6', "p99 120 ms ≥ 50, out of reach: the raw baseline's own p99 is 52 ms at this load"]);
   });
+
+  it('issue 18: p99 as a multiple of the raw p99 at the same load, and the light pass p99', () => {
+    const ratios: Scenario = { id: '1', name: 'laureates list (lead)', target: { ratio: 0.8, p99RawRatio: 1.5 }, variants: [] };
+    expect(scenarioResult(ratios, load(1400, 45), load(1700, 30)).pass).toBe(true);
+    expect(scenarioResult(ratios, load(1400, 46), load(1700, 30)).missed).toEqual(["p99 46 ms > 1.5× the raw baseline's 30 ms"]);
+    const search: Scenario = { id: '3a', name: 'search contacts (q)', target: { lightP99Ms: 30 }, variants: [] };
+    expect(scenarioResult(search, load(500, 300), load(1700, 30), load(100, 29))).toMatchObject({ pass: true, p99LightMs: 29 });
+    expect(scenarioResult(search, load(500, 300), load(1700, 30), load(100, 30)).missed).toEqual(['light p99 30 ms ≥ 30']);
+  });
+
+  it('misses an API process of 200 MB of RSS or more', () => {
+    const lean: Scenario = { id: '7', name: 'create an action', target: { ratio: 0.6 }, variants: [] };
+    expect(scenarioResult(lean, { ...load(1200, 40), rssMb: 200 }, load(1700, 30)).missed).toEqual(['RSS 200 MB ≥ 200']);
+  });
 });

@@ -387,9 +387,8 @@ async function main(): Promise<void> {
         await verifyWrites(q, api, main.size, created as Array<{ id: number; title: string }>, scenario, since, opts.repeat * 2 * (opts.connections + opts.lightConnections));
         await removeBenchActions(q, main.size.actions);
       }
-      const result = scenarioResult(scenario, load, base);
-      if (light) result.p99LightMs = light.p99Ms;
-      if (Object.keys(scenario.target).length === 0) result.pass = result.rssMb! < 300 ? null : false;
+      const result = scenarioResult(scenario, load, base, light);
+      if (Object.keys(scenario.target).length === 0) result.pass = result.rssMb! < RSS_LIMIT_MB ? null : false;
       results.push(result);
       byId.set(scenario.id, result);
     }
