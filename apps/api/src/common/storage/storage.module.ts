@@ -3,10 +3,12 @@ import { APP_CONFIG } from '../../app-config.provider.js';
 import type { AppConfig } from '../../config.js';
 import { DiskStorage } from './disk-storage.js';
 import { FILE_STORAGE, type FileStorage } from './file-storage.js';
-import { S3Storage } from './s3-storage.js';
 
-export function fileStorageOf(config: AppConfig): FileStorage {
-  return config.s3 ? new S3Storage(config.s3) : new DiskStorage(config.filesDir);
+/** The AWS SDK (~25 MB of memory per process) is loaded only when an S3 bucket is configured. */
+export async function fileStorageOf(config: AppConfig): Promise<FileStorage> {
+  if (!config.s3) return new DiskStorage(config.filesDir);
+  const { S3Storage } = await import('./s3-storage.js');
+  return new S3Storage(config.s3);
 }
 
 @Global()
@@ -18,6 +20,6 @@ export class StorageModule implements OnApplicationShutdown {
   constructor(@Inject(FILE_STORAGE) private readonly storage: FileStorage) {}
 
   onApplicationShutdown(): void {
-    if (this.storage instanceof S3Storage) this.storage.destroy();
+    if ('destroy' in this.storage && typeof this.storage.destroy === 'function') this.storage.destroy();
   }
 }

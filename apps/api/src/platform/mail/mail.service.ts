@@ -1,6 +1,6 @@
 import type { MailKind } from '@aic/domain';
 import { ConflictException, Inject, Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import nodemailer, { type Transporter } from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import { notFound } from '../../common/crud/record-writer.js';
@@ -113,7 +113,7 @@ export class MailService implements OnModuleDestroy {
       if (!message || message.status === 'sent' || message.status === 'outbox') return null;
       const bodies = withLink({ textBody: message.text_body, htmlBody: message.html_body, secretLink: message.secret_link });
       try {
-        await this.transporter().sendMail({ from: this.config.mailFrom, to: message.recipient, subject: message.subject, text: bodies.textBody, html: bodies.htmlBody });
+        await (await this.transporter()).sendMail({ from: this.config.mailFrom, to: message.recipient, subject: message.subject, text: bodies.textBody, html: bodies.htmlBody });
       } catch (error) {
         const text = describe(error);
         const last = retryCount >= this.config.mailRetryLimit;
@@ -133,7 +133,9 @@ export class MailService implements OnModuleDestroy {
     if (failure) throw failure;
   }
 
-  private transporter(): Transporter {
+  /** nodemailer is loaded only where SMTP_URL is set (the outbox needs none of it). */
+  private async transporter(): Promise<Transporter> {
+    const { default: nodemailer } = await import('nodemailer');
     // The URL's own settings (host, port, credentials, TLS) win over these timeouts' defaults.
     this.transport ??= nodemailer.createTransport({ url: this.config.smtpUrl!, connectionTimeout: 30_000, greetingTimeout: 30_000, socketTimeout: 60_000 });
     return this.transport;
