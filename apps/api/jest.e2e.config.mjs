@@ -7,4 +7,5 @@ export default {
   globalSetup: '<rootDir>/test/global-setup.mjs',
   globalTeardown: '<rootDir>/test/global-teardown.mjs',
   testTimeout: 30000,
+  testSequencer: '<rootDir>/test/slow-first-sequencer.mjs',
 };
