@@ -27,6 +27,8 @@ declare module 'autocannon' {
       timeout?: number;
       headers?: Record<string, string>;
       requests?: Request[];
+      /** How often it samples, and so checks whether the duration is over (default 1000 ms: no run shorter than 1 s). */
+      sampleInt?: number;
       renderProgressBar?: boolean;
       renderResultsTable?: boolean;
     }

@@ -14,10 +14,10 @@ const COLUMNS = `id, version, created_at AS "createdAt", updated_at AS "updatedA
   carrier_organisation_id AS "carrierOrganisationId", tagline, mission, public_service_contribution AS "publicServiceContribution",
   website, themes, territory, phase, acceleration_manager_id AS "accelerationManagerId", started_on AS "startedOn",
   phase2_started_on AS "phase2StartedOn", ended_on AS "endedOn", next_steps AS "nextSteps", results, health,
-  health_reason AS "healthReason"`;
+  health_reason AS "healthReason", archived_at AS "archivedAt"`;
 const SORTABLE: Record<string, string> = { id: 'id', name: 'name COLLATE "fr-x-icu"', phase: 'phase', updatedAt: 'updated_at' };
 
-const SESSION_SQL = `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles
+const SESSION_SQL = `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
   FROM sessions s JOIN users u ON u.id = s.user_id
  WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`;
 
@@ -39,10 +39,10 @@ async function laureates(req: IncomingMessage, res: ServerResponse, url: URL, re
   const client = await pool.connect();
   try {
     const rows = await client.query(
-      `SELECT ${COLUMNS} FROM laureates ORDER BY ${column} ${dir} ${dir === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${dir} LIMIT $1 OFFSET $2`,
+      `SELECT ${COLUMNS} FROM laureates WHERE archived_at IS NULL ORDER BY ${column} ${dir} ${dir === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST'}, id ${dir} LIMIT $1 OFFSET $2`,
       [end - start + 1, start],
     );
-    const total = Number((await client.query('SELECT count(*) AS n FROM laureates')).rows[0].n);
+    const total = Number((await client.query('SELECT count(*) AS n FROM laureates WHERE archived_at IS NULL')).rows[0].n);
     const range = rows.rowCount ? `${start}-${start + rows.rowCount - 1}` : '*';
     send(res, 200, rows.rows, { ...requestId, 'Content-Range': `laureates ${range}/${total}` });
   } finally {

@@ -3,7 +3,7 @@
 // (a 409 only for an update based on a stale version), and a memory that stops growing.
 import autocannon from 'autocannon';
 import { cpus } from 'node:os';
-import { checkAnswer, machineBusy, processCpu, rssMb, type Variant, withDescendants } from './load.js';
+import { SAMPLE_MS, checkAnswer, machineBusy, processCpu, rssMb, type Variant, withDescendants } from './load.js';
 
 export interface MixedOptions {
   connections: number;
@@ -155,7 +155,7 @@ export async function runMixedLoad(baseUrl: string, readVariants: Variant[], tar
       }
     },
   };
-  const common = { url: baseUrl, connections: options.connections, pipelining: 1, timeout: 10, requests: [request] };
+  const common = { url: baseUrl, connections: options.connections, pipelining: 1, timeout: 10, sampleInt: SAMPLE_MS, requests: [request] };
   if (options.warmup > 0) await autocannon({ ...common, duration: options.warmup });
   measuring = true;
   const rssSeriesMb = [Math.round(rssMb(options.pids()))];

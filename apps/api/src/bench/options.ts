@@ -38,7 +38,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench [-- options]
   --quick             1/10 of the data, 4 s per scenario (< 2 min)
-  --smoke             tiny data, ~1 s per scenario (the test suite's run)
+  --smoke             tiny data, ~0.5 s per scenario (the test suite's run)
   --scale / --no-scale  also measure scenario 1 on 2 API instances (default: on in full mode)
   --no-small          skip the 1/100 dataset (p99 growth)
   --duration <s>  --warmup <s>  --connections <n>
@@ -50,7 +50,7 @@ const USAGE = `npm run bench [-- options]
   --shared-buffers <size>  PostgreSQL shared_buffers (default 2GB; the postgres image's default is 128MB)
   --repeat <n>        measure each load n times and keep the best run (a machine shared with other work)
   --only <ids>        run only these scenarios, e.g. --only 1,3a,3b, --only mixed, --only first-load or --only import (the baseline always runs)
-  --mixed-duration <s>  length of the mixed read/write load (default 60 s; quick 20, smoke 3)
+  --mixed-duration <s>  length of the mixed read/write load (default 60 s; quick 20, smoke 2)
   --pg-set name=value extra PostgreSQL setting for the run (repeatable), e.g. random_page_cost=1.1
   --api-main <file>   measure another build of the API (its dist/main.js), e.g. a copy with a proposed change`;
 
@@ -89,7 +89,7 @@ export function parseOptions(rawArgv: string[], env: NodeJS.ProcessEnv = process
   const defaults = {
     full: { scale: 1, duration: 10, warmup: 2, connections: 50, scaleOut: true, light: 3, mixed: 60 },
     quick: { scale: 0.1, duration: 4, warmup: 1, connections: 50, scaleOut: false, light: 1, mixed: 20 },
-    smoke: { scale: 0.01, duration: 1, warmup: 0.3, connections: 10, scaleOut: false, light: 0.5, mixed: 3 },
+    smoke: { scale: 0.01, duration: 0.5, warmup: 0.2, connections: 10, scaleOut: false, light: 0.3, mixed: 2 },
   }[mode];
   const number = (flag: string, fallback: number) => {
     const raw = value(flag);
