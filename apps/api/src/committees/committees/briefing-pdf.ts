@@ -31,10 +31,10 @@ const WORDS = {
 } as const;
 
 /** The briefing pack as a tagged PDF, in the language of the UI that asks for it, with the words of its HTML page. */
-export function renderBriefingPdf(briefing: Briefing, language: Language): Promise<Buffer> {
+export async function renderBriefingPdf(briefing: Briefing, language: Language): Promise<Buffer> {
   const w = WORDS[language];
   const { committee, items } = briefing;
-  const pdf = new TaggedPdf(w.title(committee.title), language);
+  const pdf = await TaggedPdf.create(w.title(committee.title), language);
   pdf.heading(1, w.title(committee.title));
   const facts = [label(language, 'committeeKinds', committee.kind), committee.heldOn && formatDate(language, committee.heldOn), committee.place].filter(Boolean);
   pdf.paragraph(facts.join(' · '), { muted: true }).paragraph(w.agenda(items.length), { muted: true });

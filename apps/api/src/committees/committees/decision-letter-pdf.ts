@@ -27,12 +27,12 @@ const WORDS = {
 } as const;
 
 /** The letter telling a laureate's carrier what the committee decided, in the language of the UI that asks for it. */
-export function renderDecisionLetter(committee: Committee, item: BriefingItem, language: Language): Promise<Buffer> {
+export async function renderDecisionLetter(committee: Committee, item: BriefingItem, language: Language): Promise<Buffer> {
   const w = WORDS[language];
   const decision = item.decision!;
   const kind = label(language, 'committeeKinds', committee.kind);
   const date = formatDate(language, committee.heldOn);
-  const pdf = new TaggedPdf(w.title(kind, item.laureate.name), language);
+  const pdf = await TaggedPdf.create(w.title(kind, item.laureate.name), language);
   pdf.heading(1, w.title(kind, item.laureate.name));
   pdf.paragraph(w.to(item.laureate.carrierName ?? item.laureate.name), { spaceBefore: 1 });
   pdf.paragraph(w.intro(kind, date, item.laureate.name), { spaceBefore: 0.6 });

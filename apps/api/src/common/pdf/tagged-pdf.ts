@@ -1,4 +1,3 @@
-import PDFDocument from 'pdfkit';
 import type { Language } from '../errors/bilingual.js';
 
 const PROGRAMME = { fr: "Accélérateur d'Initiatives Citoyennes", en: 'Citizen Initiatives Accelerator' } as const;
@@ -19,7 +18,14 @@ export class TaggedPdf {
   private readonly chunks: Buffer[] = [];
   private readonly done: Promise<Buffer>;
 
-  constructor(
+  /** pdfkit (about 28 MB of memory once loaded) is loaded with the first document, not when the API starts. */
+  static async create(title: string, language: Language): Promise<TaggedPdf> {
+    const { default: PDFDocument } = await import('pdfkit');
+    return new TaggedPdf(PDFDocument, title, language);
+  }
+
+  private constructor(
+    PDFDocument: typeof import('pdfkit'),
     title: string,
     private readonly language: Language,
   ) {

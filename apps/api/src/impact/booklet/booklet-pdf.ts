@@ -14,8 +14,8 @@ export function partnerGroups(l: BookletLaureate): Array<{ heading: string; name
 }
 
 /** The booklet as a tagged A4 PDF: the welcome and the figures, then one page per laureate. */
-export function renderBookletPdf(b: Booklet): Promise<Buffer> {
-  const pdf = new TaggedPdf(BOOKLET.title(b.season.year), 'fr');
+export async function renderBookletPdf(b: Booklet): Promise<Buffer> {
+  const pdf = await TaggedPdf.create(BOOKLET.title(b.season.year), 'fr');
   pdf.heading(1, BOOKLET.title(b.season.year)).paragraph(b.season.name, { muted: true });
   if (b.welcomeText) {
     pdf.heading(2, BOOKLET.welcome);
