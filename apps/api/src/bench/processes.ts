@@ -35,10 +35,10 @@ async function waitUntilServing(url: string, child: ChildProcess, output: () => 
   throw new Error(`server not answering ${url} after ${timeoutMs / 1000} s:\n${output()}`);
 }
 
-async function start(script: string, env: Record<string, string>, healthPath: string, workerPids?: (out: string) => number[]): Promise<Server> {
+async function start(script: string, env: Record<string, string>, healthPath: string, workerPids?: (out: string) => number[], nodeArgs: string[] = []): Promise<Server> {
   const port = await freePort();
   let out = '';
-  const child = spawn(process.execPath, [script], {
+  const child = spawn(process.execPath, [...nodeArgs, script], {
     cwd: API_DIR,
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,7 +96,9 @@ export function startApi({ databaseUrl, poolSize, instances = 1, main }: ApiOpti
     // The production runtime's V8 settings; BENCH_API_NODE_OPTIONS tries others (e.g. --max-semi-space-size=32).
     NODE_OPTIONS: process.env.BENCH_API_NODE_OPTIONS ?? PRODUCTION_NODE_OPTIONS,
   };
-  if (instances === 1) return start(script, env, '/api/health');
+  // BENCH_API_CPU_PROF=<dir>: a V8 CPU profile of each API process, written when it stops (Node refuses --cpu-prof in NODE_OPTIONS).
+  const profile = process.env.BENCH_API_CPU_PROF ? ['--cpu-prof', `--cpu-prof-dir=${resolve(process.env.BENCH_API_CPU_PROF)}`] : [];
+  if (instances === 1) return start(script, env, '/api/health', undefined, profile);
   const pids = (out: string) => [...out.matchAll(/^bench-worker (\d+)$/gm)].map((m) => Number(m[1]));
   return start(`${DIST}bench/cluster-launcher.js`, { ...env, BENCH_INSTANCES: String(instances) }, '/api/health', pids);
 }
