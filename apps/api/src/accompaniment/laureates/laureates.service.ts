@@ -38,7 +38,7 @@ export class LaureatesService {
   list(query: ListQuery, actor: Actor) {
     const qb = this.query(actor);
     if (!Object.hasOwn(query.filter, 'archived') && !Object.hasOwn(query.filter, 'id')) qb.andWhere('laureate.archivedAt IS NULL');
-    return findList(qb, query, laureateListSpec);
+    return findList(qb, query, laureateListSpec, { json: true });
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Laureate> {

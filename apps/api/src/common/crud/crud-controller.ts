@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import { CurrentActor, Roles } from '../auth/decorators.js';
 import type { Actor } from '../auth/request-user.js';
 import { AppValidationPipe } from '../validation/app-validation.pipe.js';
-import type { ListPage } from '../list/find-list.js';
+import type { JsonListPage, ListPage } from '../list/find-list.js';
 import { ListParams } from '../list/list-params.decorator.js';
 import type { ListQuery } from '../list/list-query.js';
 import type { ListSpec } from '../list/list-spec.js';
@@ -14,7 +14,7 @@ import { ParseIdPipe } from './parse-id.pipe.js';
 
 /** What a resource's service offers to its controller; the actor lets services apply record-level rules. */
 export interface CrudService<T, C, U> {
-  list(query: ListQuery, actor: Actor): Promise<ListPage<T>>;
+  list(query: ListQuery, actor: Actor): Promise<ListPage<T> | JsonListPage>;
   getOrFail(id: number, actor: Actor): Promise<T>;
   create(dto: C, actor: Actor): Promise<T>;
   update(id: number, dto: U, actor: Actor): Promise<T>;

@@ -20,7 +20,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-/** findList over organisations, with the statements it sends counted. */
+/** findList over organisations, with the statements it sends: how many, and how many count rows. */
 async function list(raw: { filter?: object; range?: [number, number] }) {
   const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
   const query = parseListQuery({ filter: raw.filter && JSON.stringify(raw.filter), range: raw.range && JSON.stringify(raw.range) }, organisationListSpec as ListSpec<any>);
@@ -28,7 +28,8 @@ async function list(raw: { filter?: object; range?: [number, number] }) {
   const counts = jest.spyOn(qb, 'getCount');
   try {
     const page = await findList(qb, query, organisationListSpec);
-    return { total: page.total, rows: page.rows.length, counted: counts.mock.calls.length + statements.mock.calls.length };
+    const sql = statements.mock.calls.map(([text]) => String(text));
+    return { total: page.total, rows: page.rows.length, statements: sql.length + counts.mock.calls.length, counting: counts.mock.calls.length + sql.filter((text) => /count\(/i.test(text)).length };
   } finally {
     statements.mockRestore();
     counts.mockRestore();
@@ -37,13 +38,20 @@ async function list(raw: { filter?: object; range?: [number, number] }) {
 
 describe('findList totals', () => {
   it("answers react-admin's getMany (ids, no range) without counting: the ids found are the whole list", async () => {
-    expect(await list({ filter: { id: ids } })).toEqual({ total: 3, rows: 3, counted: 0 });
-    expect(await list({ filter: { id: [ids[0], ids[0], ids[1]] } })).toEqual({ total: 2, rows: 2, counted: 0 });
-    expect(await list({ filter: { id: [ids[0], 999_999_999] } })).toEqual({ total: 1, rows: 1, counted: 0 });
+    expect(await list({ filter: { id: ids } })).toEqual({ total: 3, rows: 3, statements: 1, counting: 0 });
+    expect(await list({ filter: { id: [ids[0], ids[0], ids[1]] } })).toEqual({ total: 2, rows: 2, statements: 1, counting: 0 });
+    expect(await list({ filter: { id: [ids[0], 999_999_999] } })).toEqual({ total: 1, rows: 1, statements: 1, counting: 0 });
   });
 
-  it('counts only when a full page of ids may not hold all of them', async () => {
-    expect(await list({ filter: { id: ids }, range: [0, 1] })).toEqual({ total: 3, rows: 2, counted: 1 });
-    expect(await list({ filter: { id: ids }, range: [1, 2] })).toEqual({ total: 3, rows: 2, counted: 0 });
+  it('counts only when a full page of ids may not hold all of them, in the same statement as the page', async () => {
+    expect(await list({ filter: { id: ids }, range: [0, 1] })).toEqual({ total: 3, rows: 2, statements: 1, counting: 1 });
+    expect(await list({ filter: { id: ids }, range: [1, 2] })).toEqual({ total: 3, rows: 2, statements: 1, counting: 0 });
+  });
+
+  it('counts a page past the end apart (it has no row to carry the total)', async () => {
+    expect(await list({ filter: { id: ids }, range: [0, 1] })).toMatchObject({ total: 3 });
+    const past = await list({ filter: { id: [...ids, 999_999_998, 999_999_999] }, range: [3, 4] });
+    expect(past).toMatchObject({ total: 3, rows: 0 });
+    expect(past.statements).toBe(2);
   });
 });

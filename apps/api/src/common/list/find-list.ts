@@ -1,6 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListQuery } from './list-query.js';
-import { pageRows } from './page-rows.js';
+import { pageRows, rowHydrator } from './page-rows.js';
+import { rowJson } from './page-json.js';
 import type { ColumnFilter, ListSpec } from './list-spec.js';
 
 export interface ListPage<T> {
@@ -11,6 +12,25 @@ export interface ListPage<T> {
   totalCapped?: boolean;
 }
 
+/** A page whose rows PostgreSQL wrote as JSON (`findList(…, { json: true })`), sent as they are. */
+export interface JsonListPage {
+  /** The JSON array of the rows. */
+  json: string;
+  /** How many rows it holds. */
+  count: number;
+  start: number;
+  total: number;
+  totalCapped?: boolean;
+}
+
+export interface FindListOptions {
+  /**
+   * The caller sends the rows as they are (no code reads them): let PostgreSQL write their JSON when it can, which
+   * spares reading each value, building entities and writing them back as JSON (most of a long page's time).
+   */
+  json?: boolean;
+}
+
 /**
  * A search (`filter.q`) counts its matches up to this number. An exact total over thousands of trigram matches
  * visits each of them (15–120 ms over a million journal entries, measured), for a figure nobody reads: beyond this,
@@ -19,16 +39,27 @@ export interface ListPage<T> {
 export const SEARCH_TOTAL_CAP = 1000;
 
 /** Applies a parsed list query (filters, search, sort, page) to a query builder and counts the total. */
-export async function findList<T extends ObjectLiteral>(
-  qb: SelectQueryBuilder<T>,
-  query: ListQuery,
-  spec: ListSpec<T>,
-): Promise<ListPage<T>> {
+export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): Promise<ListPage<T>>;
+export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: FindListOptions): Promise<ListPage<T> | JsonListPage>;
+export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: FindListOptions = {}): Promise<ListPage<T> | JsonListPage> {
   applyFilters(qb, query.filter, spec);
   const [start, end] = query.range;
   if (String(query.filter.q ?? '').trim() === '') {
     const size = end - start + 1;
-    const rows = await pageRows(sorted(qb, query, spec).skip(start).take(size));
+    const paged = sorted(qb, query, spec).skip(start).take(size);
+    // No count can be needed when the ids asked for all fit in this page (react-admin's getMany): the rows give it.
+    const countable = distinctIds(query.filter.id) > start + size;
+    const pageCeiling = spec.totalCap === undefined ? undefined : Math.max(spec.totalCap, start + size);
+    const page = await pageAndTotal(paged, spec.alias, size, options.json === true, countable ? { ceiling: pageCeiling } : null);
+    if (page && (page.count > 0 || start === 0)) {
+      const { counted } = page;
+      const total = counted === null ? start + page.count : pageCeiling === undefined ? counted : Math.min(counted, pageCeiling);
+      const totalCapped = counted !== null && pageCeiling !== undefined && counted > pageCeiling;
+      const rows = page.json === null ? { rows: page.rows } : { json: page.json, count: page.count };
+      return { ...rows, start, total, ...(totalCapped ? { totalCapped } : {}) };
+    }
+    // A query of another shape (joins, a partial selection), or a page past the end: the page, then its total.
+    const rows = await pageRows(paged);
     // A page that is not full is the last one, and so is a page that reaches the number of ids asked for (react-admin's
     // getMany, where no more can match): either gives the total without counting.
     const lastPage = rows.length < size && (rows.length > 0 || start === 0);
@@ -49,9 +80,61 @@ export async function findList<T extends ObjectLiteral>(
   // passed them all). Given the list itself, the planner walks the sort index instead, expecting the matches spread
   // along it, while those of a name sit together there (contacts "dubois": 23 ms); behind a sub-select, 2 ms.
   if (!totalCapped) qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids });
-  const rows = await pageRows(sorted(qb, query, spec).skip(start).take(end - start + 1));
+  const size = end - start + 1;
+  const page = await pageAndTotal(sorted(qb, query, spec).skip(start).take(size), spec.alias, size, options.json === true, null);
+  if (page?.json != null) return { json: page.json, count: page.count, start, total, totalCapped };
+  const rows = page ? page.rows : await pageRows(sorted(qb, query, spec).skip(start).take(size));
   return { rows, start, total, totalCapped };
 }
+
+interface FetchedPage<T> {
+  /** The entities, when PostgreSQL did not write the JSON. */
+  rows: T[];
+  /** The rows' JSON array, when PostgreSQL wrote it. */
+  json: string | null;
+  count: number;
+  /** The total, when the page was full and a count asked for; null otherwise. */
+  counted: number | null;
+}
+
+/**
+ * The page and, when it is full, its total (counted up to `ceiling` + 1 rows), in one statement: one round trip to
+ * PostgreSQL instead of two. A page that is not full is the last one: its total is known without counting, and the
+ * count's sub-plan is then not run (`CASE` evaluates it only when needed). With `json`, PostgreSQL also writes the
+ * rows' JSON when it knows how (`rowJson`). Null for a query that is not one whole entity without joins.
+ */
+async function pageAndTotal<T extends ObjectLiteral>(
+  paged: SelectQueryBuilder<T>,
+  alias: string,
+  size: number,
+  json: boolean,
+  count: { ceiling: number | undefined } | null,
+): Promise<FetchedPage<T> | null> {
+  const hydrate = rowHydrator(paged);
+  if (!hydrate) return null;
+  let total = 'NULL::int';
+  if (count) {
+    const counting = paged.clone().select(`${alias}.id`).orderBy().skip(undefined).take(undefined);
+    if (count.ceiling !== undefined) counting.limit(count.ceiling + 1);
+    total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
+  }
+  const objectSql = json ? rowJson(paged) : null;
+  // The outer query only reads the materialised page: its rows keep the page's order.
+  const sql = objectSql
+    ? `WITH page AS MATERIALIZED (${paged.getQuery()})
+       SELECT (SELECT coalesce(json_agg(${objectSql}), '[]'::json)::text FROM page) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total`
+    : `WITH page AS MATERIALIZED (${paged.getQuery()}) SELECT page.*, ${total} AS "${TOTAL_KEY}" FROM page`;
+  const [native, parameters] = paged.connection.driver.escapeQueryWithParameters(sql, paged.getParameters());
+  const result: Array<Record<string, unknown>> = await paged.connection.query(native, parameters);
+  if (objectSql) {
+    const [{ body, n, total: counted }] = result as Array<{ body: string; n: number; total: number | null }>;
+    return { rows: [], json: body, count: n, counted };
+  }
+  return { rows: result.map(hydrate), json: null, count: result.length, counted: result.length ? (result[0][TOTAL_KEY] as number | null) : null };
+}
+
+/** Key of the total in the raw rows of `pageAndTotal` (not a column of any entity). */
+const TOTAL_KEY = '__list_total';
 
 /** How many distinct ids an `id` filter asks for (none: no bound). */
 function distinctIds(ids: unknown): number {

@@ -24,21 +24,27 @@ function hydratedColumns(metadata: EntityMetadata, alias: string, driver: Driver
  * `prepareHydratedValue` (types, transformers). Any other query shape goes through `getMany()`.
  */
 export async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
+  const hydrate = rowHydrator(qb);
+  return hydrate ? (await qb.getRawMany()).map(hydrate) : qb.getMany();
+}
+
+/**
+ * How to turn one raw row of this query into its entity, when the query selects one whole entity without joins;
+ * null for any other shape (which goes through `getMany()`). Keys of the raw row that are not columns are ignored.
+ */
+export function rowHydrator<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): ((raw: Record<string, unknown>) => T) | null {
   const { mainAlias, joinAttributes, relationIdAttributes, selects } = qb.expressionMap;
   const wholeEntityOnly = selects.length === 1 && selects[0].selection === mainAlias?.name;
-  if (!mainAlias?.hasMetadata || !wholeEntityOnly || joinAttributes.length + relationIdAttributes.length > 0) {
-    return qb.getMany();
-  }
+  if (!mainAlias?.hasMetadata || !wholeEntityOnly || joinAttributes.length + relationIdAttributes.length > 0) return null;
   const { metadata } = mainAlias;
   const { driver } = qb.connection;
   const columns = hydratedColumns(metadata, mainAlias.name, driver);
-  const raws = await qb.getRawMany();
-  return raws.map((raw) => {
+  return (raw) => {
     const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
     for (const [key, column] of columns) {
       const value = raw[key];
       if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
     }
     return entity;
-  });
+  };
 }

@@ -1,13 +1,19 @@
 import type { FastifyReply } from 'fastify';
-import type { ListPage } from './find-list.js';
+import type { JsonListPage, ListPage } from './find-list.js';
 
 /** Header saying that the total of `Content-Range` is a lower bound (a search stopped counting). */
 export const TOTAL_CAPPED_HEADER = 'X-Total-Capped';
 
-/** Sets react-admin's `Content-Range: <resource> <start>-<end>/<total>` and returns the rows. */
-export function sendList<T>(reply: FastifyReply, resource: string, page: ListPage<T>): T[] {
-  const range = page.rows.length > 0 ? `${page.start}-${page.start + page.rows.length - 1}` : '*';
+/**
+ * Sets react-admin's `Content-Range: <resource> <start>-<end>/<total>` and returns the rows: the entities, or the JSON
+ * text PostgreSQL wrote for them, sent as it is.
+ */
+export function sendList<T>(reply: FastifyReply, resource: string, page: ListPage<T> | JsonListPage): T[] | string {
+  const count = 'json' in page ? page.count : page.rows.length;
+  const range = count > 0 ? `${page.start}-${page.start + count - 1}` : '*';
   reply.header('Content-Range', `${resource} ${range}/${page.total}`);
   if (page.totalCapped) reply.header(TOTAL_CAPPED_HEADER, 'true');
-  return page.rows;
+  if (!('json' in page)) return page.rows;
+  reply.header('Content-Type', 'application/json; charset=utf-8');
+  return page.json;
 }

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Actor } from '../auth/request-user.js';
 import { definedOnly, notFound, RecordWriter } from '../crud/record-writer.js';
-import { findList, type ListPage } from '../list/find-list.js';
+import { findList, type JsonListPage, type ListPage } from '../list/find-list.js';
 import type { ListQuery } from '../list/list-query.js';
 import type { ListSpec } from '../list/list-spec.js';
 import { LaureateAccess, scopeToReadableLaureates } from './laureate-access.js';
@@ -23,10 +23,10 @@ export class LaureateBoundRecords {
     private readonly access: LaureateAccess,
   ) {}
 
-  list<T extends LaureateBound>(target: EntityTarget<T>, spec: ListSpec<T>, query: ListQuery, actor: Actor): Promise<ListPage<T>> {
+  list<T extends LaureateBound>(target: EntityTarget<T>, spec: ListSpec<T>, query: ListQuery, actor: Actor): Promise<ListPage<T> | JsonListPage> {
     const qb = this.dataSource.getRepository(target).createQueryBuilder(spec.alias);
     scopeToReadableLaureates(qb, actor.user, `${spec.alias}.laureate_id`);
-    return findList(qb, query, spec);
+    return findList(qb, query, spec, { json: true });
   }
 
   async getOrFail<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, actor: Actor): Promise<T> {

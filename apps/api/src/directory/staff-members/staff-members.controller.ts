@@ -37,7 +37,7 @@ export class StaffMembersController {
 
   @Get()
   async list(@ListParams(staffListSpec) query: ListQuery, @CurrentActor() actor: Actor, @Res({ passthrough: true }) reply: FastifyReply) {
-    return sendList(reply, 'staff-members', await findList(this.query(actor), query, staffListSpec));
+    return sendList(reply, 'staff-members', await findList(this.query(actor), query, staffListSpec, { json: true }));
   }
 
   @Get(':id')
