@@ -39,6 +39,7 @@ import { DsSyncsModule } from './selection/ds-sync/ds-syncs.module.js';
 import { SelectionModule } from './selection/selection.module.js';
 import { MailModule } from './platform/mail/mail.module.js';
 import { ImpactModule } from './impact/impact.module.js';
+import { RetentionModule } from './platform/retention/retention.module.js';
 
 @Module({})
 export class AppModule {
@@ -91,6 +92,7 @@ export class AppModule {
         SeasonPublicationsModule,
         PublicResultsModule,
         BookletModule,
+        RetentionModule,
       ],
       controllers: [HealthController],
       providers: [appConfigProvider(config)],

@@ -52,6 +52,10 @@ export interface AppConfig {
   mailRetryLimit: number;
   /** How often an idle instance looks for e-mails to send. */
   mailPollingSeconds: number;
+  /** Days an e-mail is kept after it was sent (or, in the outbox or failed, after its last change): then deleted. */
+  mailRetentionDays: number;
+  /** Months after its season's end before an application that did not become a laureate loses its personal fields. */
+  applicationRetentionMonths: number;
 }
 
 export interface S3Settings {
@@ -173,6 +177,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     mailRetryDelaySeconds: integer('AIC_MAIL_RETRY_SECONDS', 60, env),
     mailRetryLimit: integer('AIC_MAIL_RETRY_LIMIT', 10, env),
     mailPollingSeconds: 2,
+    mailRetentionDays: integer('AIC_MAIL_RETENTION_DAYS', 90, env),
+    applicationRetentionMonths: integer('AIC_APPLICATION_RETENTION_MONTHS', 24, env),
   };
 }
 

@@ -124,3 +124,30 @@ export interface EvaluationRecord extends CriteriaScores {
   status: EvaluationStatus;
   submittedAt: string | null;
 }
+
+// Imports of applications (docs/selection-import.md): the API matches a file's columns to these fields, the admin
+// lists them in the mapping step.
+
+/** The application fields an import can fill; every column mapped to none of them is kept in `answers`. */
+export const IMPORT_FIELDS = [
+  'reference',
+  'projectName',
+  'carrierName',
+  'carrierKind',
+  'carrierSiret',
+  'carrierRna',
+  'contactName',
+  'contactEmail',
+  'summary',
+  'submittedAt',
+  'sourceState',
+  'sourceUpdatedAt',
+  'track',
+] as const;
+export type ImportField = (typeof IMPORT_FIELDS)[number];
+
+/** Fields without which no application can be made: the API refuses a mapping without them. */
+export const REQUIRED_IMPORT_FIELDS: readonly ImportField[] = ['reference', 'projectName', 'carrierName'];
+
+/** Field → the header (as written in the file) that feeds it; a field absent or null is not imported. */
+export type ImportMapping = Partial<Record<ImportField, string | null>>;

@@ -1,9 +1,10 @@
 import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
-import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuItem';
-import { CalendarFeedMenuItem } from '../impact/calendar/CalendarFeedMenuItem';
-import { DigestMenuItem } from '../platform/digest/DigestMenuItem';
+import EventIcon from '@mui/icons-material/Event';
+import LockResetIcon from '@mui/icons-material/LockReset';
+import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
 import { Header } from './Header';
 import { LoadingIndicator } from './LoadingIndicator';
+import { UserMenuLink } from './UserMenuLink';
 import { GlobalSearch } from './search/GlobalSearch';
 import { useEvaluatorOnly } from '../selection/common/useEvaluatorOnly';
 
@@ -17,9 +18,9 @@ export const AppBar = () => {
       <LocalesMenuButton />
       <LoadingIndicator />
       <UserMenu>
-        <ChangePasswordMenuItem />
-        {!evaluatorOnly && <CalendarFeedMenuItem />}
-        {!evaluatorOnly && <DigestMenuItem />}
+        <UserMenuLink to="/account/password" icon={LockResetIcon} label="aic.account.menu" />
+        {!evaluatorOnly && <UserMenuLink to="/calendar-feed" icon={EventIcon} label="aic.calendar.menu" />}
+        {!evaluatorOnly && <UserMenuLink to="/account/digest" icon={MarkEmailReadIcon} label="aic.digest.menu" />}
         <Logout />
       </UserMenu>
       <SidebarToggleButton />

@@ -1,14 +1,17 @@
-// npm run user:create -- --email ada@example.gouv.fr --name "Ada Lovelace" --role admin [--role programme_lead]
-// The password comes from AIC_NEW_USER_PASSWORD, or is asked on the terminal (not echoed).
+// npm run user:create -- --email ada@example.gouv.fr --name "Ada Lovelace" --role admin [--role programme_lead] [--invite]
+// The password comes from AIC_NEW_USER_PASSWORD, or is asked on the terminal (not echoed). With --invite (or an empty
+// answer on the terminal) the account has no password: the person is e-mailed an invitation to choose one, as from
+// the Users screen; without SMTP_URL the invitation stays in the outbox and its single-use link is printed here.
 import 'reflect-metadata';
 import { MIN_PASSWORD_LENGTH, ROLES, type Role } from '@aic/domain';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { DataSource } from 'typeorm';
-import { hashPassword } from '../platform/auth/password-hasher.js';
 import { loadConfig } from '../config.js';
 import { dataSourceOptions } from '../database/data-source.js';
 import { prepareDatabase } from '../database/prepare-database.js';
+import { TOKEN_VALIDITY } from '../platform/auth/password-tokens.service.js';
+import { createUserAccount } from './create-user-account.js';
 
 function fail(message: string): never {
   console.error(`user:create: ${message}`);
@@ -16,7 +19,7 @@ function fail(message: string): never {
 }
 
 async function askHidden(question: string): Promise<string> {
-  if (!process.stdin.isTTY) fail('no terminal to ask the password on: set AIC_NEW_USER_PASSWORD');
+  if (!process.stdin.isTTY) fail('no terminal to ask the password on: set AIC_NEW_USER_PASSWORD, or pass --invite to send an invitation instead');
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: true });
   const output = rl as unknown as { _writeToOutput: (s: string) => void };
   process.stdout.write(question);
@@ -28,34 +31,39 @@ async function askHidden(question: string): Promise<string> {
 }
 
 const { values } = parseArgs({
-  options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true } },
+  options: { email: { type: 'string' }, name: { type: 'string' }, role: { type: 'string', multiple: true }, invite: { type: 'boolean' } },
 });
 const email = values.email?.trim().toLowerCase();
 if (!email || !/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(email)) fail('--email is required and must be an e-mail address');
-if (!values.name?.trim()) fail('--name is required');
+const fullName = values.name?.trim();
+if (!fullName) fail('--name is required');
 const roles = (values.role ?? []) as Role[];
 if (roles.length === 0 || roles.some((r) => !ROLES.includes(r))) fail(`--role is required, one or more of: ${ROLES.join(', ')}`);
-const password = process.env.AIC_NEW_USER_PASSWORD ?? (await askHidden('Mot de passe : '));
-if (password.length < MIN_PASSWORD_LENGTH) fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
+const fromEnv = process.env.AIC_NEW_USER_PASSWORD;
+if (values.invite && fromEnv !== undefined) fail('--invite creates the account without a password: unset AIC_NEW_USER_PASSWORD');
+let password: string | null;
+if (values.invite) password = null;
+else if (fromEnv !== undefined) password = fromEnv;
+else password = (await askHidden('Mot de passe (vide : invitation par courriel) : ')) || null;
+if (password !== null && password.length < MIN_PASSWORD_LENGTH) fail(`the password needs at least ${MIN_PASSWORD_LENGTH} characters`);
 
 const config = loadConfig();
 const database = await prepareDatabase(config, () => {});
 const dataSource = new DataSource(dataSourceOptions(database.url, 1));
 await dataSource.initialize();
 try {
-  const rows = await dataSource.query(
-    `INSERT INTO users (email, full_name, password_hash, roles) VALUES ($1, $2, $3, $4) ON CONFLICT ((aic_name_key(email))) DO NOTHING RETURNING id`,
-    [email, values.name.trim(), await hashPassword(password), [...new Set(roles)]],
-  );
-  if (rows.length === 0) {
+  const created = await createUserAccount(dataSource, config, { email, fullName, roles, password });
+  if (!created) {
     console.error(`user:create: an account ${email} already exists`);
     process.exitCode = 2;
   } else {
-    await dataSource.query(
-    `INSERT INTO audit_events (actor_id, actor_email, resource, record_id, action, changes) VALUES (NULL, 'cli:user:create', 'users', $1, 'create', $2)`,
-      [String(rows[0].id), JSON.stringify({ email: { before: null, after: email }, roles: { before: null, after: roles } })],
-    );
-    console.log(`user:create: account ${email} (${roles.join(', ')}) created with id ${rows[0].id}`);
+    console.log(`user:create: account ${email} (${roles.join(', ')}) created with id ${created.id}`);
+    if (created.invitation?.status === 'queued') {
+      console.log('user:create: invitation e-mail queued; an API instance running the background jobs (AIC_JOBS) sends it');
+    } else if (created.invitation?.status === 'outbox') {
+      console.log(`user:create: SMTP_URL is not set: the invitation stays in the outbox (Courriels envoyés). Its single-use link, valid ${TOKEN_VALIDITY.invitation.hours / 24} days, to hand to the person:`);
+      console.log(created.invitation.link);
+    }
   }
 } finally {
   await dataSource.destroy();

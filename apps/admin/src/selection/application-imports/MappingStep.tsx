@@ -2,7 +2,8 @@ import { Alert, Box, Button, Stack, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { httpClient } from '../../dataProvider';
-import { IMPORT_FIELDS, type ImportMapping, type ImportRecord, REQUIRED_FIELDS } from './types';
+import { IMPORT_FIELDS, type ImportMapping, REQUIRED_IMPORT_FIELDS } from '@aic/domain';
+import type { ImportRecord } from './types';
 
 /** Step 2: the first rows as read, the proposed mapping to adjust, then the start of the import. */
 export const MappingStep = ({ record }: { record: ImportRecord }) => {
@@ -66,7 +67,7 @@ export const MappingStep = ({ record }: { record: ImportRecord }) => {
             <div key={field} className={`fr-select-group${errors[field] ? ' fr-select-group--error' : ''}`}>
               <label className="fr-label" htmlFor={`mapping-${field}`}>
                 {translate(`aic.imports.fields.${field}`)}
-                {REQUIRED_FIELDS.includes(field) && ` (${translate('aic.imports.required')})`}
+                {REQUIRED_IMPORT_FIELDS.includes(field) && ` (${translate('aic.imports.required')})`}
               </label>
               <select
                 className="fr-select"

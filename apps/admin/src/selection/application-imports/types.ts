@@ -1,23 +1,4 @@
-export const IMPORT_FIELDS = [
-  'reference',
-  'projectName',
-  'carrierName',
-  'carrierKind',
-  'carrierSiret',
-  'carrierRna',
-  'contactName',
-  'contactEmail',
-  'summary',
-  'submittedAt',
-  'sourceState',
-  'sourceUpdatedAt',
-  'track',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-/** Fields without which no application can be made: the API refuses a mapping without them. */
-export const REQUIRED_FIELDS: readonly ImportField[] = ['reference', 'projectName', 'carrierName'];
-
-export type ImportMapping = Partial<Record<ImportField, string | null>>;
+import type { ImportMapping } from '@aic/domain';
 
 export interface ImportRecord {
   id: number;

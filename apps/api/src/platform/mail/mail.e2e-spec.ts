@@ -253,10 +253,11 @@ describe('with two API instances on one database', () => {
     expect(await reminders[1].queueDue(new Date('2026-12-09T20:00:00Z'))).toBe(0);
   });
 
-  it('has the reminders scheduled every hour and the digest on Mondays, once for all instances', async () => {
+  it('has the reminders scheduled every hour, the digest on Mondays and the retention purge every night, once for all instances', async () => {
     const rows = await t.asOwner(`SELECT name, cron, timezone FROM pgboss.schedule ORDER BY name`);
     expect(rows.rows).toEqual([
       { name: 'committee-reminders', cron: '5 * * * *', timezone: 'Europe/Paris' },
+      { name: 'retention-purge', cron: '30 3 * * *', timezone: 'Europe/Paris' },
       { name: 'weekly-digest', cron: '0 7 * * 1', timezone: 'Europe/Paris' },
     ]);
   });

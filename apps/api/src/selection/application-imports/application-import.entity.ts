@@ -1,7 +1,7 @@
+import type { ImportMapping } from '@aic/domain';
 import { Column, Entity } from 'typeorm';
 import { VersionedEntity } from '../../common/crud/versioned.entity.js';
 import type { Bilingual } from '../../common/errors/bilingual.js';
-import type { ImportMapping } from './header-matching.js';
 import type { ImportFormat } from './import-file-reader.js';
 
 export const IMPORT_STATUSES = ['uploaded', 'running', 'done', 'failed'] as const;

@@ -1,5 +1,6 @@
 import { BadRequestException, ConflictException, Injectable, Logger, NotFoundException, type OnApplicationShutdown } from '@nestjs/common';
 import { stringify } from 'csv-stringify/sync';
+import { type ImportField, type ImportMapping, IMPORT_FIELDS } from '@aic/domain';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
 import { notFound } from '../../common/crud/record-writer.js';
@@ -10,7 +11,7 @@ import { AuditService, diffRecords } from '../../platform/audit-events/audit.ser
 import { ApplicationImport, type ImportRowError } from './application-import.entity.js';
 import { applicationImportListSpec } from './application-imports.list-spec.js';
 import { upsertApplications } from './application-upsert.js';
-import { type ImportField, type ImportMapping, IMPORT_FIELDS, mappingProblems, proposeMapping } from './header-matching.js';
+import { mappingProblems, proposeMapping } from './header-matching.js';
 import { detectFormat, readTable, UnreadableFileError } from './import-file-reader.js';
 import { mappingIndexes, mapRow, type MappedRow, type Track } from './row-mapping.js';
 

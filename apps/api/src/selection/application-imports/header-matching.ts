@@ -3,26 +3,7 @@
  * the columns move and change with every revision of the form.
  */
 
-/** The application fields an import can fill; every column mapped to none of them is kept in `answers`. */
-export const IMPORT_FIELDS = [
-  'reference',
-  'projectName',
-  'carrierName',
-  'carrierKind',
-  'carrierSiret',
-  'carrierRna',
-  'contactName',
-  'contactEmail',
-  'summary',
-  'submittedAt',
-  'sourceState',
-  'sourceUpdatedAt',
-  'track',
-] as const;
-export type ImportField = (typeof IMPORT_FIELDS)[number];
-
-/** Field → the header (as written in the file) that feeds it; a field absent or null is not imported. */
-export type ImportMapping = Partial<Record<ImportField, string | null>>;
+import { type ImportField, type ImportMapping, IMPORT_FIELDS, REQUIRED_IMPORT_FIELDS } from '@aic/domain';
 
 /** Case, accents, punctuation and spacing do not count: "Déposé le", "DEPOSE LE" and "déposé  le" are one header. */
 export function normaliseHeader(header: string): string {
@@ -99,6 +80,6 @@ export function mappingProblems(mapping: ImportMapping, headers: string[]): Reco
     else if (seen.has(header)) problems[field] = 'duplicate';
     seen.set(header, field);
   }
-  for (const field of ['reference', 'projectName', 'carrierName'] as const) if (!mapping[field]) problems[field] ??= 'required';
+  for (const field of REQUIRED_IMPORT_FIELDS) if (!mapping[field]) problems[field] ??= 'required';
   return problems;
 }

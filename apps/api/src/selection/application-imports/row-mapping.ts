@@ -1,6 +1,6 @@
-import type { CarrierKind, Track } from '@aic/domain';
+import type { CarrierKind, ImportField, ImportMapping, Track } from '@aic/domain';
 export type { Track } from '@aic/domain';
-import { type ImportField, type ImportMapping, normaliseHeader } from './header-matching.js';
+import { normaliseHeader } from './header-matching.js';
 
 
 /** States of a file on Démarches Simplifiées, as its GraphQL API names them (`DossierState`). */
