@@ -1,4 +1,4 @@
-import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
+import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu, useTranslate } from 'react-admin';
 import { ChangePasswordMenuItem } from '../platform/account/ChangePasswordMenuItem';
 import { CalendarFeedMenuItem } from '../impact/calendar/CalendarFeedMenuItem';
 import { DigestMenuItem } from '../platform/digest/DigestMenuItem';
@@ -11,8 +11,9 @@ import { useEvaluatorOnly } from '../selection/common/useEvaluatorOnly';
 // searches laureates, contacts and organisations, none of which they may read.
 export const AppBar = () => {
   const evaluatorOnly = useEvaluatorOnly();
+  const translate = useTranslate();
   return (
-    <Header>
+    <Header translate={translate}>
       {!evaluatorOnly && <GlobalSearch />}
       <LocalesMenuButton />
       <LoadingIndicator />

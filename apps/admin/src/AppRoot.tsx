@@ -1,0 +1,9 @@
+import '@codegouvfr/react-dsfr/dsfr/dsfr.min.css';
+import { startReactDsfr } from '@codegouvfr/react-dsfr/spa';
+import { App } from './App';
+import { createAppRouter } from './common/routing/AppRouter';
+
+// Loaded after the login page (main.tsx): react-admin, MUI, the whole DSFR stylesheet and its script.
+startReactDsfr({ defaultColorScheme: 'light' });
+
+export const AppRoot = createAppRouter(<App />);
