@@ -6,4 +6,5 @@ import { createAppRouter } from './common/routing/AppRouter';
 // Loaded after the login page (main.tsx): react-admin, MUI, the whole DSFR stylesheet and its script.
 startReactDsfr({ defaultColorScheme: 'light' });
 
-export const AppRoot = createAppRouter(<App />);
+/** The app with its router, made when shown: the router reads the address then (signed in, main.tsx has restored the one asked for). */
+export const createAppRoot = () => createAppRouter(<App />);

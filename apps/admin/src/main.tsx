@@ -16,8 +16,10 @@ import { type SignInParams, signIn } from './signIn';
 
 const root = createRoot(document.getElementById('root')!);
 
+const loadApp = () => import('./AppRoot');
+
 const startApp = async (): Promise<void> => {
-  const { AppRoot } = await import('./AppRoot');
+  const AppRoot = (await loadApp()).createAppRoot();
   root.render(
     <StrictMode>
       <AppRoot />
@@ -47,4 +49,6 @@ if (PUBLIC_ROUTES.includes(path) || (path !== '/login' && getToken())) {
       <LoginPage login={login} />
     </StrictMode>,
   );
+  // Someone who starts on the form (or picks a demo account): the app's code loads while they sign in, not before.
+  document.addEventListener('focusin', () => void loadApp(), { once: true });
 }
