@@ -53,6 +53,9 @@ describe('First load of the admin', () => {
     // Still the DSFR look and its ProConnect button.
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toMatch(/Marianne/);
     await page.getByRole('link', { name: /S’identifier avec\s*ProConnect/ }).waitFor();
+    // The login page alone has no router: its forgotten-password link still opens that page (the app loads for it).
+    await page.getByRole('link', { name: 'Mot de passe oublié ?' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Mot de passe oublié' }).waitFor();
     await expectNoSeriousA11yViolations(page);
   });
 

@@ -32,15 +32,28 @@ const startApp = async (): Promise<void> => {
  * app. Signed in, the address asked for first is restored and the app loads. The app shows its own login page after a
  * sign-out (AdminLoginPage, the same page).
  */
-const [route, query] = window.location.hash.replace(/^#/, '').split('?');
-const path = route || '/';
+const hashRoute = () => {
+  const [route, query] = window.location.hash.replace(/^#/, '').split('?');
+  return { path: route || '/', query };
+};
+const toLogin = () => window.history.replaceState(null, '', `${window.location.pathname}#/login`);
+
+const { path, query } = hashRoute();
 if (PUBLIC_ROUTES.includes(path) || (path !== '/login' && getToken())) {
   void startApp();
 } else {
   const next = path === '/login' ? '/' : `${path}${query ? `?${query}` : ''}`;
-  if (path !== '/login') window.history.replaceState(null, '', `${window.location.pathname}#/login`);
+  if (path !== '/login') toLogin();
+  // No router here: the forgotten-password link opens the app at that page; any other address still needs signing in.
+  const followLink = () => {
+    if (!PUBLIC_ROUTES.includes(hashRoute().path)) return toLogin();
+    window.removeEventListener('hashchange', followLink);
+    void startApp();
+  };
+  window.addEventListener('hashchange', followLink);
   const login = async (params: SignInParams) => {
     await signIn(params);
+    window.removeEventListener('hashchange', followLink);
     window.history.replaceState(null, '', `${window.location.pathname}#${next}`);
     await startApp();
   };
