@@ -12,7 +12,7 @@ import { dataProvider } from './dataProvider';
 import { i18nProvider } from './i18n';
 import { accompanimentResources } from './accompaniment/laureates/accompanimentResources';
 import { Layout } from './layout/Layout';
-import { LoginPage } from './layout/LoginPage';
+import { AdminLoginPage } from './layout/AdminLoginPage';
 import organisations from './directory/organisations';
 import seasons from './programme/seasons';
 import { selectionResources } from './selection/selectionResources';
@@ -61,7 +61,7 @@ export const App = () => {
       theme={theme}
       layout={Layout}
       dashboard={Home}
-      loginPage={LoginPage}
+      loginPage={AdminLoginPage}
       accessDenied={AccessDenied}
       catchAll={NotFound}
     >

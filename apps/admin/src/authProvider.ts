@@ -1,34 +1,13 @@
-import type { LoginResponse } from '@aic/domain';
 import type { AuthProvider } from 'react-admin';
-import { clearSession, getToken, getUser, isProConnectSession, markProConnectSession, saveSession } from './authStorage';
+import { clearSession, getToken, getUser, isProConnectSession } from './authStorage';
 import { canAccess, forgetLaureateManagers } from './common/access/canAccess';
-import { withUiLanguage } from './i18n';
-
-const loginErrorKey = (status: number): string => {
-  if (status === 429) return 'aic.login.errors.tooManyAttempts';
-  // The API says 403 only to whoever gave the right password of a deactivated account.
-  if (status === 403) return 'aic.login.errors.deactivated';
-  if (status === 400 || status === 401) return 'aic.login.errors.invalidCredentials';
-  return 'aic.login.errors.unavailable';
-};
+import { withUiLanguage } from './i18n/uiLanguage';
+import { type SignInParams, signIn } from './signIn';
 
 export const authProvider: AuthProvider = {
   /** With a password, or with the one-time code of a ProConnect sign-in (`proconnectCode`). */
-  async login({ email, password, proconnectCode }: { email?: string; password?: string; proconnectCode?: string }) {
-    let response: Response;
-    try {
-      response = await fetch(proconnectCode ? '/api/auth/proconnect/session' : '/api/auth/login', {
-        method: 'POST',
-        headers: withUiLanguage({ 'Content-Type': 'application/json', Accept: 'application/json' }),
-        body: JSON.stringify(proconnectCode ? { code: proconnectCode } : { email, password }),
-      });
-    } catch {
-      throw new Error('aic.login.errors.unavailable');
-    }
-    if (!response.ok) throw new Error(proconnectCode ? 'aic.login.errors.proconnect' : loginErrorKey(response.status));
-    const { token, user } = (await response.json()) as LoginResponse;
-    saveSession(token, user);
-    if (proconnectCode) markProConnectSession();
+  async login(params: SignInParams) {
+    await signIn(params);
     forgetLaureateManagers();
   },
 

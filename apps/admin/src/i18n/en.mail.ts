@@ -58,7 +58,6 @@ export const mailEn = {
       off: 'You will no longer receive the digest.',
     },
     password: {
-      forgotLink: 'Forgotten password?',
       forgotTitle: 'Forgotten password',
       forgotIntro: "Enter your account's email address: you will receive a link to choose a new password, valid for one hour.",
       forgotSubmit: 'Get a link',

@@ -58,7 +58,6 @@ export const mailFr = {
       off: 'Vous ne recevrez plus le récapitulatif.',
     },
     password: {
-      forgotLink: 'Mot de passe oublié ?',
       forgotTitle: 'Mot de passe oublié',
       forgotIntro: 'Indiquez l’adresse électronique de votre compte : vous recevrez un lien pour choisir un nouveau mot de passe, valable une heure.',
       forgotSubmit: 'Recevoir un lien',

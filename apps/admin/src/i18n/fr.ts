@@ -1,3 +1,4 @@
+import { loginFr } from './fr.login';
 import frenchMessages from 'ra-language-french';
 import { impactPublicFr, withImpactPublic } from './fr.impactPublic';
 import { withAccompanimentFr } from './fr.accompaniment';
@@ -129,6 +130,7 @@ export const aicFr = {
     },
   },
   aic: {
+    ...loginFr,
     account: {
       menu: 'Changer mon mot de passe',
       title: 'Changer mon mot de passe',
@@ -140,36 +142,6 @@ export const aicFr = {
       mismatch: 'Les deux mots de passe diffèrent',
       submit: 'Changer le mot de passe',
       changed: 'Mot de passe changé. Vos autres sessions ont été fermées.',
-    },
-    layout: {
-      republic: 'République\nfrançaise',
-      serviceName: "Accélérateur d'Initiatives Citoyennes",
-      tagline: 'Back-office du programme',
-      home: "Accueil — Accélérateur d'Initiatives Citoyennes",
-      mainMenu: 'Menu principal',
-      documentTitle: '%{page} — AIC back-office',
-    },
-    login: {
-      title: 'Connexion',
-      intro: 'Connectez-vous avec votre adresse électronique professionnelle.',
-      email: 'Adresse électronique',
-      emailHint: 'Format attendu : nom@domaine.fr',
-      password: 'Mot de passe',
-      submit: 'Se connecter',
-      submitting: 'Connexion en cours…',
-      demoTitle: 'Comptes de démonstration',
-      demoIntro: 'Choisissez un compte pour remplir le formulaire (mot de passe : %{password}).',
-      useAccount: 'Utiliser le compte %{name}',
-      introProConnect: 'Connectez-vous avec ProConnect, l’identité numérique des agents de l’État.',
-      or: 'ou',
-      errors: {
-        invalidCredentials: 'Adresse électronique ou mot de passe incorrect.',
-        tooManyAttempts: 'Trop de tentatives de connexion depuis cette adresse. Patientez quelques minutes avant de réessayer.',
-        deactivated: 'Ce compte est désactivé. Demandez à un administrateur de le réactiver.',
-        unavailable: 'Le service de connexion est indisponible. Réessayez plus tard.',
-        notLoggedIn: 'Vous n’êtes pas connecté.',
-        proconnect: 'La connexion ProConnect a expiré ou a déjà servi. Recommencez.',
-      },
     },
     search: 'Rechercher',
     rangeOfAtLeast: '%{from}-%{to} sur plus de %{total}',
@@ -219,13 +191,6 @@ export const aicFr = {
       before: 'Avant',
       after: 'Après',
       empty: 'Aucune modification enregistrée.',
-    },
-    roles: {
-      admin: 'Administrateur',
-      programme_lead: 'Pilote du programme',
-      acceleration_manager: "Chargé d'accélération",
-      referent: 'Référent',
-      evaluator: 'Évaluateur (jury ou panel citoyen)',
     },
     seasonStatuses: {
       draft: 'Brouillon',

@@ -1,8 +1,12 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
+import type { I18nProvider } from 'react-admin';
 import { fr } from './fr';
+import { setUiLanguage } from './uiLanguage';
 
-// French ships in the main chunk; English is fetched on first switch.
-export const i18nProvider = polyglotI18nProvider(
+export { withUiLanguage } from './uiLanguage';
+
+// French ships with the app's first chunk; English is fetched on first switch.
+const polyglot = polyglotI18nProvider(
   (locale) => (locale === 'en' ? import('./en').then((m) => m.en) : fr),
   'fr',
   [
@@ -11,12 +15,13 @@ export const i18nProvider = polyglotI18nProvider(
   ],
 );
 
+export const i18nProvider: I18nProvider = {
+  ...polyglot,
+  changeLocale: async (locale, options) => {
+    await polyglot.changeLocale(locale, options);
+    setUiLanguage(locale);
+  },
+};
+
 /** Locale to format dates and amounts with, for the current UI language. */
 export const intlLocale = (locale: string): string => (locale === 'en' ? 'en-GB' : 'fr-FR');
-
-/** Request headers asking the API for its (error) messages in the language the UI speaks now: a switch applies at once. */
-export const withUiLanguage = (headers?: HeadersInit): Headers => {
-  const withLanguage = new Headers(headers);
-  withLanguage.set('Accept-Language', i18nProvider.getLocale());
-  return withLanguage;
-};

@@ -1,4 +1,4 @@
-import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu } from 'react-admin';
+import { LocalesMenuButton, Logout, SidebarToggleButton, UserMenu, useTranslate } from 'react-admin';
 import EventIcon from '@mui/icons-material/Event';
 import LockResetIcon from '@mui/icons-material/LockReset';
 import MarkEmailReadIcon from '@mui/icons-material/MarkEmailRead';
@@ -12,8 +12,9 @@ import { useEvaluatorOnly } from '../selection/common/useEvaluatorOnly';
 // searches laureates, contacts and organisations, none of which they may read.
 export const AppBar = () => {
   const evaluatorOnly = useEvaluatorOnly();
+  const translate = useTranslate();
   return (
-    <Header>
+    <Header translate={translate}>
       {!evaluatorOnly && <GlobalSearch />}
       <LocalesMenuButton />
       <LoadingIndicator />

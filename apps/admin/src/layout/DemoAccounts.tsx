@@ -1,7 +1,7 @@
 import { DEMO_PASSWORD, type Role } from '@aic/domain';
 import { useEffect, useState } from 'react';
-import { useTranslate } from 'react-admin';
-import { withUiLanguage } from '../i18n';
+import { withUiLanguage } from '../i18n/uiLanguage';
+import type { Translate } from './loginLanguage';
 
 interface DemoAccount {
   email: string;
@@ -10,8 +10,7 @@ interface DemoAccount {
 }
 
 /** Lists the demo accounts when the API runs with demo data (it answers [] otherwise). */
-export const DemoAccounts = ({ onPick }: { onPick: (email: string, password: string) => void }) => {
-  const translate = useTranslate();
+export const DemoAccounts = ({ onPick, translate }: { onPick: (email: string, password: string) => void; translate: Translate }) => {
   const [accounts, setAccounts] = useState<DemoAccount[]>([]);
   useEffect(() => {
     const controller = new AbortController();

@@ -1,13 +1,12 @@
 import { type FormEvent, type Ref, useImperativeHandle, useRef, useState } from 'react';
-import { useLogin, useTranslate } from 'react-admin';
+import type { SignInParams } from '../signIn';
+import type { Translate } from './loginLanguage';
 
 export interface LoginFormHandle {
   fill: (email: string, password: string) => void;
 }
 
-export const LoginForm = ({ ref }: { ref?: Ref<LoginFormHandle> }) => {
-  const translate = useTranslate();
-  const login = useLogin();
+export const LoginForm = ({ ref, login, translate }: { ref?: Ref<LoginFormHandle>; login: (params: SignInParams) => Promise<unknown>; translate: Translate }) => {
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [error, setError] = useState('');

@@ -1,8 +1,9 @@
 import type { SignInMethods } from '@aic/domain';
 import ProConnectButton from '@codegouvfr/react-dsfr/ProConnectButton';
 import { useEffect, useState } from 'react';
-import { useLogin, useTranslate } from 'react-admin';
-import { withUiLanguage } from '../i18n';
+import { withUiLanguage } from '../i18n/uiLanguage';
+import type { SignInParams } from '../signIn';
+import type { Translate } from './loginLanguage';
 
 /** What the login page offers (GET /api/auth/methods); the password form until the API has said. */
 export const useSignInMethods = (): SignInMethods => {
@@ -27,9 +28,7 @@ const takeReturnCode = (): string | null => {
 };
 
 /** The official ProConnect button (DSFR); back from ProConnect, trades the one-time code for the session. */
-export const ProConnectSignIn = () => {
-  const translate = useTranslate();
-  const login = useLogin();
+export const ProConnectSignIn = ({ login, translate }: { login: (params: SignInParams) => Promise<unknown>; translate: Translate }) => {
   const [error, setError] = useState('');
   useEffect(() => {
     const code = takeReturnCode();

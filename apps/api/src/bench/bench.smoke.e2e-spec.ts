@@ -62,6 +62,10 @@ describe('npm run bench -- --smoke', () => {
       expect(statuses['201']).toBeGreaterThan(0);
       expect(mixed.errors).toBe(0);
       expect((mixed.rssSeriesMb as number[]).length).toBeGreaterThanOrEqual(3);
+      // The login page's cold load, weighed (issue 18): bytes and requests measured, not left at zero.
+      const firstLoad = results.find((r) => r.id === 'first-load')!;
+      expect(firstLoad.transferKb as number).toBeGreaterThan(10);
+      expect(firstLoad.requests as number).toBeGreaterThan(3);
     } finally {
       rmSync(dir, { recursive: true, force: true });
       rmSync(dataDir, { recursive: true, force: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LoadResult } from './load.js';
-import { scenarioResult } from './report.js';
+import { firstLoadResult, scenarioResult } from './report.js';
 import type { Scenario } from './scenarios.js';
 
 const scenario: Scenario = { id: '1', name: 'laureates list (lead)', target: { ratio: 0.6, p99Ms: 50 }, variants: [] };
@@ -47,5 +47,28 @@ describe('scenarioResult', () => {
   it('misses an API process of 200 MB of RSS or more', () => {
     const lean: Scenario = { id: '7', name: 'create an action', target: { ratio: 0.6 }, variants: [] };
     expect(scenarioResult(lean, { ...load(1200, 40), rssMb: 200 }, load(1700, 30)).missed).toEqual(['RSS 200 MB ≥ 200']);
+  });
+});
+
+describe('firstLoadResult', () => {
+  const limits = { ms: 1500, kb: 300 };
+  const load = (productMs: number[], bytes: number) => ({ productMs, baselineMs: [40, 50, 60], weight: { bytes, requests: 12 } });
+
+  it('passes a login page shown in under 1.5 s (median) that transferred at most 300 kB, and reports both', () => {
+    const result = firstLoadResult(load([400, 1600, 500], 300_000), limits, 150);
+    expect(result).toMatchObject({ pass: true, p50Ms: 500, p99Ms: 1600, transferKb: 300, requests: 12, target: '<1500 ms, ≤300 kB', ratioToRaw: 0.1 });
+    expect(result.missed).toBeUndefined();
+    expect(result.note).toMatch(/^300 kB in 12 requests; bare HTML page: median 50 ms/);
+  });
+
+  it('issue 18: misses a login page heavier than 300 kB however fast it is', () => {
+    const result = firstLoadResult(load([300, 310, 320], 300_051), limits, 150);
+    expect(result.pass).toBe(false);
+    expect(result.missed).toEqual(['transferred 300.1 kB > 300 kB']);
+  });
+
+  it('misses a slow median, and both targets together', () => {
+    expect(firstLoadResult(load([1500, 1500, 200], 100_000), limits, null).missed).toEqual(['median 1500 ms ≥ 1500 ms']);
+    expect(firstLoadResult(load([1600, 1700, 1800], 549_300), limits, null).missed).toEqual(['median 1700 ms ≥ 1500 ms', 'transferred 549.3 kB > 300 kB']);
   });
 });

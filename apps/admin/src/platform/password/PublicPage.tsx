@@ -12,7 +12,7 @@ export const PublicPage = ({ title, children }: { title: string; children: React
   }, [translate, title]);
   return (
     <>
-      <Header>
+      <Header translate={translate}>
         <LocalesMenuButton />
       </Header>
       <main id="main-content" className="fr-container fr-py-6w">
