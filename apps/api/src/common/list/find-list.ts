@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListQuery } from './list-query.js';
 import { pageRows } from './page-rows.js';
-import type { ColumnFilter, ListSpec } from './list-spec.js';
+import { isWordSearch, type ColumnFilter, type ListSpec, type WordSearch } from './list-spec.js';
 
 export interface ListPage<T> {
   rows: T[];
@@ -39,6 +39,17 @@ export async function findList<T extends ObjectLiteral>(
     const counted = await countUpTo(qb, spec.alias, ceiling + 1);
     return { rows, start, total: Math.min(counted, ceiling), totalCapped: counted > ceiling };
   }
+  const byMonth = isWordSearch(spec.search) ? spec.search.byMonth : undefined;
+  if (byMonth && query.sort[0] === byMonth.field) {
+    // In date order: the matches in that order, month by month, at most the cap + 1; the page is a slice of them.
+    const ids = await matchesByMonth(qb, query, spec, byMonth);
+    const totalCapped = ids.length > SEARCH_TOTAL_CAP;
+    const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
+    const pageIds = ids.slice(start, Math.min(end + 1, total));
+    if (pageIds.length === 0) return { rows: [], start, total, totalCapped };
+    qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: pageIds });
+    return { rows: await pageRows(sorted(qb, query, spec)), start, total, totalCapped };
+  }
   // Search: the matching ids first (at most the cap + 1, in no order: the index's own order is the cheapest).
   const matches = await qb.clone().select(`${spec.alias}.id`, 'id').orderBy().limit(SEARCH_TOTAL_CAP + 1).getRawMany<{ id: number }>();
   const ids = [...new Set(matches.map((m) => Number(m.id)))];
@@ -51,6 +62,30 @@ export async function findList<T extends ObjectLiteral>(
   if (!totalCapped) qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids });
   const rows = await pageRows(sorted(qb, query, spec).skip(start).take(end - start + 1));
   return { rows, start, total, totalCapped };
+}
+
+/**
+ * The ids of the first `SEARCH_TOTAL_CAP + 1` matches in the list's date order: the index is asked for one month at a
+ * time (`f_month(date) = month` and the words, both keys of one GIN index), from the newest month (or the oldest, for
+ * an ascending sort) of the table, and PostgreSQL stops asking once it has the rows the LIMIT wants (a nested loop
+ * over the months, each sorted within). A word in 5 % of the entries is counted in its newest months; a rare one
+ * costs one small index probe per month.
+ */
+async function matchesByMonth<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, byMonth: NonNullable<WordSearch['byMonth']>): Promise<number[]> {
+  const { alias } = spec;
+  const table = qb.connection.driver.escape(qb.expressionMap.mainAlias!.metadata.tablePath);
+  const column = qb.connection.driver.escape(byMonth.column);
+  const descending = query.sort[1] === 'DESC';
+  const inMonth = sorted(qb.clone().select(`${alias}.id`, 'id').andWhere(`f_month(${alias}.${column}) = months.month`), query, spec);
+  const [monthSql, params] = inMonth.getQueryAndParameters();
+  const [first, last] = descending ? ['max', 'min'] : ['min', 'max'];
+  const rows: Array<{ id: number }> = await qb.connection.query(
+    `SELECT m.id FROM generate_series((SELECT f_month(${first}(${column})) FROM ${table}), (SELECT f_month(${last}(${column})) FROM ${table}), ${descending ? -1 : 1}) AS months(month)
+       CROSS JOIN LATERAL (${monthSql}) m
+      LIMIT ${SEARCH_TOTAL_CAP + 1}`,
+    params,
+  );
+  return rows.map((r) => Number(r.id));
 }
 
 /** How many distinct ids an `id` filter asks for (none: no bound). */
@@ -104,9 +139,13 @@ function applyColumnFilter(qb: SelectQueryBuilder<ObjectLiteral>, def: ColumnFil
   }
 }
 
-/** Every word must appear (accent- and case-insensitive) in the indexed search expression. */
+/** Every word must appear (accent- and case-insensitive) in the indexed search expression, or be a word of the text. */
 function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, search: NonNullable<ListSpec['search']>, param: string): void {
   const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
+  if (isWordSearch(search)) {
+    qb.andWhere(`${search.vector} @@ f_search_query(CAST(:${param} AS text[]))`, { [param]: words });
+    return;
+  }
   words.forEach((word, i) => {
     const pattern = `('%' || f_unaccent(lower(:${param}_${i})) || '%')`;
     const condition = typeof search === 'string' ? `${search} LIKE ${pattern}` : search(pattern);
