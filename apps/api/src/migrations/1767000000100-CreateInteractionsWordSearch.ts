@@ -4,34 +4,38 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * The journal's search by words (issue 18): a stored `tsvector` of title and summary, unaccented and lowercased, with
  * the 'simple' configuration (every word kept as written: no French stemming, which would make "convention" find
  * "conventionnel", and no stop words, so that "la poste" still needs both words), in a GIN index led by the entry's
- * month (`btree_gin`): the list, newest first, asks the index for the matches of one month at a time, from the newest
- * month, and stops as soon as it has the matches it counts (common/list/find-list.ts). The trigram index stays for
- * names (contacts, organisations, laureates); the journal's is dropped by the next migration.
+ * year and month (`btree_gin`): the list, newest first, asks the index for the matches of one period at a time (the
+ * newest months one by one, then whole years) and stops as soon as it has the matches it counts
+ * (common/list/find-list.ts). The trigram index stays for names (contacts, organisations, laureates); the journal's
+ * is dropped by the next migration.
  */
 export class CreateInteractionsWordSearch1767000000100 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(`CREATE EXTENSION IF NOT EXISTS btree_gin`);
-    // Months since year 0, in UTC: IMMUTABLE, so that an index can hold it.
+    // Months since year 0 and years, in UTC: IMMUTABLE, so that an index can hold them.
     await q.query(`
       CREATE OR REPLACE FUNCTION f_month(timestamptz) RETURNS integer
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$ SELECT (extract(year FROM $1 AT TIME ZONE 'UTC') * 12 + extract(month FROM $1 AT TIME ZONE 'UTC') - 1)::integer $$`);
-    // The words a user typed, as the query of the search: every word must be there (its lexemes, as to_tsvector splits
-    // them: "saint-malo" is 'saint-malo', 'saint' and 'malo'); the last one is being typed, so it is a prefix from its
-    // third letter ("gren" finds "Grenoble"; a prefix of one or two letters would match much of the vocabulary).
-    // NULL when no word has a letter or a digit (the search then finds nothing).
+    await q.query(`
+      CREATE OR REPLACE FUNCTION f_year(timestamptz) RETURNS integer
+      LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+      AS $$ SELECT extract(year FROM $1 AT TIME ZONE 'UTC')::integer $$`);
+    // The words a user typed, as the query of the search: every word must be a word of the text (its lexemes, as
+    // to_tsvector splits them: "saint-malo" is 'saint-malo', 'saint' and 'malo'). Whole words: a prefix (`word:*`) is
+    // a partial match, which GIN collects in full on every probe of a period (measured on a million entries: 2.6 ms a
+    // month for "grenoble:*", 0.14 ms for "grenoble"). NULL when no word has a letter or a digit (nothing is found).
     await q.query(`
       CREATE OR REPLACE FUNCTION f_search_query(words text[]) RETURNS tsquery
       LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
       AS $$
-        SELECT string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''' || CASE WHEN n = cardinality(words) AND length(lexeme) >= 3 THEN ':*' ELSE '' END, ' & ')::tsquery
-          FROM unnest(words) WITH ORDINALITY AS typed(word, n),
-               unnest(tsvector_to_array(to_tsvector('simple', f_unaccent(lower(word))))) AS lexeme
+        SELECT string_agg('''' || replace(replace(lexeme, '\\', '\\\\'), '''', '''''') || '''', ' & ')::tsquery
+          FROM unnest(words) AS word, unnest(tsvector_to_array(to_tsvector('simple', f_unaccent(lower(word))))) AS lexeme
       $$`);
     await q.query(`
       ALTER TABLE interactions ADD COLUMN search_vector tsvector
         GENERATED ALWAYS AS (to_tsvector('simple', f_unaccent(lower(title || ' ' || coalesce(summary, ''))))) STORED`);
-    await q.query(`CREATE INDEX "IDX_interactions_words" ON interactions USING gin (f_month(occurred_at), search_vector)`);
+    await q.query(`CREATE INDEX "IDX_interactions_words" ON interactions USING gin (f_year(occurred_at), f_month(occurred_at), search_vector)`);
     // The frequency of each word (most common elements), so that the planner sizes a search's matches.
     await q.query(`ALTER TABLE interactions ALTER COLUMN search_vector SET STATISTICS 1000`);
     await q.query(`ANALYZE interactions`);
@@ -41,6 +45,7 @@ export class CreateInteractionsWordSearch1767000000100 implements MigrationInter
     await q.query(`DROP INDEX "IDX_interactions_words"`);
     await q.query(`ALTER TABLE interactions DROP COLUMN search_vector`);
     await q.query(`DROP FUNCTION f_search_query(text[])`);
+    await q.query(`DROP FUNCTION f_year(timestamptz)`);
     await q.query(`DROP FUNCTION f_month(timestamptz)`);
   }
 }

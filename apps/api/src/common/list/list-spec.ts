@@ -44,20 +44,21 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
 }
 
 /**
- * A search by words: every word typed must be a word of the text (accents and case ignored), the last one a prefix
- * from its third letter (search as you type). For long text that grows without bound (the journal), where a
- * substring's trigrams are frequent and a search costs as many index entries as the table has rows.
+ * A search by words: every word typed must be a word of the text, accents and case ignored. For long text that grows
+ * without bound (the journal), where a substring's trigrams are frequent and the trigram index's work grows with the
+ * table.
  */
 export interface WordSearch {
   kind: 'words';
   /** The `tsvector` column: `to_tsvector('simple', f_unaccent(lower(text)))`, matched with `f_search_query(words)`. */
   vector: string;
   /**
-   * The date the list is sorted by, for a search in date order: when the list is sorted by `field` (either way), the
-   * matches are asked month by month from the sorted end (`f_month(column)` leads the GIN index, before the vector)
-   * and the asking stops at the count cap, so that a common word costs its newest months only.
+   * The date of the list's default sort, for a search in date order: when the list is sorted by `field` (either way),
+   * the matches are asked period by period from the sorted end (the GIN index holds `f_year(column)`,
+   * `f_month(column)` and the vector) and the asking stops at the count cap, so that a common word costs its newest
+   * months only.
    */
-  byMonth?: { field: string; column: string };
+  byPeriod?: { field: string; column: string };
 }
 
 export const isWordSearch = (search: ListSpec['search']): search is WordSearch => typeof search === 'object' && search.kind === 'words';
