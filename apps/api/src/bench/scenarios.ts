@@ -120,8 +120,8 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
   const interactionVariants: Variant[] = [];
   for (const term of INTERACTION_TERMS) {
     const words = term.split(/\s+/);
-    // By words (issue 18): each word a word of the entry, written with PostgreSQL's own parser (a phrase for
-    // "saint-malo") rather than the API's f_search_query.
+    // By words (issue 18): each word a word of the entry (a hyphenated one as a phrase), one plainto_tsquery per word
+    // where the API makes one of the whole text.
     const where = words
       .map((_, i) => `i.search_vector @@ plainto_tsquery('simple', f_unaccent(lower($${i + 1})))`)
       .join(' AND ');

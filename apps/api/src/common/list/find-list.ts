@@ -24,6 +24,7 @@ export async function findList<T extends ObjectLiteral>(
   query: ListQuery,
   spec: ListSpec<T>,
 ): Promise<ListPage<T>> {
+  const scoped = qb.expressionMap.wheres.length > 0; // record-level scope, applied before
   applyFilters(qb, query.filter, spec);
   const [start, end] = query.range;
   if (String(query.filter.q ?? '').trim() === '') {
@@ -45,7 +46,10 @@ export async function findList<T extends ObjectLiteral>(
   // again, by primary key: each match is visited once (contacts "dubois": 528 matches were read twice, the second
   // time by primary key to be sorted, 1.6 ms).
   const byPeriod = isWordSearch(spec.search) ? spec.search.byPeriod : undefined;
-  const inDateOrder = byPeriod !== undefined && query.sort[0] === byPeriod.field;
+  // Period by period only when the words are all that narrows the list: with a laureate, or a referent's scope, the
+  // newest periods' matches are mostly other laureates' and would be read for nothing, while the whole table's
+  // indexes (the words' and the laureate's) intersect to few rows.
+  const inDateOrder = byPeriod !== undefined && query.sort[0] === byPeriod.field && !scoped && Object.keys(query.filter).every((key) => key === 'q');
   const ids = inDateOrder ? await matchesByPeriod(qb, query, spec, byPeriod) : await sortedMatches(qb, query, spec);
   const totalCapped = ids.length > SEARCH_TOTAL_CAP;
   const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
@@ -163,7 +167,7 @@ function applyColumnFilter(qb: SelectQueryBuilder<ObjectLiteral>, def: ColumnFil
 function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, search: NonNullable<ListSpec['search']>, param: string): void {
   const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
   if (isWordSearch(search)) {
-    qb.andWhere(`${search.vector} @@ f_search_query(CAST(:${param} AS text[]))`, { [param]: words });
+    qb.andWhere(`${search.vector} @@ plainto_tsquery('simple', f_unaccent(lower(:${param})))`, { [param]: words.join(' ') });
     return;
   }
   words.forEach((word, i) => {

@@ -50,7 +50,7 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
  */
 export interface WordSearch {
   kind: 'words';
-  /** The `tsvector` column: `to_tsvector('simple', f_unaccent(lower(text)))`, matched with `f_search_query(words)`. */
+  /** The `tsvector` column: `to_tsvector('simple', f_unaccent(lower(text)))`, matched by `plainto_tsquery` of the same. */
   vector: string;
   /**
    * The date of the list's default sort, for a search in date order: when the list is sorted by `field` (either way),
