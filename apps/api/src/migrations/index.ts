@@ -35,6 +35,8 @@ import { AddWeeklyDigest1766400000001 } from './1766400000001-AddWeeklyDigest.js
 import { CreateImpact1766700000000 } from './1766700000000-CreateImpact.js';
 import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './1766700000001-CreateAlertSettingsAndCalendarFeeds.js';
 import { CreateSeasonPublications1766800000000 } from './1766800000000-CreateSeasonPublications.js';
+import { CreateInteractionsWordSearch1767000000100 } from './1767000000100-CreateInteractionsWordSearch.js';
+import { DropInteractionsTrigramIndex1767000000101 } from './1767000000101-DropInteractionsTrigramIndex.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -75,4 +77,6 @@ export const migrations = [
   CreateImpact1766700000000,
   CreateAlertSettingsAndCalendarFeeds1766700000001,
   CreateSeasonPublications1766800000000,
+  CreateInteractionsWordSearch1767000000100,
+  DropInteractionsTrigramIndex1767000000101,
 ];

@@ -31,6 +31,7 @@ export const interactionListSpec: ListSpec<Interaction> = {
       apply: (qb, value, param) => void qb.andWhere(`interaction.user_ids && :${param}::integer[]`, { [param]: asList(value) }),
     },
   },
-  // Generated column (title + summary, unaccented) with a trigram index.
-  search: 'interaction.search_text',
+  // By words (title + summary, unaccented): a generated tsvector in a GIN index led by the year and month of the entry,
+  // newest first period by period (migration 1767000000100).
+  search: { kind: 'words', vector: 'interaction.search_vector', byPeriod: { field: 'occurredAt', column: 'occurred_at' } },
 };

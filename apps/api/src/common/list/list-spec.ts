@@ -32,15 +32,36 @@ export interface ListSpec<T extends ObjectLiteral = ObjectLiteral> {
   filters: Record<string, FilterDef<T>>;
   /**
    * What `filter.q` searches, word by word: an indexed, already unaccented+lowercased SQL expression, or a
-   * function building the condition from the SQL of the `%word%` pattern (to search joined tables through indexes).
+   * function building the condition from the SQL of the `%word%` pattern (to search joined tables through indexes),
+   * both matching substrings through a trigram index; or a search by words (`WordSearch`) through a `tsvector`.
    */
-  search?: string | ((pattern: string) => string);
+  search?: string | ((pattern: string) => string) | WordSearch;
   /**
    * For a table that grows without bound (the audit trail): count at most this many rows; beyond, the total is
    * answered as this number with `X-Total-Capped`, as for a search.
    */
   totalCap?: number;
 }
+
+/**
+ * A search by words: every word typed must be a word of the text, accents and case ignored. For long text that grows
+ * without bound (the journal), where a substring's trigrams are frequent and the trigram index's work grows with the
+ * table.
+ */
+export interface WordSearch {
+  kind: 'words';
+  /** The `tsvector` column: `to_tsvector('simple', f_unaccent(lower(text)))`, matched by `plainto_tsquery` of the same. */
+  vector: string;
+  /**
+   * The date of the list's default sort, for a search in date order: when the list is sorted by `field` (either way),
+   * the matches are asked period by period from the sorted end (the GIN index holds `f_year(column)`,
+   * `f_month(column)` and the vector) and the asking stops at the count cap, so that a common word costs its newest
+   * months only.
+   */
+  byPeriod?: { field: string; column: string };
+}
+
+export const isWordSearch = (search: ListSpec['search']): search is WordSearch => typeof search === 'object' && search.kind === 'words';
 
 /**
  * Search an indexed text column of the resource, or the name of its organisation, each through its own index
