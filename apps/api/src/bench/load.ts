@@ -49,6 +49,8 @@ export interface LoadResult {
   rssMb: number;
   /** CPU used by processes other than the benchmark's during the run, in % of the machine (noise). */
   otherCpuPct: number;
+  /** CPU time per request of the API processes, and of everything this run started (API, PostgreSQL, load generator), in ms: less disturbed than req/s by other work on the machine. */
+  cpuMsPerRequest?: { api: number; all: number };
   /** Bodies of the answers, when `collect` asked for them (write path). */
   collected: unknown[];
 }
@@ -176,6 +178,7 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(options.pids))), 200);
   peak = rssMb(options.pids);
   const own0 = options.ownPids ? processCpu(options.ownPids()) : 0;
+  const api0 = processCpu(options.pids);
   const busy0 = machineBusy();
   const t0 = Date.now();
   let result: autocannon.Result;
@@ -184,7 +187,9 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   } finally {
     clearInterval(sampler);
   }
-  const other = options.ownPids ? machineBusy() - busy0 - (processCpu(options.ownPids()) - own0) : 0;
+  const own = options.ownPids ? processCpu(options.ownPids()) - own0 : 0;
+  const apiCpu = processCpu(options.pids) - api0;
+  const other = options.ownPids ? machineBusy() - busy0 - own : 0;
   const otherCpuPct = Math.max(0, Math.round((100 * other) / (((Date.now() - t0) / 1000) * cpus().length)));
   peak = Math.max(peak, rssMb(options.pids));
   const requests = result.requests.total;
@@ -199,6 +204,7 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
     wrongSamples,
     rssMb: Math.round(peak),
     otherCpuPct,
+    cpuMsPerRequest: { api: requests ? (1000 * apiCpu) / requests : 0, all: requests ? (1000 * own) / requests : 0 },
     collected,
   };
 }

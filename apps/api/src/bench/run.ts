@@ -203,7 +203,8 @@ async function measure(opts: Options, server: Server, label: string, variants: V
 
 function reportLoad(label: string, load: LoadResult): void {
   const noise = load.otherCpuPct >= 10 ? ` ⚠ other processes used ${load.otherCpuPct} % of the CPU: figures disturbed` : '';
-  say(`  ${label}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms, RSS ${load.rssMb} MB (${elapsed()})${noise}`);
+  const cpu = load.cpuMsPerRequest?.all ? `, CPU per request ${load.cpuMsPerRequest.api.toFixed(2)} ms in the API, ${load.cpuMsPerRequest.all.toFixed(2)} ms in all` : '';
+  say(`  ${label}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms${cpu}, RSS ${load.rssMb} MB (${elapsed()})${noise}`);
   if (load.requests === 0) fail(`${label}: no answer at all`);
   if (load.errors > 0) fail(`${label}: ${load.errors} connection errors or timeouts`);
   if (load.wrong > 0) fail(`${label}: ${load.wrong} wrong answers, e.g. ${load.wrongSamples.join(' | ')}`);
@@ -213,16 +214,22 @@ function reportLoad(label: string, load: LoadResult): void {
 async function verifyWrites(db: pg.Client, server: Server, size: DatasetSize, created: Array<{ id: number; title: string }>, scenario: Scenario, since: Date, inFlight: number): Promise<void> {
   const ids = created.map((a) => a.id);
   const count = async (sql: string, params: unknown[]) => (await db.query(sql, params)).rows[0].n as number;
-  // Requests queued in the API when the load stops still commit: wait until the count settles.
+  // Requests queued in the API when the load stops still commit: wait until the count settles. Actions and audit
+  // events are counted in one statement (one snapshot): a create committed between two counts cannot unbalance them.
   let inDb = -1;
+  let audited = -1;
   for (let i = 0; i < 50; i++) {
-    const now = await count('SELECT count(*)::int AS n FROM actions WHERE id > $1', [size.actions]);
-    if (now === inDb) break;
-    inDb = now;
+    const { rows } = await db.query(
+      `SELECT (SELECT count(*)::int FROM actions WHERE id > $1) AS n,
+              (SELECT count(*)::int FROM audit_events WHERE resource = 'actions' AND action = 'create' AND occurred_at >= $2) AS audited`,
+      [size.actions, since],
+    );
+    if (rows[0].n === inDb) break;
+    inDb = rows[0].n;
+    audited = rows[0].audited;
     await new Promise((r) => setTimeout(r, 200));
   }
   const answeredInDb = await count('SELECT count(*)::int AS n FROM actions WHERE id = ANY($1::int[])', [ids]);
-  const audited = await count(`SELECT count(*)::int AS n FROM audit_events WHERE resource = 'actions' AND action = 'create' AND occurred_at >= $1`, [since]);
   if (answeredInDb !== created.length) fail(`scenario 7: ${created.length} actions answered 201 but only ${answeredInDb} of them in the database`);
   // Requests in flight when a warm-up or a run stops may commit without their answer being counted.
   if (inDb > created.length + inFlight) fail(`scenario 7: ${created.length} actions answered 201 but ${inDb} in the database`);

@@ -5,7 +5,7 @@ import { splitVersion } from '../../common/crud/version.dto.js';
 import { bilingual } from '../../common/errors/bilingual.js';
 import { invalidField } from '../../common/errors/validation-errors.js';
 import type { ListQuery } from '../../common/list/list-query.js';
-import { LaureateBoundRecords } from '../../common/scope/laureate-bound-records.js';
+import { LaureateBoundRecords, readOnly } from '../../common/scope/laureate-bound-records.js';
 import { today } from '../../common/dates/today.js';
 import { Action } from './action.entity.js';
 import { actionListSpec } from './actions.list-spec.js';
@@ -25,7 +25,7 @@ export class ActionsService {
   }
 
   create(dto: CreateActionDto, actor: Actor) {
-    return this.records.create(Action, 'actions', { ...dto }, actor, (action, em) => normalise(action, em));
+    return this.records.create(Action, 'actions', { ...dto }, actor, readOnly(normalise));
   }
 
   update(id: number, dto: UpdateActionDto, actor: Actor) {
@@ -43,7 +43,7 @@ export class ActionsService {
   }
 }
 
-/** The objective belongs to the same laureate and gives its axis by default; a done action has a date, others none. */
+/** (Reads only.) The objective belongs to the same laureate and gives its axis by default; a done action has a date, others none. */
 async function normalise(action: Partial<Action>, em: EntityManager): Promise<void> {
   if (action.objectiveId) {
     const [objective] = await em.query(`SELECT laureate_id, axis FROM objectives WHERE id = $1`, [action.objectiveId]);

@@ -1,4 +1,4 @@
-import type { ValueTransformer } from 'typeorm';
+import type { NumericToNumber } from './column-json.js';
 
 /**
  * Amounts are stored exactly as `numeric(14,2)` and summed in SQL; they cross JSON as numbers,
@@ -10,7 +10,8 @@ export const toCents = (euros: string | number) => Math.round(Number(euros) * 10
 /** Sums euro amounts through integer cents so that the total is exact. */
 export const sumEuros = (amounts: number[]) => amounts.reduce((total, a) => total + toCents(a), 0) / 100;
 
-export const eurosTransformer: ValueTransformer = {
+export const eurosTransformer: NumericToNumber = {
+  numericAsNumber: true,
   to: (value: number | null | undefined) => (value === null || value === undefined ? value : value.toFixed(2)),
   from: (value: string | null) => (value === null ? null : Number(value)),
 };

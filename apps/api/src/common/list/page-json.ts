@@ -1,27 +1,7 @@
-import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
-import type { Driver, ObjectLiteral, SelectQueryBuilder, ValueTransformer } from 'typeorm';
-import { eurosTransformer } from '../crud/euros.transformer.js';
-import { decimalTransformer } from '../../impact/indicators/decimal.transformer.js';
-
-/** Transformers whose `from` is `Number(text)`: PostgreSQL gives the same number with `::float8`. */
-const TO_NUMBER = new Set<ValueTransformer>([eurosTransformer, decimalTransformer]);
-
-/** PostgreSQL types whose JSON is already what the entity gives in JSON (arrays of them included). */
-const AS_IS = new Set(['integer', 'smallint', 'text', 'character varying', 'boolean', 'jsonb', 'json', 'date', 'enum', 'uuid']);
-
-/** SQL giving, in JSON, the value `JSON.stringify` writes for this column of a hydrated entity; null: not known. */
-function jsonValue(column: ColumnMetadata, driver: Driver, sql: string): string | null {
-  const type = String(driver.normalizeType(column));
-  if (column.transformer) {
-    return !Array.isArray(column.transformer) && TO_NUMBER.has(column.transformer) && type === 'numeric' ? `(${sql})::float8` : null;
-  }
-  if (type === 'timestamp with time zone' && !column.isArray) return `to_char(${sql} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
-  // node-postgres reads these as text, to keep their precision.
-  if ((type === 'bigint' || type === 'numeric') && !column.isArray) return `(${sql})::text`;
-  return AS_IS.has(type) ? sql : null;
-}
+import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { columnJson } from '../crud/column-json.js';
 
 /** Per entity and alias: the JSON object of one raw row of its whole-entity query, as SQL over `page`; null: not known. */
 const cache = new WeakMap<EntityMetadata, Map<string, string | null>>();
@@ -35,7 +15,7 @@ function buildRowJson(metadata: EntityMetadata, alias: string, driver: Driver): 
   const pairs: string[] = [];
   for (const column of columns) {
     const raw = `page."${DriverUtils.buildAlias(driver, undefined, alias, column.databaseName)}"`;
-    const value = jsonValue(column, driver, raw);
+    const value = columnJson(column, raw, driver);
     if (value === null) return null;
     pairs.push(`'${column.propertyName.replace(/'/g, "''")}', ${value}`);
   }

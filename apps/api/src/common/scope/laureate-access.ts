@@ -2,6 +2,7 @@ import { ForbiddenException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type ObjectLiteral, type SelectQueryBuilder } from 'typeorm';
 import { hasRole, type RequestUser } from '../auth/request-user.js';
 import { notFound } from '../crud/record-writer.js';
+import type { Guard } from '../crud/record-sql.js';
 import { bilingual } from '../errors/bilingual.js';
 import { invalidField } from '../errors/validation-errors.js';
 
@@ -51,6 +52,18 @@ export class LaureateAccess {
     throw new ForbiddenException({
       message: bilingual("Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier", "Only this laureate's acceleration manager or a programme lead can change it"),
     });
+  }
+
+  /**
+   * What `assertCanWrite` allows, as an SQL condition checked by the write itself (`RecordWriter.createIf`): one
+   * statement instead of a query then a write. When it refuses, `assertCanWrite` says why.
+   */
+  writeGuard(user: RequestUser, laureateId: number): Guard {
+    if (writesAllLaureates(user)) return (p) => `EXISTS (SELECT 1 FROM laureates WHERE id = ${p(laureateId, 'integer')})`;
+    if (readsAllLaureates(user) && hasRole(user, 'acceleration_manager')) {
+      return (p) => `EXISTS (SELECT 1 FROM laureates WHERE id = ${p(laureateId, 'integer')} AND acceleration_manager_id = ${p(user.id, 'integer')})`;
+    }
+    return () => 'false';
   }
 
   /** Before changing a stored record of laureate `laureateId`: one the caller cannot read does not exist for them (404). */

@@ -5,13 +5,14 @@ import type { CrudService } from '../crud/crud-controller.js';
 import { splitVersion, type VersionedUpdateDto } from '../crud/version.dto.js';
 import type { ListQuery } from '../list/list-query.js';
 import type { ListSpec } from '../list/list-spec.js';
-import { LaureateBoundRecords } from './laureate-bound-records.js';
+import { LaureateBoundRecords, readOnly } from './laureate-bound-records.js';
 
 type LaureateBound = ObjectLiteral & { id: number; version: number; laureateId: number };
 
 /**
  * The service of a resource that hangs off a laureate and adds at most one rule of its own
- * (checked on the record as it would be saved, on create and update).
+ * (checked on the record as it would be saved, on create and update). The rule only reads (it may settle values of
+ * the record): a create is then one statement, without a transaction.
  */
 export function LaureateBoundCrud<T extends LaureateBound, C extends object, U extends VersionedUpdateDto>(
   target: EntityTarget<T>,
@@ -19,6 +20,7 @@ export function LaureateBoundCrud<T extends LaureateBound, C extends object, U e
   spec: ListSpec<T>,
   rule?: (record: Partial<T>, em: EntityManager) => Promise<void>,
 ): Type<CrudService<T, C, U>> {
+  if (rule) readOnly(rule);
   @Injectable()
   class LaureateBoundService implements CrudService<T, C, U> {
     constructor(readonly records: LaureateBoundRecords) {}

@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral } from 'typeorm';
 import type { Actor } from '../auth/request-user.js';
 import { definedOnly, notFound, RecordWriter } from '../crud/record-writer.js';
+import { bilingual } from '../errors/bilingual.js';
 import { findList, type JsonListPage, type ListPage } from '../list/find-list.js';
 import type { ListQuery } from '../list/list-query.js';
 import type { ListSpec } from '../list/list-spec.js';
@@ -10,6 +11,14 @@ import { LaureateAccess, scopeToReadableLaureates } from './laureate-access.js';
 type LaureateBound = ObjectLiteral & { id: number; version: number; laureateId: number };
 /** A resource's own rule, on the record as it would be saved (and, for an update, the stored one). */
 type Rule<T> = (record: T, em: EntityManager, stored?: T) => void | Promise<void>;
+
+const READ_ONLY_RULES = new WeakSet<object>();
+
+/** Marks a rule that only reads (and may settle values of the record): a create with it needs no transaction. */
+export function readOnly<R extends Rule<never>>(rule: R): R {
+  READ_ONLY_RULES.add(rule);
+  return rule;
+}
 
 /**
  * The shared read and write paths of every resource that hangs off a laureate (actions, interactions,
@@ -36,7 +45,13 @@ export class LaureateBoundRecords {
     return record;
   }
 
-  /** Within `em` when given (a larger transaction), else in a transaction of its own. */
+  /**
+   * Within `em` when given (a larger transaction), or in a transaction of its own when the rule may write (not
+   * `readOnly`): access check, rule, then the record and its audit event. Otherwise no transaction: the rule, then
+   * one statement that checks the caller may write to the laureate (`LaureateAccess.writeGuard`) and writes the
+   * record and its audit event. When the rule or the guard refuses, `assertCanWrite` runs, so that an access error
+   * still comes before the rule's.
+   */
   async create<T extends LaureateBound>(
     target: EntityTarget<T>,
     resource: string,
@@ -45,12 +60,26 @@ export class LaureateBoundRecords {
     rule?: Rule<Partial<T>>,
     em?: EntityManager,
   ): Promise<T> {
-    const run = async (tx: EntityManager) => {
+    const inTransaction = async (tx: EntityManager) => {
       await this.access.assertCanWrite(actor.user, values.laureateId, tx);
       await rule?.(values, tx);
       return this.writer.create(target, resource, values, actor, tx);
     };
-    return em ? run(em) : this.writer.transaction(run);
+    if (em) return inTransaction(em);
+    if (rule && !READ_ONLY_RULES.has(rule)) return this.writer.transaction(inTransaction);
+    try {
+      await rule?.(values, this.dataSource.manager);
+    } catch (refusal) {
+      await this.access.assertCanWrite(actor.user, values.laureateId);
+      throw refusal;
+    }
+    const created = await this.writer.createIf(target, resource, values, actor, this.access.writeGuard(actor.user, values.laureateId));
+    if (created) return created;
+    await this.access.assertCanWrite(actor.user, values.laureateId); // throws why the guard refused
+    // Allowed now (the laureate changed hands meanwhile): once more, guarded again.
+    const retried = await this.writer.createIf(target, resource, values, actor, this.access.writeGuard(actor.user, values.laureateId));
+    if (retried) return retried;
+    throw new ConflictException({ message: bilingual('Le lauréat a changé entre-temps : réessayez', 'The laureate changed in the meantime: try again') });
   }
 
   /** Within `em` when given (a larger transaction), else in a transaction of its own. */

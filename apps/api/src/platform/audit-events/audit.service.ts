@@ -4,8 +4,9 @@ import type { EntityManager } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
 import type { AuditChanges } from './audit-event.entity.js';
 
-const IGNORED = new Set(['version', 'createdAt', 'updatedAt']);
-const REDACTED = new Set(['passwordHash', 'password']);
+/** Fields no audit event records, and fields it records as '***' (also read by the one-statement writes of `common/crud/record-sql.ts`). */
+export const AUDIT_IGNORED: ReadonlySet<string> = new Set(['version', 'createdAt', 'updatedAt']);
+export const AUDIT_REDACTED: ReadonlySet<string> = new Set(['passwordHash', 'password']);
 
 const plain = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value ?? null);
 const same = (a: unknown, b: unknown) => JSON.stringify(plain(a)) === JSON.stringify(plain(b));
@@ -15,11 +16,11 @@ export function diffRecords(before: object | null, after: object | null): AuditC
   const changes: AuditChanges = {};
   const keys = new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})]);
   for (const key of keys) {
-    if (IGNORED.has(key)) continue;
+    if (AUDIT_IGNORED.has(key)) continue;
     const b = before ? (before as Record<string, unknown>)[key] : null;
     const a = after ? (after as Record<string, unknown>)[key] : null;
     if (before && after && same(a, b)) continue;
-    changes[key] = REDACTED.has(key) ? { before: '***', after: '***' } : { before: plain(b), after: plain(a) };
+    changes[key] = AUDIT_REDACTED.has(key) ? { before: '***', after: '***' } : { before: plain(b), after: plain(a) };
   }
   return changes;
 }
