@@ -139,6 +139,10 @@ describe('GET /api/committees/:id/briefing', () => {
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('application/json; charset=utf-8');
     expect(res.text).toBe(`{"committee":${committeeJson},${JSON.stringify(rest).slice(1)}`);
+    // Compressed as every JSON answer is (supertest accepts gzip), or as it is.
+    expect(res.headers['content-encoding']).toBe('gzip');
+    const plain = await get(`/api/committees/${committee.id}/briefing`, p.tokens.lead).set('Accept-Encoding', 'identity');
+    expect([plain.headers['content-encoding'], plain.text, Number(plain.headers['content-length'])]).toEqual([undefined, res.text, Buffer.byteLength(res.text)]);
     expect(previous.id).toBeLessThan(committee.id);
 
     // The PDF and the decision letters read the same pack.

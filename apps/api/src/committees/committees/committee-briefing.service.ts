@@ -18,7 +18,8 @@ const RECENT_ACTIONS = 8;
 const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')}]::text[]`;
 
 /**
- * Everything of the pack but the committee, as JSON text built by PostgreSQL in one statement ($1 the committee),
+ * Everything of the pack but the committee, as JSON text built by PostgreSQL in one statement ($1 the committee) whose
+ * rows, joined, are one JSON object,
  * set-based (each aspect for all the agenda's laureates at once, then joined by laureate): a pack of 25 laureates is
  * ~116 KB of JSON that the API sends as it comes, without hydrating or serialising it.
  */
@@ -33,6 +34,8 @@ export function briefingSql(scope: string): string {
     objectivesTotal: j.integer('coalesce(ob.total, 0)'),
   });
   const recent = j.object({ id: j.integer('r.id'), title: j.value('r.title'), axis: j.value('r.axis'), doneOn: j.date('r.done_on') });
+  // The stages that have partnerships, in the pipeline's order: {"identified":3,"agreement":1}.
+  const pipelineCounts = `'{' || concat_ws(',', ${PARTNERSHIP_STATUSES.map((status) => `CASE WHEN count(*) FILTER (WHERE p.status = '${status}') > 0 THEN '${JSON.stringify(status)}:' || count(*) FILTER (WHERE p.status = '${status}') END`).join(', ')}) || '}'`;
   const partner = j.object({ organisationName: j.value('p.organisation_name'), purpose: j.value('p.purpose'), status: j.value('p.status') });
   const item = j.object({
     agendaItemId: j.integer('i.agenda_item_id'),
@@ -56,7 +59,7 @@ export function briefingSql(scope: string): string {
     progress: 'pr.json',
     actionsDoneSince: `coalesce(rc.json, '[]')`,
     partners: `coalesce(pa.json, '[]')`,
-    partnerCounts: `coalesce(pc.json, '{}')`,
+    partnerCounts: `coalesce(pa.counts, '{}')`,
     decision: `CASE WHEN i.decision_id IS NULL THEN 'null' ELSE ${j.object({
       id: j.integer('i.decision_id'),
       outcome: j.value('i.outcome'),
@@ -111,26 +114,28 @@ export function briefingSql(scope: string): string {
            ORDER BY a.done_on DESC, a.id DESC LIMIT ${RECENT_ACTIONS}) r
        GROUP BY i.id
     ), partners AS (
+      -- One pass over the laureates' partnerships: the engaged ones by organisation name, and every one counted by stage.
       -- The organisation by a correlated lookup, not a join: its cost follows the committee's size, not the organisations table
       -- (OFFSET 0 keeps the subquery whole, so that the lookup runs once per partner, not once more for the sort).
-      SELECT p.laureate_id, '[' || string_agg(${partner}, ',' ORDER BY p.organisation_name COLLATE "fr-x-icu", p.id) || ']' AS json
-        FROM (SELECT p.laureate_id, p.id, p.purpose, p.status, (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name
-                FROM partnerships p WHERE p.laureate_id = ANY(${laureateIds}) AND p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) OFFSET 0) p
+      SELECT p.laureate_id,
+             coalesce('[' || string_agg(${partner}, ',' ORDER BY p.organisation_name COLLATE "fr-x-icu", p.id) FILTER (WHERE p.engaged) || ']', '[]') AS json,
+             ${pipelineCounts} AS counts
+        FROM (SELECT p.laureate_id, p.id, p.purpose, p.status, p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) AS engaged,
+                     CASE WHEN p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) THEN (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) END AS organisation_name
+                FROM partnerships p WHERE p.laureate_id = ANY(${laureateIds}) OFFSET 0) p
        GROUP BY p.laureate_id
-    ), counts AS (
-      SELECT n.laureate_id, '{' || string_agg(to_json(n.status)::text || ':' || n.n::text, ',' ORDER BY array_position(${textArray(PARTNERSHIP_STATUSES)}, n.status), n.status) || '}' AS json
-        FROM (SELECT laureate_id, status, count(*) AS n FROM partnerships WHERE laureate_id = ANY(${laureateIds}) GROUP BY laureate_id, status) n
-       GROUP BY n.laureate_id
     )
-    SELECT '{"since":' || ${j.date('(SELECT since FROM prev)')}
-        || ',"items":[' || coalesce((
-             SELECT string_agg(${item}, ',' ORDER BY i.rank)
-               FROM items i
-               JOIN progress pr ON pr.id = i.id
-               LEFT JOIN recent rc ON rc.id = i.id
-               LEFT JOIN partners pa ON pa.laureate_id = i.id
-               LEFT JOIN counts pc ON pc.laureate_id = i.id), '')
-        || '],"summary":' || ${summary} || '}' AS json`;
+    -- In parts of a few KB (one per item, in order): no message of ~100 KB for the driver to gather and decode at once.
+    SELECT 0::bigint AS part, '{"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[' AS json
+    UNION ALL
+    SELECT i.rank, CASE WHEN i.rank > 1 THEN ',' ELSE '' END || ${item}
+      FROM items i
+      JOIN progress pr ON pr.id = i.id
+      LEFT JOIN recent rc ON rc.id = i.id
+      LEFT JOIN partners pa ON pa.laureate_id = i.id
+    UNION ALL
+    SELECT 9223372036854775807, '],"summary":' || ${summary} || '}'
+    ORDER BY part`;
 }
 
 let everyLaureateSql: string | undefined;
@@ -143,19 +148,25 @@ export class CommitteeBriefingService {
     private readonly committees: CommitteesService,
   ) {}
 
-  /** The pack as JSON text, for GET /committees/:id/briefing. */
-  async json(committeeId: number, actor: Actor): Promise<string> {
-    const { committee, rest } = await this.parts(committeeId, actor);
-    return `{"committee":${JSON.stringify(committee)},${rest.slice(1)}`;
+  /**
+   * The pack as UTF-8 JSON, for GET /committees/:id/briefing: PostgreSQL's parts written once into a Buffer (outside
+   * V8's heap), not joined into a string of ~100 000 characters that writing would copy again.
+   */
+  async json(committeeId: number, actor: Actor): Promise<Buffer> {
+    const { committee, parts } = await this.parts(committeeId, actor);
+    parts[0] = `{"committee":${JSON.stringify(committee)},${parts[0].slice(1)}`;
+    const answer = Buffer.allocUnsafe(parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0));
+    parts.reduce((offset, part) => offset + answer.write(part, offset), 0);
+    return answer;
   }
 
   /** The pack as an object, for the documents made from it (PDF, decision letters). */
   async build(committeeId: number, actor: Actor): Promise<Briefing> {
-    const { committee, rest } = await this.parts(committeeId, actor);
-    return { committee, ...(JSON.parse(rest) as Omit<Briefing, 'committee'>) };
+    const { committee, parts } = await this.parts(committeeId, actor);
+    return { committee, ...(JSON.parse(parts.join('')) as Omit<Briefing, 'committee'>) };
   }
 
-  private async parts(committeeId: number, actor: Actor): Promise<{ committee: Committee; rest: string }> {
+  private async parts(committeeId: number, actor: Actor): Promise<{ committee: Committee; parts: string[] }> {
     const scope = laureateReadCondition(actor.user, 'ai.laureate_id');
     // A named statement is prepared once per connection: only for the one text of those who read every laureate
     // (a referent's scope names them, and their packs are small).
@@ -163,6 +174,6 @@ export class CommitteeBriefingService {
     const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
     // Both at once: the statement reads only laureates the caller may read, and its answer is dropped with a 404.
     const [committee, { rows }] = await Promise.all([this.committees.getOrFail(committeeId, actor), pool.query<{ json: string }>(query)]);
-    return { committee, rest: rows[0].json };
+    return { committee, parts: rows.map((row) => row.json) };
   }
 }

@@ -33,10 +33,10 @@ export class CommitteesController extends CrudController({
     super(committees);
   }
 
-  /** JSON text built by PostgreSQL, sent as it comes. */
+  /** JSON built by PostgreSQL, sent as it comes. */
   @Get(':id/briefing')
   @Header('Content-Type', 'application/json; charset=utf-8')
-  briefing(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor): Promise<string> {
+  briefing(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor): Promise<Buffer> {
     return this.briefings.json(id, actor);
   }
 
