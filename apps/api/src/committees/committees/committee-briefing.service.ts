@@ -1,9 +1,11 @@
-import { AXES, type Axis, type Briefing as BriefingOf, type BriefingItem, type DecisionOutcome, ENGAGED_PARTNERSHIP_STATUSES, type PartnershipStatus } from '@aic/domain';
+import { AXES, type Briefing as BriefingOf, ENGAGED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUSES } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Actor } from '../../common/auth/request-user.js';
-import { sumEuros } from '../../common/crud/euros.transformer.js';
 import { laureateReadCondition } from '../../common/scope/laureate-access.js';
+import { jsonText as j } from '../../common/sql/json-text.js';
 import type { Committee } from './committee.entity.js';
 import { CommitteesService } from './committees.service.js';
 
@@ -11,7 +13,134 @@ export type Briefing = BriefingOf<Committee>;
 
 const RECENT_ACTIONS = 8;
 
-/** The briefing pack, built from live data with one query per aspect for all laureates at once. */
+/** The domain's fixed lists written into the statement, not passed as parameters: with only the committee's id as a
+ * parameter, PostgreSQL keeps one generic plan of the prepared statement (planning it costs more than running it). */
+const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${v.replaceAll("'", "''")}'`).join(', ')}]::text[]`;
+
+/**
+ * Everything of the pack but the committee, as JSON text built by PostgreSQL in one statement ($1 the committee) whose
+ * rows, joined, are one JSON object,
+ * set-based (each aspect for all the agenda's laureates at once, then joined by laureate): a pack of 25 laureates is
+ * ~116 KB of JSON that the API sends as it comes, without hydrating or serialising it.
+ */
+export function briefingSql(scope: string): string {
+  // An array, so that each aspect reads its laureates through its index (= ANY), whatever the planner guesses of the agenda's size.
+  const laureateIds = 'ARRAY(SELECT id FROM items)';
+  const progress = j.object({
+    axis: j.value('ax.axis'),
+    actionsDone: j.integer('coalesce(a.done, 0)'),
+    actionsTotal: j.integer('coalesce(a.total, 0)'),
+    objectivesAchieved: j.integer('coalesce(ob.achieved, 0)'),
+    objectivesTotal: j.integer('coalesce(ob.total, 0)'),
+  });
+  const recent = j.object({ id: j.integer('r.id'), title: j.value('r.title'), axis: j.value('r.axis'), doneOn: j.date('r.done_on') });
+  // The stages that have partnerships, in the pipeline's order: {"identified":3,"agreement":1}.
+  const pipelineCounts = `'{' || concat_ws(',', ${PARTNERSHIP_STATUSES.map((status) => `CASE WHEN count(*) FILTER (WHERE p.status = '${status}') > 0 THEN '${JSON.stringify(status)}:' || count(*) FILTER (WHERE p.status = '${status}') END`).join(', ')}) || '}'`;
+  const partner = j.object({ organisationName: j.value('p.organisation_name'), purpose: j.value('p.purpose'), status: j.value('p.status') });
+  const item = j.object({
+    agendaItemId: j.integer('i.agenda_item_id'),
+    position: j.integer('i.position'),
+    presenter: j.value('i.presenter'),
+    requestedSupport: j.value('i.requested_support'),
+    requestedFunding: j.euros('i.requested_funding'),
+    briefingNotes: j.value('i.briefing_notes'),
+    laureate: j.object({
+      id: j.integer('i.id'),
+      name: j.value('i.name'),
+      tagline: j.value('i.tagline'),
+      mission: j.value('i.mission'),
+      phase: j.value('i.phase'),
+      health: j.value('i.health'),
+      healthReason: j.value('i.health_reason'),
+      track: j.value('i.track'),
+      carrierName: j.value('i.carrier_name'),
+      managerName: j.value('i.manager_name'),
+    }),
+    progress: 'pr.json',
+    actionsDoneSince: `coalesce(rc.json, '[]')`,
+    partners: `coalesce(pa.json, '[]')`,
+    partnerCounts: `coalesce(pa.counts, '{}')`,
+    decision: `CASE WHEN i.decision_id IS NULL THEN 'null' ELSE ${j.object({
+      id: j.integer('i.decision_id'),
+      outcome: j.value('i.outcome'),
+      fundingGranted: j.euros('i.funding_granted'),
+      conditions: j.value('i.conditions'),
+      rationale: j.value('i.rationale'),
+      version: j.integer('i.decision_version'),
+    })} END`,
+  });
+  const summary = j.object({
+    decided: j.integer('(SELECT count(decision_id) FROM items)'),
+    undecided: j.integer('(SELECT count(*) - count(decision_id) FROM items)'),
+    // In the order of each outcome's first item, as the pack lists them.
+    outcomes: j.entries('o.outcome', 'o.n::text', '(SELECT outcome, count(*) AS n, min(rank) AS first FROM items WHERE decision_id IS NOT NULL GROUP BY outcome) o', 'o.first'),
+    fundingGranted: j.euros('(SELECT coalesce(sum(funding_granted) FILTER (WHERE decision_id IS NOT NULL), 0) FROM items)'),
+    fundingRequested: j.euros('(SELECT coalesce(sum(requested_funding), 0) FROM items)'),
+  });
+  return `
+    WITH c AS (
+      SELECT id, season_id, held_on, CASE WHEN status = 'closed' THEN coalesce(held_on, 'infinity'::date) ELSE 'infinity'::date END AS until
+        FROM committees WHERE id = $1
+    ), prev AS (
+      SELECT max(k.held_on) AS since FROM committees k JOIN c ON k.season_id = c.season_id AND k.id <> c.id AND k.held_on < coalesce(c.held_on, CURRENT_DATE)
+    ), items AS MATERIALIZED (
+      SELECT ai.id AS agenda_item_id, ai.position, ai.presenter, ai.requested_support, ai.requested_funding, ai.briefing_notes,
+             l.id, l.name, l.tagline, l.mission, coalesce(ai.phase_at_session, l.phase) AS phase, coalesce(ai.health_at_session, l.health) AS health,
+             l.health_reason, l.track, o.name AS carrier_name, u.full_name AS manager_name,
+             d.id AS decision_id, d.outcome, d.funding_granted, d.conditions, d.rationale, d.version AS decision_version,
+             row_number() OVER (ORDER BY ai.position, l.name COLLATE "fr-x-icu") AS rank
+        FROM agenda_items ai
+        JOIN laureates l ON l.id = ai.laureate_id
+        LEFT JOIN organisations o ON o.id = l.carrier_organisation_id
+        LEFT JOIN users u ON u.id = l.acceleration_manager_id
+        LEFT JOIN decisions d ON d.committee_id = ai.committee_id AND d.laureate_id = ai.laureate_id
+       WHERE ai.committee_id = $1 AND ${scope}
+    ), progress AS (
+      SELECT i.id, '[' || string_agg(${progress}, ',' ORDER BY ax.ord) || ']' AS json
+        FROM items i
+        CROSS JOIN unnest(${textArray(AXES)}) WITH ORDINALITY AS ax(axis, ord)
+        LEFT JOIN (SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'done') AS done, count(*) FILTER (WHERE status <> 'cancelled') AS total
+                     FROM actions WHERE laureate_id = ANY(${laureateIds}) GROUP BY laureate_id, axis) a ON a.laureate_id = i.id AND a.axis = ax.axis
+        LEFT JOIN (SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'achieved') AS achieved, count(*) FILTER (WHERE status <> 'abandoned') AS total
+                     FROM objectives WHERE laureate_id = ANY(${laureateIds}) GROUP BY laureate_id, axis) ob ON ob.laureate_id = i.id AND ob.axis = ax.axis
+       GROUP BY i.id
+    ), recent AS (
+      -- The last done ones through IDX_actions_done_recent; a closed committee's pack shows what it saw: nothing done after the session.
+      SELECT i.id, '[' || string_agg(${recent}, ',' ORDER BY r.done_on DESC, r.id DESC) || ']' AS json
+        FROM items i
+        CROSS JOIN LATERAL (
+          SELECT a.id, a.title, a.axis, a.done_on FROM actions a
+           WHERE a.laureate_id = i.id AND a.status = 'done' AND a.done_on >= coalesce((SELECT since FROM prev), '-infinity'::date) AND a.done_on <= (SELECT until FROM c)
+           ORDER BY a.done_on DESC, a.id DESC LIMIT ${RECENT_ACTIONS}) r
+       GROUP BY i.id
+    ), partners AS (
+      -- One pass over the laureates' partnerships: the engaged ones by organisation name, and every one counted by stage.
+      -- The organisation by a correlated lookup, not a join: its cost follows the committee's size, not the organisations table
+      -- (OFFSET 0 keeps the subquery whole, so that the lookup runs once per partner, not once more for the sort).
+      SELECT p.laureate_id,
+             coalesce('[' || string_agg(${partner}, ',' ORDER BY p.organisation_name COLLATE "fr-x-icu", p.id) FILTER (WHERE p.engaged) || ']', '[]') AS json,
+             ${pipelineCounts} AS counts
+        FROM (SELECT p.laureate_id, p.id, p.purpose, p.status, p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) AS engaged,
+                     CASE WHEN p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) THEN (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) END AS organisation_name
+                FROM partnerships p WHERE p.laureate_id = ANY(${laureateIds}) OFFSET 0) p
+       GROUP BY p.laureate_id
+    )
+    -- In parts of a few KB (one per item, in order): no message of ~100 KB for the driver to gather and decode at once.
+    SELECT 0::bigint AS part, '{"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[' AS json
+    UNION ALL
+    SELECT i.rank, CASE WHEN i.rank > 1 THEN ',' ELSE '' END || ${item}
+      FROM items i
+      JOIN progress pr ON pr.id = i.id
+      LEFT JOIN recent rc ON rc.id = i.id
+      LEFT JOIN partners pa ON pa.laureate_id = i.id
+    UNION ALL
+    SELECT 9223372036854775807, '],"summary":' || ${summary} || '}'
+    ORDER BY part`;
+}
+
+let everyLaureateSql: string | undefined;
+
+/** The briefing pack, built from live data: the committee (as its other routes answer it) and one statement for the rest. */
 @Injectable()
 export class CommitteeBriefingService {
   constructor(
@@ -19,110 +148,32 @@ export class CommitteeBriefingService {
     private readonly committees: CommitteesService,
   ) {}
 
+  /**
+   * The pack as UTF-8 JSON, for GET /committees/:id/briefing: PostgreSQL's parts written once into a Buffer (outside
+   * V8's heap), not joined into a string of ~100 000 characters that writing would copy again.
+   */
+  async json(committeeId: number, actor: Actor): Promise<Buffer> {
+    const { committee, parts } = await this.parts(committeeId, actor);
+    parts[0] = `{"committee":${JSON.stringify(committee)},${parts[0].slice(1)}`;
+    const answer = Buffer.allocUnsafe(parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0));
+    parts.reduce((offset, part) => offset + answer.write(part, offset), 0);
+    return answer;
+  }
+
+  /** The pack as an object, for the documents made from it (PDF, decision letters). */
   async build(committeeId: number, actor: Actor): Promise<Briefing> {
-    const committee = await this.committees.getOrFail(committeeId, actor);
-    const scope = laureateReadCondition(actor.user, 'ai.laureate_id') ?? 'true';
-    const q = <T>(sql: string, params: unknown[]) => this.dataSource.query(sql, params) as Promise<T[]>;
-    const [{ since }] = await q<{ since: string | null }>(
-      `SELECT to_char(max(held_on), 'YYYY-MM-DD') AS since FROM committees WHERE season_id = $1 AND id <> $2 AND held_on < coalesce($3::date, CURRENT_DATE)`,
-      [committee.seasonId, committee.id, committee.heldOn],
-    );
-    const items = await q<Record<string, any>>(
-      `SELECT ai.id AS agenda_item_id, ai.position, ai.presenter, ai.requested_support, ai.requested_funding::float8 AS requested_funding, ai.briefing_notes,
-              l.id, l.name, l.tagline, l.mission, coalesce(ai.phase_at_session, l.phase) AS phase, coalesce(ai.health_at_session, l.health) AS health, l.health_reason, l.track, to_char(l.started_on, 'YYYY-MM-DD') AS started_on,
-              o.name AS carrier_name, u.full_name AS manager_name,
-              d.id AS decision_id, d.outcome, d.funding_granted::float8 AS funding_granted, d.conditions, d.rationale, d.version AS decision_version
-         FROM agenda_items ai
-         JOIN laureates l ON l.id = ai.laureate_id
-         LEFT JOIN organisations o ON o.id = l.carrier_organisation_id
-         LEFT JOIN users u ON u.id = l.acceleration_manager_id
-         LEFT JOIN decisions d ON d.committee_id = ai.committee_id AND d.laureate_id = ai.laureate_id
-        WHERE ai.committee_id = $1 AND ${scope}
-        ORDER BY ai.position, l.name COLLATE "fr-x-icu"`,
-      [committee.id],
-    );
-    const ids = items.map((i) => i.id as number);
-    const [actions, objectives, recent, partners, partnerStatuses] = await Promise.all([
-      q<{ laureate_id: number; axis: Axis; done: number; total: number }>(
-        `SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'done')::int AS done, count(*) FILTER (WHERE status <> 'cancelled')::int AS total
-           FROM actions WHERE laureate_id = ANY($1::int[]) GROUP BY laureate_id, axis`,
-        [ids],
-      ),
-      q<{ laureate_id: number; axis: Axis; achieved: number; total: number }>(
-        `SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'achieved')::int AS achieved, count(*) FILTER (WHERE status <> 'abandoned')::int AS total
-           FROM objectives WHERE laureate_id = ANY($1::int[]) GROUP BY laureate_id, axis`,
-        [ids],
-      ),
-      q<{ laureate_id: number; id: number; title: string; axis: Axis; done_on: string }>(
-        // The last ones of each laureate through IDX_actions_done_recent, not a sort of all its done actions.
-        `SELECT r.laureate_id, r.id, r.title, r.axis, to_char(r.done_on, 'YYYY-MM-DD') AS done_on
-           FROM unnest($1::int[]) AS l(id)
-           CROSS JOIN LATERAL (
-             SELECT a.laureate_id, a.id, a.title, a.axis, a.done_on FROM actions a
-              WHERE a.laureate_id = l.id AND a.status = 'done' AND a.done_on >= coalesce($2::date, '-infinity'::date)
-                AND a.done_on <= coalesce($3::date, 'infinity'::date)
-              ORDER BY a.done_on DESC, a.id DESC LIMIT ${RECENT_ACTIONS}) r
-          ORDER BY r.done_on DESC, r.id DESC`,
-        // A closed committee's pack shows what it saw: nothing done after the session.
-        [ids, since, committee.status === 'closed' ? committee.heldOn : null],
-      ),
-      q<{ laureate_id: number; organisation_name: string; purpose: string; status: PartnershipStatus }>(
-        // A correlated lookup, not a join: its cost follows the committee's size, not the organisations table.
-        `SELECT p.laureate_id, (SELECT o.name COLLATE "fr-x-icu" FROM organisations o WHERE o.id = p.organisation_id) AS organisation_name, p.purpose, p.status
-           FROM partnerships p
-          WHERE p.laureate_id = ANY($1::int[]) AND p.status = ANY($2::text[]) ORDER BY organisation_name`,
-        [ids, ENGAGED_PARTNERSHIP_STATUSES],
-      ),
-      q<{ laureate_id: number; status: PartnershipStatus; n: number }>(
-        `SELECT laureate_id, status, count(*)::int AS n FROM partnerships WHERE laureate_id = ANY($1::int[]) GROUP BY laureate_id, status`,
-        [ids],
-      ),
-    ]);
-    const briefingItems: BriefingItem[] = items.map((i) => ({
-      agendaItemId: i.agenda_item_id,
-      position: i.position,
-      presenter: i.presenter,
-      requestedSupport: i.requested_support,
-      requestedFunding: i.requested_funding,
-      briefingNotes: i.briefing_notes,
-      laureate: {
-        id: i.id,
-        name: i.name,
-        tagline: i.tagline,
-        mission: i.mission,
-        phase: i.phase,
-        health: i.health,
-        healthReason: i.health_reason,
-        track: i.track,
-        carrierName: i.carrier_name,
-        managerName: i.manager_name,
-      },
-      progress: AXES.map((axis) => {
-        const a = actions.find((r) => r.laureate_id === i.id && r.axis === axis);
-        const o = objectives.find((r) => r.laureate_id === i.id && r.axis === axis);
-        return { axis, actionsDone: a?.done ?? 0, actionsTotal: a?.total ?? 0, objectivesAchieved: o?.achieved ?? 0, objectivesTotal: o?.total ?? 0 };
-      }),
-      actionsDoneSince: recent.filter((r) => r.laureate_id === i.id).map((r) => ({ id: r.id, title: r.title, axis: r.axis, doneOn: r.done_on })),
-      partners: partners.filter((r) => r.laureate_id === i.id).map((r) => ({ organisationName: r.organisation_name, purpose: r.purpose, status: r.status })),
-      partnerCounts: Object.fromEntries(partnerStatuses.filter((r) => r.laureate_id === i.id).map((r) => [r.status, r.n])),
-      decision: i.decision_id
-        ? { id: i.decision_id, outcome: i.outcome, fundingGranted: i.funding_granted, conditions: i.conditions, rationale: i.rationale, version: i.decision_version }
-        : null,
-    }));
-    const decided = briefingItems.filter((i) => i.decision);
-    const outcomes: Partial<Record<DecisionOutcome, number>> = {};
-    for (const item of decided) outcomes[item.decision!.outcome] = (outcomes[item.decision!.outcome] ?? 0) + 1;
-    return {
-      committee,
-      since,
-      items: briefingItems,
-      summary: {
-        decided: decided.length,
-        undecided: briefingItems.length - decided.length,
-        outcomes,
-        fundingGranted: sumEuros(decided.map((i) => i.decision!.fundingGranted)),
-        fundingRequested: sumEuros(briefingItems.map((i) => i.requestedFunding ?? 0)),
-      },
-    };
+    const { committee, parts } = await this.parts(committeeId, actor);
+    return { committee, ...(JSON.parse(parts.join('')) as Omit<Briefing, 'committee'>) };
+  }
+
+  private async parts(committeeId: number, actor: Actor): Promise<{ committee: Committee; parts: string[] }> {
+    const scope = laureateReadCondition(actor.user, 'ai.laureate_id');
+    // A named statement is prepared once per connection: only for the one text of those who read every laureate
+    // (a referent's scope names them, and their packs are small).
+    const query = scope === null ? { name: 'committee-briefing', text: (everyLaureateSql ??= briefingSql('true')), values: [committeeId] } : { text: briefingSql(scope), values: [committeeId] };
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    // Both at once: the statement reads only laureates the caller may read, and its answer is dropped with a 404.
+    const [committee, { rows }] = await Promise.all([this.committees.getOrFail(committeeId, actor), pool.query<{ json: string }>(query)]);
+    return { committee, parts: rows.map((row) => row.json) };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, ConflictException, Controller, Get, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, ConflictException, Controller, Get, Header, HttpCode, NotFoundException, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { bilingual, negotiateLanguage } from '../../common/errors/bilingual.js';
@@ -33,9 +33,11 @@ export class CommitteesController extends CrudController({
     super(committees);
   }
 
+  /** JSON built by PostgreSQL, sent as it comes. */
   @Get(':id/briefing')
-  briefing(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor) {
-    return this.briefings.build(id, actor);
+  @Header('Content-Type', 'application/json; charset=utf-8')
+  briefing(@Param('id', new ParseIdPipe()) id: number, @CurrentActor() actor: Actor): Promise<Buffer> {
+    return this.briefings.json(id, actor);
   }
 
   @Get(':id/briefing.pdf')

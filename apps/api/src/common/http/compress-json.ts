@@ -6,7 +6,7 @@ import { isApiPath } from './api-path.js';
 
 const SMALLEST = 1024;
 const encodings = new Negotiator({ supportedValues: ['br', 'gzip'] });
-const compress = { br: (json: string) => brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), gzip: (json: string) => gzipSync(json) };
+const compress = { br: (json: string | Buffer) => brotliCompressSync(json, { params: { [constants.BROTLI_PARAM_QUALITY]: 4 } }), gzip: (json: string | Buffer) => gzipSync(json) };
 
 /**
  * JSON answers of the API over 1 KiB go brotli- or gzip-compressed to clients that accept it (browsers): a page of
@@ -15,7 +15,8 @@ const compress = { br: (json: string) => brotliCompressSync(json, { params: { [c
  */
 export function compressJsonAnswers(app: NestFastifyApplication): void {
   app.getHttpAdapter().getInstance().addHook('onSend', async (request: FastifyRequest, reply: FastifyReply, payload: unknown) => {
-    if (typeof payload !== 'string' || payload.length < SMALLEST || !isApiPath(request.url)) return payload;
+    // A string, or a Buffer of JSON already encoded (the briefing pack, written as PostgreSQL built it).
+    if (!(typeof payload === 'string' || Buffer.isBuffer(payload)) || payload.length < SMALLEST || !isApiPath(request.url)) return payload;
     if (!String(reply.getHeader('content-type') ?? '').startsWith('application/json') || reply.hasHeader('content-encoding')) return payload;
     reply.header('vary', appendVary(reply.getHeader('vary'), 'Accept-Encoding'));
     const encoding = encodings.negotiate(request.headers['accept-encoding'] ?? '');
