@@ -5,19 +5,20 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 export type NumericToNumber = ValueTransformer & { readonly numericAsNumber: true };
 
 /**
- * The JSON that `JSON.stringify` writes for this column of an entity TypeORM hydrated, as SQL (a jsonb) over `ref`;
- * null when it is not known (a transformer of its own, a type not listed): the caller then keeps TypeORM's path.
- * Used where PostgreSQL writes JSON itself: list pages (`common/list/page-json.ts`) and audit events of one-statement
- * writes (`record-sql.ts`). Equal values, up to number formatting (12.50 for 12.5).
+ * The value of this column, as SQL over `ref`, whose JSON in PostgreSQL (`to_json`, `to_jsonb`, `row_to_json`) is what
+ * `JSON.stringify` writes for it in an entity TypeORM hydrated; null when it is not known (a transformer of its own, a
+ * type not listed): the caller then keeps TypeORM's path. Used where PostgreSQL writes JSON itself: list pages
+ * (`common/list/page-json.ts`) and audit events of one-statement writes (`record-sql.ts`). Equal values, up to number
+ * formatting (12.50 for 12.5).
  */
-export function columnJson(column: ColumnMetadata, ref: string, driver: Driver): string | null {
+export function columnValue(column: ColumnMetadata, ref: string, driver: Driver): string | null {
   // The driver's name of the type: also for a type given as a constructor (`@VersionColumn()`: Number).
   const type = String(driver.normalizeType(column));
   if (column.transformer) {
     const numeric = !Array.isArray(column.transformer) && (column.transformer as Partial<NumericToNumber>).numericAsNumber === true;
-    return numeric && type === 'numeric' && !column.isArray ? `to_jsonb(${ref}::float8)` : null;
+    return numeric && type === 'numeric' && !column.isArray ? `${ref}::float8` : null;
   }
-  if (column.isArray) return ['integer', 'int', 'smallint', 'text'].includes(type) ? `to_jsonb(${ref})` : null;
+  if (column.isArray) return ['integer', 'int', 'smallint', 'text'].includes(type) ? ref : null;
   switch (type) {
     case 'integer':
     case 'int':
@@ -26,16 +27,22 @@ export function columnJson(column: ColumnMetadata, ref: string, driver: Driver):
     case 'text':
     case 'varchar':
     case 'character varying':
-    case 'date': // TypeORM answers 'YYYY-MM-DD', as to_jsonb does
+    case 'date': // TypeORM answers 'YYYY-MM-DD', as PostgreSQL's JSON does
     case 'jsonb':
-      return `to_jsonb(${ref})`;
+      return ref;
     case 'bigint': // node-postgres reads int8 and numeric as text
     case 'numeric':
-      return `to_jsonb(${ref}::text)`;
+      return `${ref}::text`;
     case 'timestamptz':
     case 'timestamp with time zone': // a Date, truncated to the millisecond, written by toISOString()
-      return `to_jsonb(to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))`;
+      return `to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
     default:
       return null;
   }
+}
+
+/** `columnValue` as a jsonb. */
+export function columnJson(column: ColumnMetadata, ref: string, driver: Driver): string | null {
+  const value = columnValue(column, ref, driver);
+  return value === null ? null : `to_jsonb(${value})`;
 }

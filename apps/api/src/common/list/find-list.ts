@@ -1,7 +1,7 @@
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListQuery } from './list-query.js';
 import { pageRows, rowHydrator } from './page-rows.js';
-import { rowJson } from './page-json.js';
+import { jsonSelectList } from './page-json.js';
 import { isWordSearch, type ColumnFilter, type ListSpec, type WordSearch } from './list-spec.js';
 
 export interface ListPage<T> {
@@ -164,7 +164,7 @@ interface FetchedPage<T> {
  * The page and, when it is full, its total (counted up to `ceiling` + 1 rows), in one statement: one round trip to
  * PostgreSQL instead of two. A page that is not full is the last one: its total is known without counting, and the
  * count's sub-plan is then not run (`CASE` evaluates it only when needed). With `json`, PostgreSQL also writes the
- * rows' JSON when it knows how (`rowJson`). Null for a query that is not one whole entity without joins.
+ * rows' JSON when it knows how (`jsonSelectList`). Null for a query that is not one whole entity without joins.
  */
 async function pageAndTotal<T extends ObjectLiteral>(
   paged: SelectQueryBuilder<T>,
@@ -181,15 +181,15 @@ async function pageAndTotal<T extends ObjectLiteral>(
     if (count.ceiling !== undefined) counting.limit(count.ceiling + 1);
     total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
   }
-  const objectSql = json ? rowJson(paged) : null;
+  const selectList = json ? jsonSelectList(paged) : null;
   // The outer query only reads the materialised page: its rows keep the page's order.
-  const sql = objectSql
+  const sql = selectList
     ? `WITH page AS MATERIALIZED (${paged.getQuery()})
-       SELECT (SELECT coalesce(json_agg(${objectSql}), '[]'::json)::text FROM page) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total`
+       SELECT (SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT ${selectList} FROM page) r) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total`
     : `WITH page AS MATERIALIZED (${paged.getQuery()}) SELECT page.*, ${total} AS "${TOTAL_KEY}" FROM page`;
   const [native, parameters] = paged.connection.driver.escapeQueryWithParameters(sql, paged.getParameters());
   const result: Array<Record<string, unknown>> = await paged.connection.query(native, parameters);
-  if (objectSql) {
+  if (selectList) {
     const [{ body, n, total: counted }] = result as Array<{ body: string; n: number; total: number | null }>;
     return { rows: [], json: body, count: n, counted };
   }
