@@ -6,6 +6,7 @@ import type { AuditChanges } from '../../platform/audit-events/audit-event.entit
 import type { AuditAction } from '@aic/domain';
 import type { Actor } from '../auth/request-user.js';
 import { columnJson } from './column-json.js';
+import { hydrateRow, type RawColumn } from './hydrate-row.js';
 
 /**
  * A write and its audit event in ONE statement (a data-modifying CTE): `INSERT … RETURNING *` (or `UPDATE`, `DELETE`)
@@ -25,6 +26,8 @@ interface Plan {
   table: string;
   /** The columns TypeORM loads (`findOneBy`), in its order, for hydration and the audit event. */
   loaded: ColumnMetadata[];
+  /** The loaded columns under their names in a returned row. */
+  rawColumns: RawColumn[];
   /** The audit event of a create, as a jsonb expression over the row alias `r`. */
   createChanges: string;
 }
@@ -75,7 +78,7 @@ function buildPlan(metadata: EntityMetadata, em: EntityManager): Plan | null {
   // jsonb_build_object takes at most 100 arguments: 40 fields per call.
   const chunks: string[] = [];
   for (let i = 0; i < pairs.length; i += 40) chunks.push(`jsonb_build_object(${pairs.slice(i, i + 40).join(', ')})`);
-  return { table: em.connection.driver.escape(metadata.tableName), loaded, createChanges: chunks.join(' || ') || `'{}'::jsonb` };
+  return { table: em.connection.driver.escape(metadata.tableName), loaded, rawColumns: loaded.map((column) => [column.databaseName, column] as const), createChanges: chunks.join(' || ') || `'{}'::jsonb` };
 }
 
 /** The SQL type of a column, for a cast of its parameter (an `INSERT … SELECT` does not infer it). */
@@ -102,12 +105,7 @@ function auditInsert(params: Params, actor: Actor | null, resource: string, acti
 
 /** The row a statement returned, as TypeORM's `findOneBy` would give it. */
 export function hydrate<T extends ObjectLiteral>(metadata: EntityMetadata, plan: Plan, driver: Driver, raw: Record<string, unknown>): T {
-  const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-  for (const column of plan.loaded) {
-    const value = raw[column.databaseName];
-    if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-  }
-  return entity;
+  return hydrateRow<T>(metadata, plan.rawColumns, driver, raw);
 }
 
 /**

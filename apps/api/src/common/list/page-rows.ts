@@ -2,6 +2,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
 import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { hydrateRow } from '../crud/hydrate-row.js';
 
 /** Per entity: the raw-result key of each selected column (the alias TypeORM gives it) and the column. */
 const columnsCache = new WeakMap<EntityMetadata, Map<string, Array<[string, ColumnMetadata]>>>();
@@ -39,12 +40,5 @@ export function rowHydrator<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>):
   const { metadata } = mainAlias;
   const { driver } = qb.connection;
   const columns = hydratedColumns(metadata, mainAlias.name, driver);
-  return (raw) => {
-    const entity = metadata.create(undefined, { fromDeserializer: true }) as T;
-    for (const [key, column] of columns) {
-      const value = raw[key];
-      if (value !== undefined) column.setEntityValue(entity, driver.prepareHydratedValue(value, column));
-    }
-    return entity;
-  };
+  return (raw) => hydrateRow<T>(metadata, columns, driver, raw);
 }
