@@ -51,7 +51,7 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     // No count can be needed when the ids asked for all fit in this page (react-admin's getMany): the rows give it.
     const countable = distinctIds(query.filter.id) > start + size;
     const pageCeiling = spec.totalCap === undefined ? undefined : Math.max(spec.totalCap, start + size);
-    const page = await pageAndTotal(paged, spec.alias, size, options.json === true, countable ? { ceiling: pageCeiling } : null);
+    const page = await pageAndTotal(paged, spec.alias, options.json === true, countable ? { size, ceiling: pageCeiling } : null);
     if (page && (page.count > 0 || start === 0)) {
       const { counted } = page;
       const total = counted === null ? start + page.count : pageCeiling === undefined ? counted : Math.min(counted, pageCeiling);
@@ -60,7 +60,7 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
       return { ...rows, start, total, ...(totalCapped ? { totalCapped } : {}) };
     }
     // A query of another shape (joins, a partial selection), or a page past the end: the page, then its total.
-    const rows = await pageRows(paged);
+    const rows = page ? page.rows : await pageRows(paged);
     // A page that is not full is the last one, and so is a page that reaches the number of ids asked for (react-admin's
     // getMany, where no more can match): either gives the total without counting.
     const lastPage = rows.length < size && (rows.length > 0 || start === 0);
@@ -94,7 +94,7 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
 
 /** A page of search results (its total is known): its rows, or their JSON. */
 async function searchPage<T extends ObjectLiteral>(paged: SelectQueryBuilder<T>, alias: string, options: FindListOptions): Promise<{ rows: T[] } | { json: string; count: number }> {
-  const page = await pageAndTotal(paged, alias, Number.MAX_SAFE_INTEGER, options.json === true, null);
+  const page = await pageAndTotal(paged, alias, options.json === true, null);
   if (!page) return { rows: await pageRows(paged) };
   return page.json === null ? { rows: page.rows } : { json: page.json, count: page.count };
 }
@@ -161,7 +161,7 @@ interface FetchedPage<T> {
 }
 
 /**
- * The page and, when it is full, its total (counted up to `ceiling` + 1 rows), in one statement: one round trip to
+ * The page and, when it is full (`size` rows), its total (counted up to `ceiling` + 1 rows), in one statement: one round trip to
  * PostgreSQL instead of two. A page that is not full is the last one: its total is known without counting, and the
  * count's sub-plan is then not run (`CASE` evaluates it only when needed). With `json`, PostgreSQL also writes the
  * rows' JSON when it knows how (`jsonSelectList`). Null for a query that is not one whole entity without joins.
@@ -169,9 +169,8 @@ interface FetchedPage<T> {
 async function pageAndTotal<T extends ObjectLiteral>(
   paged: SelectQueryBuilder<T>,
   alias: string,
-  size: number,
   json: boolean,
-  count: { ceiling: number | undefined } | null,
+  count: { size: number; ceiling: number | undefined } | null,
 ): Promise<FetchedPage<T> | null> {
   const hydrate = rowHydrator(paged);
   if (!hydrate) return null;
@@ -179,7 +178,7 @@ async function pageAndTotal<T extends ObjectLiteral>(
   if (count) {
     const counting = paged.clone().select(`${alias}.id`).orderBy().skip(undefined).take(undefined);
     if (count.ceiling !== undefined) counting.limit(count.ceiling + 1);
-    total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
+    total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(count.size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
   }
   const selectList = json ? jsonSelectList(paged) : null;
   // The outer query only reads the materialised page: its rows keep the page's order.

@@ -2,6 +2,7 @@ import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
 import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { columnValue } from '../crud/column-json.js';
+import { wholeEntityAlias } from './page-rows.js';
 
 /** Per entity and alias: the select list of one raw row of its whole-entity query, as SQL over `page`; null: not known. */
 const cache = new WeakMap<EntityMetadata, Map<string, string | null>>();
@@ -26,9 +27,8 @@ function buildSelectList(metadata: EntityMetadata, alias: string, driver: Driver
  * 20 ms for 1 000 journal entries, measured).
  */
 export function jsonSelectList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): string | null {
-  const { mainAlias, joinAttributes, relationIdAttributes, selects } = qb.expressionMap;
-  const wholeEntityOnly = selects.length === 1 && selects[0].selection === mainAlias?.name;
-  if (!mainAlias?.hasMetadata || !wholeEntityOnly || joinAttributes.length + relationIdAttributes.length > 0) return null;
+  const mainAlias = wholeEntityAlias(qb);
+  if (!mainAlias) return null;
   let byAlias = cache.get(mainAlias.metadata);
   if (!byAlias) cache.set(mainAlias.metadata, (byAlias = new Map()));
   if (!byAlias.has(mainAlias.name)) byAlias.set(mainAlias.name, buildSelectList(mainAlias.metadata, mainAlias.name, qb.connection.driver));

@@ -2,6 +2,7 @@ import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
 import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Alias } from 'typeorm/query-builder/Alias.js';
 import { hydrateRow } from '../crud/hydrate-row.js';
 
 /** Per entity: the raw-result key of each selected column (the alias TypeORM gives it) and the column. */
@@ -29,14 +30,21 @@ export async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   return hydrate ? (await qb.getRawMany()).map(hydrate) : qb.getMany();
 }
 
+/** The query's alias when it selects one whole entity without joins (the shape read without `getMany()`); else null. */
+export function wholeEntityAlias<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): (Alias & { metadata: EntityMetadata }) | null {
+  const { mainAlias, joinAttributes, relationIdAttributes, selects } = qb.expressionMap;
+  const wholeEntityOnly = selects.length === 1 && selects[0].selection === mainAlias?.name;
+  if (!mainAlias?.hasMetadata || !wholeEntityOnly || joinAttributes.length + relationIdAttributes.length > 0) return null;
+  return mainAlias as Alias & { metadata: EntityMetadata };
+}
+
 /**
  * How to turn one raw row of this query into its entity, when the query selects one whole entity without joins;
  * null for any other shape (which goes through `getMany()`). Keys of the raw row that are not columns are ignored.
  */
 export function rowHydrator<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): ((raw: Record<string, unknown>) => T) | null {
-  const { mainAlias, joinAttributes, relationIdAttributes, selects } = qb.expressionMap;
-  const wholeEntityOnly = selects.length === 1 && selects[0].selection === mainAlias?.name;
-  if (!mainAlias?.hasMetadata || !wholeEntityOnly || joinAttributes.length + relationIdAttributes.length > 0) return null;
+  const mainAlias = wholeEntityAlias(qb);
+  if (!mainAlias) return null;
   const { metadata } = mainAlias;
   const { driver } = qb.connection;
   const columns = hydratedColumns(metadata, mainAlias.name, driver);
