@@ -82,8 +82,9 @@ function buildPlan(metadata: EntityMetadata, em: EntityManager): Plan | null {
 }
 
 /** The SQL type of a column, for a cast of its parameter (an `INSERT … SELECT` does not infer it). */
-function sqlType(column: ColumnMetadata): string {
-  return `${String(column.type)}${column.isArray ? '[]' : ''}`;
+function sqlType(column: ColumnMetadata, driver: Driver): string {
+  // The driver's name, as `columnValue` reads it: also for a type given as a constructor (`@Column() n: number`).
+  return `${String(driver.normalizeType(column))}${column.isArray ? '[]' : ''}`;
 }
 
 class Params {
@@ -130,7 +131,7 @@ export async function insertRow<T extends ObjectLiteral>(
     const value = driver.preparePersistentValue(column.getEntityValue(values), column);
     if (value === undefined && !column.isVersion) continue;
     names.push(driver.escape(column.databaseName));
-    exprs.push(value === undefined ? '1' : params.add(value, sqlType(column)));
+    exprs.push(value === undefined ? '1' : params.add(value, sqlType(column, driver)));
   }
   const where = guard ? ` WHERE ${guard((v, cast) => params.add(v, cast))}` : '';
   const insert = `INSERT INTO ${plan.table} (${names.join(', ')}) SELECT ${exprs.join(', ')}${where} RETURNING *`;
@@ -164,7 +165,7 @@ export async function updateRow<T extends ObjectLiteral>(
   const params = new Params();
   const sets: string[] = [];
   for (const column of changedColumns(metadata, audit.changes)) {
-    sets.push(`${driver.escape(column.databaseName)} = ${params.add(driver.preparePersistentValue(column.getEntityValue(patch), column), sqlType(column))}`);
+    sets.push(`${driver.escape(column.databaseName)} = ${params.add(driver.preparePersistentValue(column.getEntityValue(patch), column), sqlType(column, driver))}`);
   }
   for (const column of metadata.columns) {
     if (column.isVersion) sets.push(`${driver.escape(column.databaseName)} = ${driver.escape(column.databaseName)} + 1`);
