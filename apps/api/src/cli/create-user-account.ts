@@ -43,7 +43,8 @@ export async function createUserAccount(dataSource: DataSource, config: AppConfi
   if (account.password === null) await jobs.onModuleInit();
   try {
     const mail = new MailService(dataSource, jobs, cliConfig);
-    const tokens = new PasswordTokensService(dataSource, new SessionsService(dataSource, cliConfig), new AuditService());
+    const audit = new AuditService();
+    const tokens = new PasswordTokensService(dataSource, new SessionsService(dataSource, cliConfig), audit);
     const accountMails = new AccountMailsService(dataSource, tokens, mail, cliConfig);
     const email = account.email.trim().toLowerCase();
     const roles = [...new Set(account.roles)];
@@ -56,10 +57,7 @@ export async function createUserAccount(dataSource: DataSource, config: AppConfi
       );
       if (rows.length === 0) return null;
       const id = rows[0].id;
-      await em.query(
-        `INSERT INTO audit_events (actor_id, actor_email, resource, record_id, action, changes) VALUES (NULL, $1, 'users', $2, 'create', $3)`,
-        [CLI_ACTOR, String(id), JSON.stringify({ email: { before: null, after: email }, roles: { before: null, after: roles } })],
-      );
+      await audit.record(em, CLI_ACTOR, 'users', id, 'create', { email: { before: null, after: email }, roles: { before: null, after: roles } });
       if (account.password !== null) return { id, invitation: null };
       await accountMails.invite(id, em);
       const [message] = await em.query(

@@ -27,12 +27,16 @@ export function diffRecords(before: object | null, after: object | null): AuditC
 
 @Injectable()
 export class AuditService {
-  /** Must be called with the transaction's EntityManager: the event commits or rolls back with the change. */
-  async record(em: EntityManager, actor: Actor | null, resource: string, recordId: number | string, action: AuditAction, changes: AuditChanges): Promise<void> {
+  /**
+   * Must be called with the transaction's EntityManager: the event commits or rolls back with the change. The actor is
+   * a signed-in user, or the name of what acted without one (`job:retention`, `cli:user:create`), kept as its e-mail.
+   */
+  async record(em: EntityManager, actor: Actor | string | null, resource: string, recordId: number | string, action: AuditAction, changes: AuditChanges): Promise<void> {
+    const user = typeof actor === 'string' ? null : actor;
     await em.query(
       `INSERT INTO audit_events (actor_id, actor_email, resource, record_id, action, changes, request_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [actor?.user.id ?? null, actor?.user.email ?? null, resource, String(recordId), action, JSON.stringify(changes), actor?.requestId ?? null],
+      [user?.user.id ?? null, typeof actor === 'string' ? actor : user?.user.email ?? null, resource, String(recordId), action, JSON.stringify(changes), user?.requestId ?? null],
     );
   }
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import type { AppConfig } from '../../config.js';
+import { AuditService } from '../audit-events/audit.service.js';
 
 /** Who purges, in the audit trail (no person: the scheduled job). */
 export const RETENTION_ACTOR = 'job:retention';
@@ -29,6 +30,7 @@ export interface PurgeResult {
 export class RetentionService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -115,10 +117,7 @@ export class RetentionService {
       evaluationComments: { before: comments.length, after: 0 },
       retentionMonths: { before: null, after: this.config.applicationRetentionMonths },
     };
-    await em.query(
-      `INSERT INTO audit_events (actor_id, actor_email, resource, record_id, action, changes) VALUES (NULL, $1, 'applications', $2, 'anonymise', $3)`,
-      [RETENTION_ACTOR, String(id), JSON.stringify(changes)],
-    );
+    await this.audit.record(em, RETENTION_ACTOR, 'applications', id, 'anonymise', changes);
     return true;
   }
 }
