@@ -50,10 +50,12 @@ export interface LoadResult {
   /** CPU used by processes other than the benchmark's during the run, in % of the machine (noise). */
   otherCpuPct: number;
   /** CPU time per request of the API processes, and of everything this run started (API, PostgreSQL, load generator), in ms: less disturbed than req/s by other work on the machine. */
-  cpuMsPerRequest?: { api: number; all: number };
+  cpuMsPerRequest?: { api: number; all: number; loadGenerator: number; postgres: number };
   /** Bodies of the answers, when `collect` asked for them (write path). */
   collected: unknown[];
 }
+
+const perRequest = (cpuSeconds: number, requests: number) => (requests ? (1000 * cpuSeconds) / requests : 0);
 
 const header = (headers: Record<string, string | string[]>, name: string): string | undefined => {
   for (const [key, value] of Object.entries(headers)) if (key.toLowerCase() === name) return Array.isArray(value) ? value[0] : value;
@@ -179,6 +181,7 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   peak = rssMb(options.pids);
   const own0 = options.ownPids ? processCpu(options.ownPids()) : 0;
   const api0 = processCpu(options.pids);
+  const self0 = processCpu([process.pid]);
   const busy0 = machineBusy();
   const t0 = Date.now();
   let result: autocannon.Result;
@@ -189,6 +192,7 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   }
   const own = options.ownPids ? processCpu(options.ownPids()) - own0 : 0;
   const apiCpu = processCpu(options.pids) - api0;
+  const selfCpu = processCpu([process.pid]) - self0;
   const other = options.ownPids ? machineBusy() - busy0 - own : 0;
   const otherCpuPct = Math.max(0, Math.round((100 * other) / (((Date.now() - t0) / 1000) * cpus().length)));
   peak = Math.max(peak, rssMb(options.pids));
@@ -204,7 +208,13 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
     wrongSamples,
     rssMb: Math.round(peak),
     otherCpuPct,
-    cpuMsPerRequest: { api: requests ? (1000 * apiCpu) / requests : 0, all: requests ? (1000 * own) / requests : 0 },
+    // This process is the load generator (autocannon and the answers' checks); the rest of its descendants are the servers and PostgreSQL.
+    cpuMsPerRequest: {
+      api: perRequest(apiCpu, requests),
+      all: perRequest(own, requests),
+      loadGenerator: perRequest(selfCpu, requests),
+      postgres: options.ownPids ? perRequest(own - apiCpu - selfCpu, requests) : 0,
+    },
     collected,
   };
 }

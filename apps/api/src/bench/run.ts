@@ -203,7 +203,8 @@ async function measure(opts: Options, server: Server, label: string, variants: V
 
 function reportLoad(label: string, load: LoadResult): void {
   const noise = load.otherCpuPct >= 10 ? ` ⚠ other processes used ${load.otherCpuPct} % of the CPU: figures disturbed` : '';
-  const cpu = load.cpuMsPerRequest?.all ? `, CPU per request ${load.cpuMsPerRequest.api.toFixed(2)} ms in the API, ${load.cpuMsPerRequest.all.toFixed(2)} ms in all` : '';
+  const c = load.cpuMsPerRequest;
+  const cpu = c?.all ? `, CPU per request ${c.all.toFixed(2)} ms (API ${c.api.toFixed(2)}, PostgreSQL ${c.postgres.toFixed(2)}, load generator ${c.loadGenerator.toFixed(2)})` : '';
   say(`  ${label}: ${load.rps.toFixed(0)} req/s, p50 ${load.p50Ms} ms, p99 ${load.p99Ms} ms${cpu}, RSS ${load.rssMb} MB (${elapsed()})${noise}`);
   if (load.requests === 0) fail(`${label}: no answer at all`);
   if (load.errors > 0) fail(`${label}: ${load.errors} connection errors or timeouts`);

@@ -41,6 +41,7 @@ export const actionListSpec: ListSpec<Action> = {
     /** Actions of the laureates an acceleration manager manages ("Mes lauréats"). */
     managerId: {
       type: 'integer',
+      fewRows: true,
       apply: (qb, value, param) => void qb.andWhere(`action.laureate_id IN (SELECT id FROM laureates WHERE acceleration_manager_id = :${param})`, { [param]: value }),
     },
   },

@@ -55,3 +55,39 @@ describe('findList totals', () => {
     expect(past.statements).toBe(2);
   });
 });
+
+describe('a filter that keeps the rows of a few parents (fewRows)', () => {
+  // The organisations' list with its `parentId` filter declared as one that keeps few rows.
+  const spec: ListSpec<any> = { ...organisationListSpec, filters: { ...organisationListSpec.filters, parentId: { ...organisationListSpec.filters.parentId, fewRows: true } } };
+  let parent: number;
+  beforeAll(async () => {
+    [{ id: parent }] = await t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ('Tutelle ' || $1, 'ministry') RETURNING id`, [Date.now().toString(36)]);
+    await t.dataSource.query(`INSERT INTO organisations (name, kind, parent_id) SELECT 'Direction ' || $1 || ' ' || g, 'directorate', $2 FROM generate_series(1, 4) g`, [
+      Date.now().toString(36),
+      parent,
+    ]);
+  });
+
+  async function page(listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC']) {
+    const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
+    const query = parseListQuery({ filter: JSON.stringify({ parentId: parent }), sort: JSON.stringify(sort), range: '[0,2]' }, listSpec);
+    const statements = jest.spyOn(t.dataSource, 'query');
+    try {
+      const found = await findList(qb, query, listSpec);
+      return { ids: found.rows.map((row: any) => row.id), total: found.total, sql: statements.mock.calls.map(([text]) => String(text)).join('\n') };
+    } finally {
+      statements.mockRestore();
+    }
+  }
+
+  it('sorts the matching rows first (a sort key no index provides) and answers the same page and total', async () => {
+    for (const sort of [['name', 'ASC'], ['name', 'DESC'], ['id', 'DESC']] as Array<[string, 'ASC' | 'DESC']>) {
+      const fenced = await page(spec, sort);
+      const plain = await page(organisationListSpec as ListSpec<any>, sort);
+      expect(fenced.sql).toMatch(/ORDER BY \("org"\."id" < 0\)/);
+      expect(plain.sql).not.toMatch(/"id" < 0/);
+      expect(fenced).toMatchObject({ ids: plain.ids, total: 4 });
+      expect(fenced.ids).toHaveLength(3);
+    }
+  });
+});

@@ -214,7 +214,14 @@ function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQ
   const [field, direction] = query.sort;
   // parseListQuery admits only the spec's own keys; checked again here, where a name would reach SQL.
   if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
-  qb.orderBy(spec.sortable[field], direction, direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST');
+  const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
+  if (Object.keys(query.filter).some((key) => Object.hasOwn(spec.filters, key) && spec.filters[key].fewRows)) {
+    // A first sort key equal on every row (ids are positive) that no index provides: the planner then sorts the
+    // matching rows rather than walking the sort column's index (see FilterBase.fewRows).
+    qb.orderBy(`(${spec.alias}.id < 0)`).addOrderBy(spec.sortable[field], direction, nulls);
+  } else {
+    qb.orderBy(spec.sortable[field], direction, nulls);
+  }
   if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, direction); // stable pages
   return qb;
 }

@@ -5,17 +5,25 @@ export const asList = (value: unknown): unknown[] => (Array.isArray(value) ? val
 
 export type FilterType = 'integer' | 'text' | 'boolean' | 'date' | 'enum';
 
-export interface ColumnFilter {
-  /** SQL expression compared with the value (`org.kind`); arrays become IN, null becomes IS NULL. */
-  column: string;
+interface FilterBase {
   type: FilterType;
   values?: readonly string[];
+  /**
+   * The rows this filter keeps belong to a few parents (an acceleration manager's laureates): the page is then sorted
+   * from those rows, instead of read along an index in the list's order and filtered, a plan that PostgreSQL prefers
+   * for a short page and whose cost grows with the whole table when few rows match (a manager without overdue actions
+   * read every open action of the country). Worst case: sorting the parents' rows.
+   */
+  fewRows?: boolean;
+}
+
+export interface ColumnFilter extends FilterBase {
+  /** SQL expression compared with the value (`org.kind`); arrays become IN, null becomes IS NULL. */
+  column: string;
   operator?: '=' | '>=' | '<=' | 'contains';
 }
 
-export interface CustomFilter<T extends ObjectLiteral = ObjectLiteral> {
-  type: FilterType;
-  values?: readonly string[];
+export interface CustomFilter<T extends ObjectLiteral = ObjectLiteral> extends FilterBase {
   apply: (qb: SelectQueryBuilder<T>, value: unknown, param: string) => void;
 }
 
