@@ -4,6 +4,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import type { RequestUser } from '../../common/auth/request-user.js';
 import type { AppConfig } from '../../config.js';
+import { queryPrepared } from '../../common/sql/prepared.js';
 
 const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 
@@ -24,15 +25,20 @@ export class SessionsService {
     return token;
   }
 
-  /** One indexed query per request: the session must be live and its user active, with a role (a self-registered account has none). */
+  /**
+   * One indexed query per request, prepared once per connection: the session must be live and its user active, with a
+   * role (a self-registered account has none).
+   */
   async authenticate(token: string): Promise<RequestUser | null> {
-    const rows: Array<{ session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles']; panel: RequestUser['panel'] }> =
-      await this.dataSource.query(
-        `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND cardinality(u.roles) > 0`,
-        [sha256(token)],
-      );
+    type Row = { session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles']; panel: RequestUser['panel'] };
+    const rows = await queryPrepared<Row>(
+      this.dataSource,
+      'session-lookup',
+      `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
+         FROM sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND cardinality(u.roles) > 0`,
+      [sha256(token)],
+    );
     const row = rows[0];
     return row ? { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles, panel: row.panel, sessionId: row.session_id } : null;
   }
