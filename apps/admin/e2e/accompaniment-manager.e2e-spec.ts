@@ -159,6 +159,9 @@ describe('Accompaniment, as an acceleration manager', () => {
     await page.getByRole('heading', { name: 'Diagnostic partagé' }).waitFor();
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/accompaniment-overview.png', fullPage: true });
+
+    // A season-2 laureate, entered without an application: no application line.
+    expect(await page.getByText('Dossier de candidature').count()).toBe(0);
   });
 
   it('edits their laureate, except what only the programme lead decides', async () => {
@@ -189,5 +192,26 @@ describe('Accompaniment, as an acceleration manager', () => {
     expect(await writers.count()).toBe(0);
     expect(await page.getByRole('link', { name: /^Éditer/ }).count()).toBe(0);
     await checkA11y(page);
+  });
+
+  it('goes from a laureate to the application it was selected from, and back', async () => {
+    const { page } = browser;
+    // A manager lists only the applications promoted to the laureates they read.
+    const [application] = await apiGet<Array<{ id: number; reference: string; projectName: string; laureateId: number }>>(page, '/api/applications', { range: [0, 0] });
+    await page.goto(`/#/laureates/${application.laureateId}/show`);
+    const link = page.getByRole('link', { name: `${application.reference} — ${application.projectName}` });
+    expect(await link.getAttribute('href')).toContain(`/applications/${application.id}/show`);
+    await checkA11y(page);
+    await link.click();
+    await page.waitForURL(new RegExp(`#/applications/${application.id}/show$`));
+    await page.getByText(application.reference, { exact: true }).waitFor();
+    // The trail names the applications without linking to their list, which a manager may not open.
+    await page.getByRole('navigation', { name: /fil d'ariane|vous êtes ici/i }).getByText('Candidatures', { exact: true }).waitFor();
+    expect(await page.getByRole('link', { name: 'Candidatures', exact: true }).count()).toBe(0);
+    await checkA11y(page);
+    await page.screenshot({ path: '/tmp/application-from-laureate.png', fullPage: true });
+    await page.getByRole('link', { name: 'Voir le lauréat' }).click();
+    await page.waitForURL(new RegExp(`#/laureates/${application.laureateId}/show$`));
+    await page.getByRole('link', { name: `${application.reference} — ${application.projectName}` }).waitFor();
   });
 });

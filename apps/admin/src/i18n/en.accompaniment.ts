@@ -246,7 +246,7 @@ export const accompanimentEn = {
         partners: 'Public partners',
         team: 'Team',
       },
-      header: { manager: 'Acceleration manager', referents: 'Referents', noReferent: 'No referent assigned' },
+      header: { application: 'Application', manager: 'Acceleration manager', referents: 'Referents', noReferent: 'No referent assigned' },
       overview: { project: 'The project', dates: 'Timeline', outcomes: 'Next steps and results' },
       diagnostic: {
         title: 'Joint diagnostic',

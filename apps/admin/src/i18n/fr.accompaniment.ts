@@ -245,7 +245,7 @@ export const accompanimentFr = {
         partners: 'Partenaires publics',
         team: 'Équipe',
       },
-      header: { manager: "Chargé d'accélération", referents: 'Référents', noReferent: 'Aucun référent affecté' },
+      header: { application: 'Dossier de candidature', manager: "Chargé d'accélération", referents: 'Référents', noReferent: 'Aucun référent affecté' },
       overview: { project: 'Le projet', dates: 'Calendrier', outcomes: 'Suites et résultats' },
       diagnostic: {
         title: 'Diagnostic partagé',

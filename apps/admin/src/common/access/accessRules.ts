@@ -25,12 +25,16 @@ const ROLE_ONLY: Record<string, readonly Role[]> = {
   'ds-syncs': LEADS,
   'season-publications': LEADS,
   'mail-messages': ['admin'],
-  // The selection: the programme team; evaluators their own assignments (managers and referents read a promoted
-  // application through its laureate, not from these lists).
+  // The selection: the programme team; evaluators their own assignments (managers and referents open a promoted
+  // application from its laureate's page: SHOWN_ALSO).
   calls: LEADS,
   'evaluator-assignments': LEADS,
   applications: [...LEADS, 'evaluator'],
   evaluations: [...LEADS, 'evaluator'],
+};
+/** Opened (not listed) by more roles: the application a laureate was selected from, by its manager and referents (the API answers 404 for any other). */
+const SHOWN_ALSO: Record<string, readonly Role[]> = {
+  applications: ['acceleration_manager', 'referent'],
 };
 /**
  * What an evaluator (jury member, citizen of the panel) uses, and nothing else: the applications assigned to them
@@ -54,7 +58,7 @@ export async function decideAccess(user: AccessUser | null, { resource, action, 
   if (!user) return false;
   if (user.roles.every((role) => role === 'evaluator')) return EVALUATOR_ACTIONS[resource]?.has(action) ?? false;
   const only = ROLE_ONLY[resource];
-  if (only && !has(user, only)) return false;
+  if (only && !has(user, only) && !(action === 'show' && Object.hasOwn(SHOWN_ALSO, resource) && has(user, SHOWN_ALSO[resource]))) return false;
   if (READS.has(action)) return true;
   if (READ_ONLY.has(resource)) return false;
   // A validated outcome survey is read-only for everyone (its figures are published).

@@ -1,6 +1,7 @@
 import { createElement, isValidElement, type ReactNode } from 'react';
 import {
   RecordContextProvider,
+  useCanAccess,
   useGetOne,
   useGetRecordRepresentation,
   useGetResourceLabel,
@@ -43,6 +44,9 @@ export const useBreadcrumbTrail = (): Crumb[] => {
   const laureateId = LAUREATE_BOUND.has(resource) ? record?.laureateId : undefined;
   const { data: laureate } = useGetOne('laureates', { id: laureateId }, { enabled: laureateId != null });
   const represent = useGetRecordRepresentation(resource);
+  // A record some may open without its list (a manager, the application their laureate was selected from): no link to
+  // a list they may not see. react-admin's hook throws without a resource: on a page of none, one whose answer is unused.
+  const { canAccess: canList } = useCanAccess({ resource: known ? resource : 'laureates', action: 'list' });
 
   const home = { label: translate('ra.page.dashboard'), to: '/' };
   if (!known) return PAGES[resource] ? [home, { label: translate(PAGES[resource]) }] : [];
@@ -51,7 +55,7 @@ export const useBreadcrumbTrail = (): Crumb[] => {
     trail.push({ label: getResourceLabel('laureates', 2), to: '/laureates' });
     trail.push({ label: String(laureate.name), to: laureateTabPath(laureate.id, TAB_OF[resource] ?? '') });
   } else {
-    trail.push({ label: getResourceLabel(resource, 2), to: `/${resource}` });
+    trail.push({ label: getResourceLabel(resource, 2), to: canList ? `/${resource}` : undefined });
   }
   if (id === 'create') trail.push({ label: translate('ra.action.create') });
   else if (recordId != null) {

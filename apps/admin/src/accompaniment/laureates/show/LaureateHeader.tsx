@@ -1,6 +1,7 @@
 import { Box, Stack, Typography } from '@mui/material';
 import { ReferenceField, useRecordContext, useTranslate } from 'react-admin';
 import { HealthBadge, isAccompanied, PhaseBadge } from '../badges';
+import { ApplicationLine } from './ApplicationLine';
 import { ReferentsLine } from './ReferentsLine';
 import { useFormatDate } from '../useFormatDate';
 
@@ -32,6 +33,7 @@ export const LaureateHeader = () => {
         <ReferenceField source="accelerationManagerId" reference="staff-members" link={false} emptyText="—" />
       </Typography>
       <ReferentsLine laureateId={record.id} />
+      <ApplicationLine laureateId={record.id} />
     </Box>
   );
 };
