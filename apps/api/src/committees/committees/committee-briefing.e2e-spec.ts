@@ -185,6 +185,76 @@ describe('GET /api/committees/:id/briefing', () => {
     }
     expect(compared).toBeGreaterThan(committees.length);
   });
+
+  it("keeps each laureate's partners current through the writes (partnership created, changed, deleted; organisation renamed)", async () => {
+    // The partners are kept by triggers (laureate_partner_summaries): after each write through the API, the pack is
+    // compared with the reference, which reads the partnerships themselves.
+    const [{ id, laureate_id: laureateId }] = await sql(
+      `SELECT ai.committee_id AS id, ai.laureate_id FROM agenda_items ai WHERE EXISTS (SELECT 1 FROM partnerships p WHERE p.laureate_id = ai.laureate_id AND p.status = ANY($1::text[]))
+        ORDER BY ai.committee_id, ai.position LIMIT 1`,
+      [ENGAGED_PARTNERSHIP_STATUSES],
+    );
+    const token = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const partnersNow = async () => {
+      const committee = await get(`/api/committees/${id}`, token);
+      const res = await get(`/api/committees/${id}/briefing`, token);
+      expect(res.text).toBe(`{"committee":${committee.text},${JSON.stringify(await referenceBriefing(t.dataSource, committee.body, null)).slice(1)}`);
+      return res.body.items.find((i: { laureate: { id: number } }) => i.laureate.id === laureateId) as { partners: Array<{ organisationName: string }>; partnerCounts: Record<string, number> };
+    };
+    const send = (method: 'post' | 'put' | 'delete', path: string, body?: object) => request(t.http)[method](path).set(bearer(token)).send(body);
+    const before = await partnersNow();
+
+    // A new organisation whose name sorts first, engaged with the laureate.
+    const organisation = await send('post', '/api/organisations', { name: 'AAA Agence de test', kind: 'association' });
+    expect(organisation.status).toBe(201);
+    const created = await send('post', '/api/partnerships', { laureateId, organisationId: organisation.body.id, purpose: 'data', status: 'agreement' });
+    expect(created.status).toBe(201);
+    const afterCreate = await partnersNow();
+    expect(afterCreate.partners[0].organisationName).toBe('AAA Agence de test');
+    expect(afterCreate.partnerCounts.agreement).toBe((before.partnerCounts.agreement ?? 0) + 1);
+
+    // Renamed: it moves to its new place in the list.
+    const renamed = await send('put', `/api/organisations/${organisation.body.id}`, { name: 'Zèbre, agence de test', version: organisation.body.version });
+    expect(renamed.status).toBe(200);
+    const afterRename = await partnersNow();
+    expect(afterRename.partners.at(-1)!.organisationName).toBe('Zèbre, agence de test');
+
+    // Back to a stage before the meeting: counted, no longer listed.
+    const changed = await send('put', `/api/partnerships/${created.body.id}`, { status: 'identified', version: created.body.version });
+    expect(changed.status).toBe(200);
+    const afterChange = await partnersNow();
+    expect(afterChange.partners).toEqual(before.partners);
+    expect(afterChange.partnerCounts.identified).toBe((before.partnerCounts.identified ?? 0) + 1);
+
+    expect((await send('delete', `/api/partnerships/${created.body.id}`)).status).toBe(200);
+    expect(await partnersNow()).toEqual(before);
+
+    // Several laureates in one statement (a bulk write): each refreshed once, and a laureate left without partnerships.
+    await sql(`UPDATE partnerships SET status = 'dropped' WHERE laureate_id IN (SELECT laureate_id FROM agenda_items WHERE committee_id = $1)`, [id]);
+    expect((await partnersNow()).partners).toEqual([]);
+    await sql(`DELETE FROM partnerships WHERE laureate_id = $1`, [laureateId]);
+    expect((await partnersNow()).partnerCounts).toEqual({});
+
+    // Two transactions adding a partnership to that laureate at once: the second waits for the first's lock on the
+    // laureate's row, then computes with both (a snapshot taken before the first committed would miss its partner).
+    const [first, second] = [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()];
+    try {
+      const [org] = await sql(`SELECT id FROM organisations ORDER BY id LIMIT 1`);
+      await first.startTransaction();
+      await second.startTransaction();
+      await first.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, status) VALUES ($1, $2, 'data', 'agreement')`, [laureateId, org.id]);
+      const waiting = second.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, status) VALUES ($1, $2, 'funding', 'deployed')`, [laureateId, org.id]);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      await first.commitTransaction();
+      await waiting;
+      await second.commitTransaction();
+    } finally {
+      await first.release();
+      await second.release();
+    }
+    const both = await partnersNow();
+    expect([both.partners.length, both.partnerCounts]).toEqual([2, { agreement: 1, deployed: 1 }]);
+  });
 });
 
 /**

@@ -1,4 +1,4 @@
-import { AXES, type Briefing as BriefingOf, ENGAGED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUSES } from '@aic/domain';
+import { AXES, type Briefing as BriefingOf } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
@@ -34,9 +34,6 @@ export function briefingSql(scope: string): string {
     objectivesTotal: j.integer('coalesce(ob.total, 0)'),
   });
   const recent = j.object({ id: j.integer('r.id'), title: j.value('r.title'), axis: j.value('r.axis'), doneOn: j.date('r.done_on') });
-  // The stages that have partnerships, in the pipeline's order: {"identified":3,"agreement":1}.
-  const pipelineCounts = `'{' || concat_ws(',', ${PARTNERSHIP_STATUSES.map((status) => `CASE WHEN count(*) FILTER (WHERE p.status = '${status}') > 0 THEN '${JSON.stringify(status)}:' || count(*) FILTER (WHERE p.status = '${status}') END`).join(', ')}) || '}'`;
-  const partner = j.object({ organisationName: j.value('p.organisation_name'), purpose: j.value('p.purpose'), status: j.value('p.status') });
   const item = j.object({
     agendaItemId: j.integer('i.agenda_item_id'),
     position: j.integer('i.position'),
@@ -58,7 +55,7 @@ export function briefingSql(scope: string): string {
     }),
     progress: 'pr.json',
     actionsDoneSince: `coalesce(rc.json, '[]')`,
-    partners: `coalesce(pa.json, '[]')`,
+    partners: `coalesce(pa.partners, '[]')`,
     partnerCounts: `coalesce(pa.counts, '{}')`,
     decision: `CASE WHEN i.decision_id IS NULL THEN 'null' ELSE ${j.object({
       id: j.integer('i.decision_id'),
@@ -113,17 +110,6 @@ export function briefingSql(scope: string): string {
            WHERE a.laureate_id = i.id AND a.status = 'done' AND a.done_on >= coalesce((SELECT since FROM prev), '-infinity'::date) AND a.done_on <= (SELECT until FROM c)
            ORDER BY a.done_on DESC, a.id DESC LIMIT ${RECENT_ACTIONS}) r
        GROUP BY i.id
-    ), partners AS (
-      -- One pass over the laureates' partnerships: the engaged ones by organisation name, and every one counted by stage.
-      -- The organisation by a correlated lookup, not a join: its cost follows the committee's size, not the organisations table
-      -- (OFFSET 0 keeps the subquery whole, so that the lookup runs once per partner, not once more for the sort).
-      SELECT p.laureate_id,
-             coalesce('[' || string_agg(${partner}, ',' ORDER BY p.organisation_name COLLATE "fr-x-icu", p.id) FILTER (WHERE p.engaged) || ']', '[]') AS json,
-             ${pipelineCounts} AS counts
-        FROM (SELECT p.laureate_id, p.id, p.purpose, p.status, p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) AS engaged,
-                     CASE WHEN p.status = ANY(${textArray(ENGAGED_PARTNERSHIP_STATUSES)}) THEN (SELECT o.name FROM organisations o WHERE o.id = p.organisation_id) END AS organisation_name
-                FROM partnerships p WHERE p.laureate_id = ANY(${laureateIds}) OFFSET 0) p
-       GROUP BY p.laureate_id
     )
     -- In parts of a few KB (one per item, in order): no message of ~100 KB for the driver to gather and decode at once.
     SELECT 0::bigint AS part, '{"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[' AS json
@@ -132,7 +118,8 @@ export function briefingSql(scope: string): string {
       FROM items i
       JOIN progress pr ON pr.id = i.id
       LEFT JOIN recent rc ON rc.id = i.id
-      LEFT JOIN partners pa ON pa.laureate_id = i.id
+      -- Each laureate's partners as the writes keep them (migration 1767000000400), read by primary key.
+      LEFT JOIN laureate_partner_summaries pa ON pa.laureate_id = i.id
     UNION ALL
     SELECT 9223372036854775807, '],"summary":' || ${summary} || '}'
     ORDER BY part`;
