@@ -1,11 +1,10 @@
 import { AXES, type Briefing as BriefingOf } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
-import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
-import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import type { Actor } from '../../common/auth/request-user.js';
 import { laureateReadCondition } from '../../common/scope/laureate-access.js';
 import { jsonText as j } from '../../common/sql/json-text.js';
+import { queryPrepared } from '../../common/sql/prepared.js';
 import type { Committee } from './committee.entity.js';
 import { CommitteesService } from './committees.service.js';
 
@@ -157,10 +156,12 @@ export class CommitteeBriefingService {
     const scope = laureateReadCondition(actor.user, 'ai.laureate_id');
     // A named statement is prepared once per connection: only for the one text of those who read every laureate
     // (a referent's scope names them, and their packs are small).
-    const query = scope === null ? { name: 'committee-briefing', text: (everyLaureateSql ??= briefingSql('true')), values: [committeeId] } : { text: briefingSql(scope), values: [committeeId] };
-    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const rows: Promise<Array<{ json: string }>> =
+      scope === null
+        ? queryPrepared(this.dataSource, 'committee-briefing', (everyLaureateSql ??= briefingSql('true')), [committeeId])
+        : this.dataSource.query(briefingSql(scope), [committeeId]);
     // Both at once: the statement reads only laureates the caller may read, and its answer is dropped with a 404.
-    const [committee, { rows }] = await Promise.all([this.committees.getOrFail(committeeId, actor), pool.query<{ json: string }>(query)]);
-    return { committee, parts: rows.map((row) => row.json) };
+    const [committee, parts] = await Promise.all([this.committees.getOrFail(committeeId, actor), rows]);
+    return { committee, parts: parts.map((row) => row.json) };
   }
 }
