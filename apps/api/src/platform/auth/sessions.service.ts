@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { createHash, randomBytes } from 'node:crypto';
+import type { Pool } from 'pg';
 import { DataSource } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import type { RequestUser } from '../../common/auth/request-user.js';
 import type { AppConfig } from '../../config.js';
@@ -24,15 +26,20 @@ export class SessionsService {
     return token;
   }
 
-  /** One indexed query per request: the session must be live and its user active, with a role (a self-registered account has none). */
+  /**
+   * One indexed query per request: the session must be live and its user active, with a role (a self-registered account
+   * has none). A named statement, prepared once per connection: planning it anew cost PostgreSQL 0.25–0.35 ms of CPU on
+   * every request, five times its execution.
+   */
   async authenticate(token: string): Promise<RequestUser | null> {
-    const rows: Array<{ session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles']; panel: RequestUser['panel'] }> =
-      await this.dataSource.query(
-        `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
-           FROM sessions s JOIN users u ON u.id = s.user_id
-          WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND cardinality(u.roles) > 0`,
-        [sha256(token)],
-      );
+    const pool = (this.dataSource.driver as PostgresDriver).master as Pool;
+    const { rows } = await pool.query<{ session_id: number; id: number; email: string; full_name: string; roles: RequestUser['roles']; panel: RequestUser['panel'] }>({
+      name: 'session-authenticate',
+      text: `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
+               FROM sessions s JOIN users u ON u.id = s.user_id
+              WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND cardinality(u.roles) > 0`,
+      values: [sha256(token)],
+    });
     const row = rows[0];
     return row ? { id: row.id, email: row.email, fullName: row.full_name, roles: row.roles, panel: row.panel, sessionId: row.session_id } : null;
   }
