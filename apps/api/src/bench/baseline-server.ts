@@ -1,5 +1,5 @@
 // The raw baseline for scenario 1: `GET /api/laureates?sort=…&range=…` answered by node:http + pg alone, with the
-// API's session lookup (same SQL), the same JSON rows and the same Content-Range, on a pool of the same size.
+// API's session lookup (same SQL, prepared once per connection as the API does), the same JSON rows and the same Content-Range, on a pool of the same size.
 // It runs as a child process so that it gets its own event loop, like the API.
 import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -19,7 +19,7 @@ const SORTABLE: Record<string, string> = { id: 'id', name: 'name COLLATE "fr-x-i
 
 const SESSION_SQL = `SELECT s.id AS session_id, u.id, u.email, u.full_name, u.roles, u.panel
   FROM sessions s JOIN users u ON u.id = s.user_id
- WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active`;
+ WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now() AND u.active AND cardinality(u.roles) > 0`;
 
 function send(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const json = JSON.stringify(body);
@@ -29,7 +29,7 @@ function send(res: ServerResponse, status: number, body: unknown, headers: Recor
 
 async function laureates(req: IncomingMessage, res: ServerResponse, url: URL, requestId: Record<string, string>): Promise<void> {
   const token = req.headers.authorization?.match(/^Bearer\s+(\S+)$/i)?.[1];
-  const session = token ? await pool.query(SESSION_SQL, [createHash('sha256').update(token).digest('hex')]) : null;
+  const session = token ? await pool.query({ name: 'session-lookup', text: SESSION_SQL, values: [createHash('sha256').update(token).digest('hex')] }) : null;
   if (!session || session.rowCount === 0) return send(res, 401, { statusCode: 401, message: 'Session absente ou expirée' }, requestId);
   const [field, direction] = JSON.parse(url.searchParams.get('sort') ?? '["name","ASC"]') as [string, string];
   const [start, end] = JSON.parse(url.searchParams.get('range') ?? '[0,24]') as [number, number];

@@ -37,6 +37,7 @@ import { CreateAlertSettingsAndCalendarFeeds1766700000001 } from './176670000000
 import { CreateSeasonPublications1766800000000 } from './1766800000000-CreateSeasonPublications.js';
 import { CreateInteractionsWordSearch1767000000100 } from './1767000000100-CreateInteractionsWordSearch.js';
 import { DropInteractionsTrigramIndex1767000000101 } from './1767000000101-DropInteractionsTrigramIndex.js';
+import { KeepGrantsPaidAmount1767000000300 } from './1767000000300-KeepGrantsPaidAmount.js';
 import { CreateLaureatePartnerSummaries1767000000400 } from './1767000000400-CreateLaureatePartnerSummaries.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
@@ -80,5 +81,6 @@ export const migrations = [
   CreateSeasonPublications1766800000000,
   CreateInteractionsWordSearch1767000000100,
   DropInteractionsTrigramIndex1767000000101,
+  KeepGrantsPaidAmount1767000000300,
   CreateLaureatePartnerSummaries1767000000400,
 ];
