@@ -28,7 +28,8 @@ RUN npm install --omit=dev --workspace @aic/api --no-audit --no-fund
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production
 # V8 sizes its heap for the host: capping it keeps RSS under load well under 300 MB (measured: ~295 MB uncapped, ~170 MB at 128 MB, same throughput; docs/performance.md).
-ENV NODE_OPTIONS=--max-old-space-size=192
+# The young generation capped at 2 × 8 MB instead of 2 × 16: RSS under load −20 to −30 MB, below 200 MB (issue 18; docs/performance.md).
+ENV NODE_OPTIONS="--max-old-space-size=192 --max-semi-space-size=8"
 WORKDIR /app
 COPY --from=deps /app/package.json ./
 COPY --from=deps /app/node_modules ./node_modules

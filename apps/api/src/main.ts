@@ -4,7 +4,6 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
 import { createApp } from './app.factory.js';
 import { loadConfig } from './config.js';
 import { prepareDatabase } from './database/prepare-database.js';
-import { seedDemoIfEmpty } from './demo/seed-demo.js';
 
 const config = loadConfig();
 const quiet = config.logLevel === 'warn' || config.logLevel === 'error' || config.logLevel === 'fatal' || config.logLevel === 'silent';
@@ -15,7 +14,8 @@ const say = (message: string) => {
 const database = await prepareDatabase(
   config,
   (m) => (config.logLevel === 'debug' ? say(m) : undefined),
-  config.demo ? (dataSource) => seedDemoIfEmpty(dataSource, say) : undefined,
+  // The demo data and its seeders (~1 MB of heap) are loaded only where demo data is wanted (issue 18).
+  config.demo ? async (dataSource) => (await import('./demo/seed-demo.js')).seedDemoIfEmpty(dataSource, say) : undefined,
 ).catch((error: Error) => {
   console.error(`[aic] cannot start the database: ${error.message}`);
   process.exit(1);

@@ -77,9 +77,11 @@ export interface ApiOptions {
 
 /**
  * `NODE_OPTIONS` of the production image (Dockerfile, checked by the smoke test): V8 otherwise sizes its heap for
- * the host (24 GB here) and the RSS under load reaches ~310 MB for a live heap of a few tens of MB.
+ * the host (24 GB here) and the RSS under load reaches ~310 MB for a live heap of a few tens of MB. Its young
+ * generation grows to two semi-spaces of 16 MB under load, all of it resident: capped at 8 MB each, the RSS under load
+ * is 20–30 MB lower for a few more scavenges (issue 18, docs/performance.md).
  */
-export const PRODUCTION_NODE_OPTIONS = '--max-old-space-size=192';
+export const PRODUCTION_NODE_OPTIONS = '--max-old-space-size=192 --max-semi-space-size=8';
 
 /** The API in production mode, as a child process: `node dist/main.js`. */
 export function startApi({ databaseUrl, poolSize, instances = 1, main }: ApiOptions): Promise<Server> {

@@ -1,5 +1,3 @@
-import { fileTypeFromBuffer } from 'file-type';
-
 /** How many first bytes the media type is read from (zip-based office files name their parts a little further in). */
 export const SNIFF_BYTES = 64 * 1024;
 
@@ -38,6 +36,8 @@ const extensionOf = (fileName: string) => /\.([a-z0-9]{1,10})$/i.exec(fileName)?
  */
 export async function allowedMediaType(head: Buffer, fileName: string): Promise<string | null> {
   const extension = extensionOf(fileName);
+  // file-type (~0.8 MB of heap with its tokenizers) is loaded on the first upload, not with the API (issue 18).
+  const { fileTypeFromBuffer } = await import('file-type');
   const detected = await fileTypeFromBuffer(head);
   if (detected) {
     if (detected.mime === 'application/x-cfb') return LEGACY_OFFICE[extension] ?? null;

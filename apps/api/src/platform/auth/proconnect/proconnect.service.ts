@@ -1,7 +1,7 @@
 import type { LoginResponse, Panel, Role } from '@aic/domain';
 import { Inject, Injectable, Logger, UnauthorizedException } from '@nestjs/common';
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
-import * as oidc from 'openid-client';
+import type * as Oidc from 'openid-client';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../../app-config.provider.js';
 import type { RequestUser } from '../../../common/auth/request-user.js';
@@ -22,6 +22,8 @@ const sha256 = (value: string) => createHash('sha256').update(value).digest('hex
 const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 /** At least 32 random characters, as ProConnect requires of state and nonce (32 bytes → 43 characters). */
 const random = () => randomBytes(32).toString('base64url');
+/** openid-client (with jose and oauth4webapi, ~0.4 MB of heap) is loaded by the first ProConnect call, not with the API (issue 18). */
+const openidClient = () => import('openid-client');
 
 interface Account {
   id: number;
@@ -33,7 +35,7 @@ interface Account {
 @Injectable()
 export class ProConnectService {
   private readonly logger = new Logger('ProConnect');
-  private discovery: { at: number; config: Promise<oidc.Configuration> } | null = null;
+  private discovery: { at: number; config: Promise<Oidc.Configuration> } | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,8 +70,9 @@ export class ProConnectService {
   }
 
   /** The provider's discovery document; a failure is not cached, so the next sign-in tries again. */
-  private async provider(): Promise<oidc.Configuration> {
+  private async provider(): Promise<Oidc.Configuration> {
     const s = this.settings();
+    const oidc = await openidClient();
     if (!this.discovery || Date.now() - this.discovery.at > DISCOVERY_TTL_MS) {
       const config = oidc.discovery(
         new URL(s.issuer),
@@ -96,6 +99,7 @@ export class ProConnectService {
   async start(): Promise<{ url: string; browserKey: string }> {
     const s = this.settings();
     const provider = await this.provider();
+    const oidc = await openidClient();
     const state = random();
     const nonce = random();
     const browserKey = random();
@@ -131,8 +135,9 @@ export class ProConnectService {
       throw new SignInRefused('provider_refused');
     }
     const provider = await this.provider();
-    let tokens: Awaited<ReturnType<typeof oidc.authorizationCodeGrant>>;
-    let userinfo: oidc.UserInfoResponse;
+    const oidc = await openidClient();
+    let tokens: Awaited<ReturnType<typeof Oidc.authorizationCodeGrant>>;
+    let userinfo: Oidc.UserInfoResponse;
     try {
       tokens = await oidc.authorizationCodeGrant(provider, new URL(`${this.redirectUri}?${search}`), {
         expectedState: state,
@@ -141,7 +146,7 @@ export class ProConnectService {
       });
       userinfo = await oidc.fetchUserInfo(provider, tokens.access_token, tokens.claims()!.sub);
     } catch (cause) {
-      throw this.providerFailure(cause);
+      throw this.providerFailure(cause, oidc);
     }
     const claims = tokens.claims()!;
     const email = typeof userinfo.email === 'string' ? userinfo.email.trim().normalize('NFC').toLowerCase() : '';
@@ -162,7 +167,7 @@ export class ProConnectService {
   }
 
   /** Network failures and the provider's 5xx say "down"; anything else is a response that failed a check. */
-  private providerFailure(cause: unknown): SignInRefused {
+  private providerFailure(cause: unknown, oidc: typeof Oidc): SignInRefused {
     const status = cause instanceof oidc.ResponseBodyError ? cause.status : undefined;
     const down =
       (cause instanceof Error && ['TimeoutError', 'AbortError'].includes(cause.name)) ||
@@ -177,7 +182,7 @@ export class ProConnectService {
    * (lower-cased, then linked); unknown → a new account without a role if its domain is open to self-registration.
    * Returns the user's id, or the refusal to show (a registration commits before it is shown).
    */
-  private async matchAccount(em: EntityManager, issuer: string, subject: string, email: string, userinfo: oidc.UserInfoResponse): Promise<number | SignInRefused> {
+  private async matchAccount(em: EntityManager, issuer: string, subject: string, email: string, userinfo: Oidc.UserInfoResponse): Promise<number | SignInRefused> {
     const [linked]: Account[] = await em.query(
       `UPDATE user_identities i SET last_used_at = now() FROM users u
         WHERE i.issuer = $1 AND i.subject = $2 AND u.id = i.user_id
@@ -247,6 +252,7 @@ export class ProConnectService {
     if (!session?.id_token || !this.configured) return { url: null };
     const provider = await this.provider().catch(() => null);
     if (!provider) return { url: null };
+    const oidc = await openidClient();
     const state = random();
     await this.dataSource.query(`INSERT INTO proconnect_flows (purpose, state) VALUES ('logout', $1)`, [state]);
     const url = oidc.buildEndSessionUrl(provider, { id_token_hint: session.id_token, state, post_logout_redirect_uri: this.postLogoutRedirectUri });
