@@ -25,6 +25,7 @@ const RECORDS: Record<string, Bilingual> = {
   indicators: bilingual('des indicateurs', 'indicators'),
   interactions: bilingual('le journal des interactions', 'the interactions journal'),
   laureate_contacts: bilingual("l'équipe d'un lauréat", "a laureate's team"),
+  laureate_partner_summaries: bilingual("le résumé des partenaires d'un lauréat", "a laureate's partner summary"),
   laureates: bilingual('des lauréats', 'laureates'),
   mail_messages: bilingual('des courriels envoyés', 'sent e-mails'),
   measurements: bilingual("des mesures d'indicateurs", 'indicator measurements'),
