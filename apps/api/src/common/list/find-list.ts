@@ -2,6 +2,7 @@ import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { ListQuery } from './list-query.js';
 import { pageRows, rowHydrator } from './page-rows.js';
 import { jsonSelectList } from './page-json.js';
+import { queryReusingPlans } from '../sql/prepared.js';
 import { isWordSearch, type ColumnFilter, type ListSpec, type WordSearch } from './list-spec.js';
 
 export interface ListPage<T> {
@@ -187,7 +188,7 @@ async function pageAndTotal<T extends ObjectLiteral>(
        SELECT (SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT ${selectList} FROM page) r) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total`
     : `WITH page AS MATERIALIZED (${paged.getQuery()}) SELECT page.*, ${total} AS "${TOTAL_KEY}" FROM page`;
   const [native, parameters] = paged.connection.driver.escapeQueryWithParameters(sql, paged.getParameters());
-  const result: Array<Record<string, unknown>> = await paged.connection.query(native, parameters);
+  const result: Array<Record<string, unknown>> = await queryReusingPlans(paged.connection, native, parameters);
   if (selectList) {
     const [{ body, n, total: counted }] = result as Array<{ body: string; n: number; total: number | null }>;
     return { rows: [], json: body, count: n, counted };

@@ -1,5 +1,5 @@
-import type { Pool, QueryResultRow } from 'pg';
-import type { DataSource } from 'typeorm';
+import type { Pool, PoolClient, QueryResultRow } from 'pg';
+import { type DataSource, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 /**
@@ -12,4 +12,32 @@ import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 export async function queryPrepared<R extends QueryResultRow>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<R[]> {
   const pool = (dataSource.driver as PostgresDriver).master as Pool;
   return (await pool.query<R>({ name, text, values })).rows;
+}
+
+/** Texts prepared per pooled connection by `queryReusingPlans`, at most `PREPARED_TEXTS_PER_CONNECTION`. */
+const preparedTexts = new WeakMap<PoolClient, Map<string, string>>();
+/** Bounds PostgreSQL's memory for kept statements (tens of kB each) over the pool's connections. */
+export const PREPARED_TEXTS_PER_CONNECTION = 64;
+let preparedCount = 0;
+
+/**
+ * Runs a statement whose text varies (a list page: its filters, sort and page are written into it), preparing each
+ * text once per connection, for the first `PREPARED_TEXTS_PER_CONNECTION` texts a connection meets; others run
+ * unnamed. Parsing and planning a list page cost PostgreSQL ~0.3 ms, more than running it. Errors are TypeORM's
+ * `QueryFailedError`, as `DataSource.query` throws them (mapped to 400/409 answers).
+ */
+export async function queryReusingPlans<R extends QueryResultRow>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
+  const pool = (dataSource.driver as PostgresDriver).master as Pool;
+  const client = await pool.connect();
+  try {
+    let texts = preparedTexts.get(client);
+    if (!texts) preparedTexts.set(client, (texts = new Map()));
+    let name = texts.get(text);
+    if (name === undefined && texts.size < PREPARED_TEXTS_PER_CONNECTION) texts.set(text, (name = `reused-plan-${++preparedCount}`));
+    return (await client.query<R>(name === undefined ? { text, values } : { name, text, values })).rows;
+  } catch (error) {
+    throw new QueryFailedError(text, values, error as Error);
+  } finally {
+    client.release();
+  }
 }

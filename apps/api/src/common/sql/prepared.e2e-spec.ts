@@ -1,0 +1,48 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import type { Pool, PoolClient } from 'pg';
+import { QueryFailedError } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
+import { startTestApp, type TestApp } from '../../../test/test-app.js';
+import { PREPARED_TEXTS_PER_CONNECTION, queryReusingPlans } from './prepared.js';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t.close());
+
+/** The names of the statements prepared on each of the pool's connections (all held at once, so each is asked). */
+async function preparedPerConnection(): Promise<number[]> {
+  const pool = (t.dataSource.driver as PostgresDriver).master as Pool;
+  const held: PoolClient[] = [];
+  try {
+    for (let i = 0; i < pool.totalCount; i++) held.push(await pool.connect());
+    return await Promise.all(
+      held.map(async (client) => (await client.query(`SELECT count(*)::int AS n FROM pg_prepared_statements WHERE name LIKE 'reused-plan-%'`)).rows[0].n as number),
+    );
+  } finally {
+    for (const client of held) client.release();
+  }
+}
+
+describe('statements whose plans are reused (list pages)', () => {
+  it('answers each text right, prepares at most the cap per connection, and runs the others unnamed', async () => {
+    const texts = PREPARED_TEXTS_PER_CONNECTION + 20;
+    // One after the other: the pool hands back the connection just released, which so meets every text.
+    for (let round = 0; round < 3; round++) {
+      const answers: number[] = [];
+      for (let k = 0; k < texts; k++) answers.push((await queryReusingPlans<{ n: number }>(t.dataSource, `SELECT $1::int + ${k} AS n`, [round]))[0].n);
+      expect(answers).toEqual(Array.from({ length: texts }, (_, k) => round + k));
+    }
+    const prepared = await preparedPerConnection();
+    expect(Math.max(...prepared)).toBeGreaterThan(0);
+    expect(Math.max(...prepared)).toBeLessThanOrEqual(PREPARED_TEXTS_PER_CONNECTION);
+  });
+
+  it('throws a bad value as TypeORM does (mapped to a 400), and the connection answers the next statement', async () => {
+    const text = 'SELECT $1::int AS n';
+    await expect(queryReusingPlans(t.dataSource, text, ['not a number'])).rejects.toBeInstanceOf(QueryFailedError);
+    await expect(queryReusingPlans(t.dataSource, text, ['not a number'])).rejects.toMatchObject({ driverError: { code: '22P02' } });
+    expect(await queryReusingPlans<{ n: number }>(t.dataSource, text, [7])).toEqual([{ n: 7 }]);
+  });
+});
