@@ -3,7 +3,7 @@ import type { Pool, PoolClient } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
-import { PREPARED_TEXTS_PER_CONNECTION, queryReusingPlans } from './prepared.js';
+import { PREPARED_TEXTS_PER_CONNECTION, queryPrepared, queryReusingPlans } from './prepared.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -44,5 +44,9 @@ describe('statements whose plans are reused (list pages)', () => {
     await expect(queryReusingPlans(t.dataSource, text, ['not a number'])).rejects.toBeInstanceOf(QueryFailedError);
     await expect(queryReusingPlans(t.dataSource, text, ['not a number'])).rejects.toMatchObject({ driverError: { code: '22P02' } });
     expect(await queryReusingPlans<{ n: number }>(t.dataSource, text, [7])).toEqual([{ n: 7 }]);
+    // The same for a statement of a fixed name (the session lookup's kind).
+    await expect(queryPrepared(t.dataSource, 'probe-int', text, ['not a number'])).rejects.toMatchObject({ driverError: { code: '22P02' } });
+    await expect(queryPrepared(t.dataSource, 'probe-int', text, ['x'])).rejects.toBeInstanceOf(QueryFailedError);
+    expect(await queryPrepared<{ n: number }>(t.dataSource, 'probe-int', text, [8])).toEqual([{ n: 8 }]);
   });
 });
