@@ -58,7 +58,8 @@ export async function decideAccess(user: AccessUser | null, { resource, action, 
   if (!user) return false;
   if (user.roles.every((role) => role === 'evaluator')) return EVALUATOR_ACTIONS[resource]?.has(action) ?? false;
   const only = ROLE_ONLY[resource];
-  if (only && !has(user, only) && !(action === 'show' && Object.hasOwn(SHOWN_ALSO, resource) && has(user, SHOWN_ALSO[resource]))) return false;
+  const shownAlso = action === 'show' && Object.hasOwn(SHOWN_ALSO, resource) && has(user, SHOWN_ALSO[resource]);
+  if (only && !has(user, only) && !shownAlso) return false;
   if (READS.has(action)) return true;
   if (READ_ONLY.has(resource)) return false;
   // A validated outcome survey is read-only for everyone (its figures are published).
