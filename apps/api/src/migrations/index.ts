@@ -39,6 +39,7 @@ import { CreateInteractionsWordSearch1767000000100 } from './1767000000100-Creat
 import { DropInteractionsTrigramIndex1767000000101 } from './1767000000101-DropInteractionsTrigramIndex.js';
 import { KeepGrantsPaidAmount1767000000300 } from './1767000000300-KeepGrantsPaidAmount.js';
 import { CreateLaureatePartnerSummaries1767000000400 } from './1767000000400-CreateLaureatePartnerSummaries.js';
+import { CreateInteractionsPeriodWords1767000000500 } from './1767000000500-CreateInteractionsPeriodWords.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -83,4 +84,5 @@ export const migrations = [
   DropInteractionsTrigramIndex1767000000101,
   KeepGrantsPaidAmount1767000000300,
   CreateLaureatePartnerSummaries1767000000400,
+  CreateInteractionsPeriodWords1767000000500,
 ];

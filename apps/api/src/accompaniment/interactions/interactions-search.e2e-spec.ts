@@ -119,3 +119,43 @@ describe('GET /api/interactions?filter={"q":…} (words, newest first, month by 
     expect(capped.body.map((r: { kind: string }) => r.kind)).toEqual(['call', 'call', 'call', 'call', 'call']);
   });
 });
+
+describe('the search newest (or oldest) first, period by period, against plain SQL (generated cases)', () => {
+  // Seeded: a failing case is the same on every run.
+  let seed = 20261206;
+  const random = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+  const pick = <T>(values: T[]): T => values[Math.floor(random() * values.length)];
+  // Hyphenated words (phrases), their parts alone, accents, an apostrophe, and the words in the other order.
+  const VOCABULARY = ['atelier', 'Convention', 'LYON', 'Saint-Denis', 'saint', 'denis', 'Aix-en-Provence', 'provence', 'aix', 'Étape', 'etape', 'l’État', 'mi-temps', 'temps', 'co-construction', 'construction'];
+  const QUERIES = [...VOCABULARY, 'denis-saint', 'saint denis', 'denis saint', 'temps-mi', 'aix-en', 'en-provence', 'l’état lyon', 'ETAT', 'atelier convention lyon'];
+  // Dates over ten years, some on the edges of a month or a year (UTC), some equal (then the id decides).
+  const EDGES = ['2025-12-31T23:59:59Z', '2026-01-01T00:00:00Z', '2024-12-31T23:59:59.999Z', '2025-01-01T00:00:00Z', '2026-04-30T23:59:59Z', '2026-05-01T00:00:00Z'];
+
+  beforeAll(async () => {
+    const rows = Array.from({ length: 400 }, () => {
+      const at = random() < 0.2 ? pick(EDGES) : new Date(Date.UTC(2016, 0, 1) + random() * (Date.UTC(2026, 5, 1) - Date.UTC(2016, 0, 1))).toISOString();
+      const words = (n: number) => Array.from({ length: n }, () => pick(VOCABULARY)).join(' ');
+      return [at, words(3), words(4)];
+    });
+    await t.dataSource.query(
+      `INSERT INTO interactions (laureate_id, kind, occurred_at, title, summary)
+       SELECT $1::int, 'other', at::timestamptz, title, summary FROM unnest($2::text[], $3::text[], $4::text[]) AS generated(at, title, summary)`,
+      [p.laureates.own, rows.map((r) => r[0]), rows.map((r) => r[1]), rows.map((r) => r[2])],
+    );
+  });
+
+  it('answers the pages and totals that plain SQL does, for every query, both ways', async () => {
+    const where = `search_vector @@ plainto_tsquery('simple', f_unaccent(lower($1)))`;
+    for (const q of QUERIES) {
+      for (const direction of ['DESC', 'ASC']) {
+        const [{ n }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM interactions WHERE ${where}`, [q]);
+        for (const range of [[0, 24], [25, 49]] as Array<[number, number]>) {
+          const res = await search(q, { sort: ['occurredAt', direction], range });
+          const want = (await t.dataSource.query(`SELECT id FROM interactions WHERE ${where} ORDER BY occurred_at ${direction}, id ${direction} LIMIT 25 OFFSET ${range[0]}`, [q])).map((r: { id: number }) => r.id);
+          expect({ q, direction, range, ids: ids(res) }).toEqual({ q, direction, range, ids: want });
+          expect({ q, direction, total: res.headers['content-range'].split('/')[1] }).toEqual({ q, direction, total: String(Math.min(n, 1000)) });
+        }
+      }
+    }
+  });
+});

@@ -31,7 +31,7 @@ export const interactionListSpec: ListSpec<Interaction> = {
       apply: (qb, value, param) => void qb.andWhere(`interaction.user_ids && :${param}::integer[]`, { [param]: asList(value) }),
     },
   },
-  // By words (title + summary, unaccented): a generated tsvector in a GIN index led by the year and month of the entry,
-  // newest first period by period (migration 1767000000100).
+  // By words (title + summary, unaccented): a generated tsvector (migration 1767000000100), searched newest first
+  // period by period through the words of each month and year (migration 1767000000500).
   search: { kind: 'words', vector: 'interaction.search_vector', byPeriod: { field: 'occurredAt', column: 'occurred_at' } },
 };

@@ -77,12 +77,12 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   // is the list's order when they are all the matches. Then the page is a slice of them, and only its rows are read
   // again, by primary key: each match is visited once (contacts "dubois": 528 matches were read twice, the second
   // time by primary key to be sorted, 1.6 ms).
-  const byPeriod = isWordSearch(spec.search) ? spec.search.byPeriod : undefined;
+  const periodSearch = isWordSearch(spec.search) && spec.search.byPeriod ? (spec.search as PeriodSearch) : undefined;
   // Period by period only when the words are all that narrows the list: with a laureate, or a referent's scope, the
   // newest periods' matches are mostly other laureates' and would be read for nothing, while the whole table's
   // indexes (the words' and the laureate's) intersect to few rows.
-  const inDateOrder = byPeriod !== undefined && query.sort[0] === byPeriod.field && !scoped && Object.keys(query.filter).every((key) => key === 'q');
-  const ids = inDateOrder ? await matchesByPeriod(qb, query, spec, byPeriod) : await sortedMatches(qb, query, spec);
+  const inDateOrder = periodSearch !== undefined && query.sort[0] === periodSearch.byPeriod.field && !scoped && Object.keys(query.filter).every((key) => key === 'q');
+  const ids = inDateOrder ? await matchesByPeriod(qb, query, spec, periodSearch) : await sortedMatches(qb, query, spec);
   const totalCapped = ids.length > SEARCH_TOTAL_CAP;
   const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
   if (start >= total) return { rows: [], start, total, totalCapped };
@@ -110,43 +110,59 @@ async function sortedMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
   return [...new Set(rows.map((r) => Number(r.id)))];
 }
 
-/** Months of the newest (or oldest) year searched one by one before whole years. */
-const MONTHS_BEFORE_YEARS = 12;
-
 /**
- * The ids of the first `SEARCH_TOTAL_CAP + 1` matches in the list's date order, asking the index one period at a time
- * from the newest (the oldest, for an ascending sort): the 12 months of the newest year one by one, then whole years
- * (`f_month(date)` or `f_year(date)`, and the words: keys of one GIN index). PostgreSQL stops asking once it has the
- * rows the LIMIT wants (nested loops over the periods, each sorted within, appended). A word in 5 % of the entries is
- * counted within its newest months; a rare one costs a probe per month of the last year and per year before.
+ * The ids of the first `SEARCH_TOTAL_CAP + 1` matches in the list's date order, asking one period at a time from the
+ * newest (the oldest, for an ascending sort): month by month through the newest year and the one before it, then
+ * whole years. A probe reads the posting lists of its words in that period only: the index holds each word of an
+ * entry prefixed with its month and with its year (`f_period_words`, migration 1767000000500). PostgreSQL stops
+ * probing once it has the rows the LIMIT wants (nested loops over the periods, each sorted within, appended): a word
+ * in 5 % of the entries is counted within its newest months; a rare one costs a probe per month of two years and per
+ * year before, each reading its own matches only. The statement does not depend on the words (a parameter): its plan
+ * is made once per connection.
  */
-async function matchesByPeriod<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, byPeriod: NonNullable<WordSearch['byPeriod']>): Promise<number[]> {
+async function matchesByPeriod<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, search: PeriodSearch): Promise<number[]> {
   const { alias } = spec;
   const { driver } = qb.connection;
   const table = driver.escape(qb.expressionMap.mainAlias!.metadata.tablePath);
-  const column = driver.escape(byPeriod.column);
-  const date = `${alias}.${column}`;
+  const column = driver.escape(search.byPeriod.column);
   const descending = query.sort[1] === 'DESC';
-  const [first, last, step] = descending ? ['max', 'min', -1] : ['min', 'max', 1];
-  const firstMonth = `(SELECT f_month(${first}(${column})) FROM ${table})`;
-  const lastMonth = `(SELECT f_month(${last}(${column})) FROM ${table})`;
-  // The years cover what the months do not: before the start of the oldest month searched (after the end of the
-  // newest one, ascending). A filter on the date itself: a bound on f_month would be a range of the index, which GIN
-  // collects in full.
-  const yearsFrom = `(${firstMonth} + ${step * MONTHS_BEFORE_YEARS})`;
-  const boundary = descending ? `(${firstMonth} - ${MONTHS_BEFORE_YEARS - 1})` : yearsFrom;
-  const yearsStart = `(SELECT make_timestamptz(${boundary} / 12, ${boundary} % 12 + 1, 1, 0, 0, 0, 'UTC'))`;
-  const inPeriod = (condition: string) => sorted(qb.clone().select(`${alias}.id`, 'id').andWhere(condition), query, spec).getQueryAndParameters();
-  const [monthSql, params] = inPeriod(`f_month(${date}) = months.month`);
-  const [yearSql] = inPeriod(`f_year(${date}) = years.year AND ${date} ${descending ? '<' : '>='} ${yearsStart}`);
-  const rows: Array<{ id: number }> = await qb.connection.query(
-    `SELECT id FROM (
-       SELECT m.id FROM generate_series(${firstMonth}, ${firstMonth} + ${step * (MONTHS_BEFORE_YEARS - 1)}, ${step}) AS months(month) CROSS JOIN LATERAL (${monthSql}) m
+  const [edge, step] = descending ? ['max', -1] : ['min', 1];
+  // Months: from the first one (the newest, descending) to the far end of the year before (after) it; years from there.
+  const lastMonth = descending ? `(search.first_month / 12 - 1) * 12` : `(search.first_month / 12 + 1) * 12 + 11`;
+  const firstYear = `search.first_month / 12 ${descending ? '- 2' : '+ 2'}`;
+  // A word typed with a hyphen is a phrase ("saint-malo"): its parts being present, the phrase itself is checked on
+  // the entries found, through the function behind `@@` (the operator would have the planner intersect the matches of
+  // the whole table, for every period).
+  const probe = (period: string) =>
+    sorted(
+      qb
+        .clone()
+        .select(`${alias}.id`, 'id')
+        .where(`f_period_words(${alias}.${column}, ${search.vector}) @> ${period}.keys`)
+        .andWhere(`(NOT search.phrase OR ts_match_vq(${search.vector}, search.query))`),
+      query,
+      spec,
+    ).getQuery();
+  // The keys of a period, as `f_period_words` writes them: "m<month> <word>", "y<year> <word>".
+  const keys = (prefix: string, period: string) => `(SELECT array_agg('${prefix}' || ${period} || ' ' || word) AS keys FROM unnest(search.words) AS words(word))`;
+  const rows: Array<{ id: number }> = await queryReusingPlans(
+    qb.connection,
+    `WITH search AS MATERIALIZED (
+       SELECT tsvector_to_array(to_tsvector('simple', f_unaccent(lower($1)))) AS words,
+              plainto_tsquery('simple', f_unaccent(lower($1))) AS query,
+              strpos(plainto_tsquery('simple', f_unaccent(lower($1)))::text, '<') > 0 AS phrase,
+              (SELECT f_month(${edge}(${column})) FROM ${table}) AS first_month,
+              (SELECT f_year(${descending ? 'min' : 'max'}(${column})) FROM ${table}) AS last_year
+     )
+     SELECT id FROM (
+       SELECT m.id FROM search CROSS JOIN generate_series(search.first_month, ${lastMonth}, ${step}) AS months(month)
+         CROSS JOIN LATERAL ${keys('m', 'months.month')} month_keys CROSS JOIN LATERAL (${probe('month_keys')}) m
        UNION ALL
-       SELECT y.id FROM generate_series(${yearsFrom} / 12, ${lastMonth} / 12, ${step}) AS years(year) CROSS JOIN LATERAL (${yearSql}) y
+       SELECT y.id FROM search CROSS JOIN generate_series(${firstYear}, search.last_year, ${step}) AS years(year)
+         CROSS JOIN LATERAL ${keys('y', 'years.year')} year_keys CROSS JOIN LATERAL (${probe('year_keys')}) y
      ) matches
      LIMIT ${SEARCH_TOTAL_CAP + 1}`,
-    params,
+    [searchWords(query.filter.q)],
   );
   return rows.map((r) => Number(r.id));
 }
@@ -259,17 +275,21 @@ function applyColumnFilter(qb: SelectQueryBuilder<ObjectLiteral>, def: ColumnFil
 
 /** Every word must appear (accent- and case-insensitive) in the indexed search expression, or be a word of the text. */
 function applySearch(qb: SelectQueryBuilder<ObjectLiteral>, q: string, search: NonNullable<ListSpec['search']>, param: string): void {
-  const words = q.trim().split(/\s+/).filter(Boolean).slice(0, 8);
   if (isWordSearch(search)) {
-    qb.andWhere(`${search.vector} @@ plainto_tsquery('simple', f_unaccent(lower(:${param})))`, { [param]: words.join(' ') });
+    qb.andWhere(`${search.vector} @@ plainto_tsquery('simple', f_unaccent(lower(:${param})))`, { [param]: searchWords(q) });
     return;
   }
-  words.forEach((word, i) => {
+  searchWords(q).split(' ').forEach((word, i) => {
     const pattern = `('%' || f_unaccent(lower(:${param}_${i})) || '%')`;
     const condition = typeof search === 'string' ? `${search} LIKE ${pattern}` : search(pattern);
     qb.andWhere(`(${condition})`, { [`${param}_${i}`]: escapeLike(word) });
   });
 }
+
+/** The words searched for: the first 8 of the text typed. */
+const searchWords = (q: unknown): string => String(q ?? '').trim().split(/\s+/).filter(Boolean).slice(0, 8).join(' ');
+
+type PeriodSearch = WordSearch & Required<Pick<WordSearch, 'byPeriod'>>;
 
 export function escapeLike(value: string): string {
   return value.replace(/[\\%_]/g, (c) => `\\${c}`);

@@ -62,9 +62,9 @@ export interface WordSearch {
   vector: string;
   /**
    * The date of the list's default sort, for a search in date order: when the list is sorted by `field` (either way),
-   * the matches are asked period by period from the sorted end (the GIN index holds `f_year(column)`,
-   * `f_month(column)` and the vector) and the asking stops at the count cap, so that a common word costs its newest
-   * months only.
+   * the matches are asked period by period from the sorted end (a GIN index of `f_period_words(column, vector)`: each
+   * word prefixed with its month and its year) and the asking stops at the count cap, so that a common word costs its
+   * newest months only.
    */
   byPeriod?: { field: string; column: string };
 }
