@@ -9,10 +9,11 @@ import type { ListSpec } from './list-spec.js';
 
 let t: TestApp;
 let ids: number[];
+let suffix: string;
 
 beforeAll(async () => {
   t = await startTestApp();
-  const suffix = Date.now().toString(36);
+  suffix = Date.now().toString(36);
   const rows: Array<{ id: number }> = await t.dataSource.query(
     `INSERT INTO organisations (name, kind) SELECT 'Liste ' || $1 || ' ' || g, 'association' FROM generate_series(1, 3) g RETURNING id`,
     [suffix],
@@ -65,6 +66,31 @@ describe('findList totals', () => {
     const past = await list({ filter: { id: [...ids, 999_999_998, 999_999_999] }, range: [3, 4] });
     expect(past).toMatchObject({ total: 3, rows: 0 });
     expect(past.statements).toBe(2);
+  });
+});
+
+describe('a search page', () => {
+  /** The search's page (ids), total and statements, its JSON written by PostgreSQL or its rows hydrated. */
+  async function search(json: boolean, range: [number, number]) {
+    const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
+    const query = parseListQuery({ filter: JSON.stringify({ q: `liste ${suffix}` }), range: JSON.stringify(range), sort: '["name","DESC"]' }, organisationListSpec as ListSpec<any>);
+    const statements = spyStatements();
+    try {
+      const page = await findList(qb, query, organisationListSpec, { json });
+      const rows: Array<{ id: number }> = 'json' in page ? JSON.parse(page.json) : page.rows;
+      return { ids: rows.map((row) => row.id), total: page.total, statements: statements.texts().length };
+    } finally {
+      statements.restore();
+    }
+  }
+
+  it('reads the matches, the page and their count in one statement when PostgreSQL writes the JSON, answering as the rows do', async () => {
+    for (const range of [[0, 1], [1, 2], [5, 9]] as Array<[number, number]>) {
+      const hydrated = await search(false, range);
+      expect(hydrated.statements).toBe(range[0] >= 3 ? 1 : 2);
+      expect(await search(true, range)).toEqual({ ...hydrated, statements: 1 });
+    }
+    expect((await search(true, [0, 1])).ids).toEqual([ids[2], ids[1]]);
   });
 });
 

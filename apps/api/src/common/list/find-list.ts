@@ -30,6 +30,11 @@ export interface FindListOptions {
    * spares reading each value, building entities and writing them back as JSON (most of a long page's time).
    */
   json?: boolean;
+  /**
+   * With `json`: fields added to each row's JSON, as SQL over `id`, the row's id (e.g. a JSON array of its links, by
+   * a sub-select), written after the entity's own.
+   */
+  jsonFields?: (id: string) => Record<string, string>;
 }
 
 /**
@@ -52,7 +57,7 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     // No count can be needed when the ids asked for all fit in this page (react-admin's getMany): the rows give it.
     const countable = distinctIds(query.filter.id) > start + size;
     const pageCeiling = spec.totalCap === undefined ? undefined : Math.max(spec.totalCap, start + size);
-    const page = await pageAndTotal(paged, spec.alias, options.json === true, countable ? { size, ceiling: pageCeiling } : null);
+    const page = await pageAndTotal(paged, spec.alias, options, countable ? { size, ceiling: pageCeiling } : null);
     if (page && (page.count > 0 || start === 0)) {
       const { counted } = page;
       const total = counted === null ? start + page.count : pageCeiling === undefined ? counted : Math.min(counted, pageCeiling);
@@ -82,11 +87,31 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   // newest periods' matches are mostly other laureates' and would be read for nothing, while the whole table's
   // indexes (the words' and the laureate's) intersect to few rows.
   const inDateOrder = periodSearch !== undefined && query.sort[0] === periodSearch.byPeriod.field && !scoped && Object.keys(query.filter).every((key) => key === 'q');
-  const ids = inDateOrder ? await matchesByPeriod(qb, query, spec, periodSearch) : await sortedMatches(qb, query, spec);
+  const matches = inDateOrder ? matchesByPeriod(qb, query, spec, periodSearch) : sortedMatches(qb, query, spec);
+  const pageSize = end - start + 1;
+  // The page is a slice of the matches (their numbers n, in the list's order unless there were more than the cap
+  // outside date order); only its rows are read again, by primary key.
+  const slice = `${spec.alias}.id = ANY(ARRAY(SELECT id FROM matches WHERE n > ${start} AND n <= ${Math.min(end + 1, SEARCH_TOTAL_CAP)}))`;
+  if (options.json === true) {
+    // The matches, the page and their count in one statement, when PostgreSQL writes the page's JSON.
+    const page = await pageAndTotal(sorted(qb.clone().where(slice), query, spec), spec.alias, options, null, matches);
+    if (page?.json != null) {
+      const matched = page.matched!;
+      const total = Math.min(matched, SEARCH_TOTAL_CAP);
+      const totalCapped = matched > SEARCH_TOTAL_CAP;
+      if (start >= total) return { json: '[]', count: 0, start, total, totalCapped };
+      if (!totalCapped || inDateOrder) return { json: page.json, count: page.count, start, total, totalCapped };
+      // Over the cap outside date order, the matches found are not the list's first ones: the page from the list itself.
+      return { ...(await searchPage(sorted(qb, query, spec).skip(start).take(pageSize), spec.alias, options)), start, total, totalCapped };
+    }
+  }
+  const [matchesText, matchesParameters] = qb.connection.driver.escapeQueryWithParameters(`SELECT id FROM (${matches}) matches ORDER BY n`, qb.getParameters());
+  const rows: Array<{ id: number }> = await queryReusingPlans(qb.connection, matchesText, matchesParameters);
+  const ids = [...new Set(rows.map((r) => Number(r.id)))];
   const totalCapped = ids.length > SEARCH_TOTAL_CAP;
   const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
   if (start >= total) return { rows: [], start, total, totalCapped };
-  if (totalCapped && !inDateOrder) return { ...(await searchPage(sorted(qb, query, spec).skip(start).take(end - start + 1), spec.alias, options)), start, total, totalCapped };
+  if (totalCapped && !inDateOrder) return { ...(await searchPage(sorted(qb, query, spec).skip(start).take(pageSize), spec.alias, options)), start, total, totalCapped };
   // `where` replaces the search, filters and scope: the ids passed them all. Behind a sub-select, so that the planner
   // reads them by primary key (given the list itself, it walked the sort index, expecting the ids spread along it).
   qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids.slice(start, Math.min(end + 1, total)) });
@@ -95,19 +120,21 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
 
 /** A page of search results (its total is known): its rows, or their JSON. */
 async function searchPage<T extends ObjectLiteral>(paged: SelectQueryBuilder<T>, alias: string, options: FindListOptions): Promise<{ rows: T[] } | { json: string; count: number }> {
-  const page = await pageAndTotal(paged, alias, options.json === true, null);
+  const page = await pageAndTotal(paged, alias, options, null);
   if (!page) return { rows: await pageRows(paged) };
   return page.json === null ? { rows: page.rows } : { json: page.json, count: page.count };
 }
 
-/** The ids of at most `SEARCH_TOTAL_CAP + 1` matches, found in the index's order, then in the list's. */
-async function sortedMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): Promise<number[]> {
+/**
+ * At most `SEARCH_TOTAL_CAP + 1` matches (id, and n their number), found in the index's order, then numbered in the
+ * list's: SQL with the query builder's named parameters.
+ */
+function sortedMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): string {
   const [field, direction] = query.sort;
   if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
-  const [sql, params] = qb.clone().select(`${spec.alias}.id`, 'id').addSelect(spec.sortable[field], 'sort_key').orderBy().limit(SEARCH_TOTAL_CAP + 1).getQueryAndParameters();
+  const found = qb.clone().select(`${spec.alias}.id`, 'id').addSelect(spec.sortable[field], 'sort_key').orderBy().limit(SEARCH_TOTAL_CAP + 1).getQuery();
   const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
-  const rows: Array<{ id: number }> = await qb.connection.query(`SELECT id FROM (${sql}) matches ORDER BY sort_key ${direction} ${nulls}, id ${direction}`, params);
-  return [...new Set(rows.map((r) => Number(r.id)))];
+  return `SELECT id, row_number() OVER (ORDER BY sort_key ${direction} ${nulls}, id ${direction}) AS n FROM (${found}) found`;
 }
 
 /**
@@ -118,9 +145,10 @@ async function sortedMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>,
  * probing once it has the rows the LIMIT wants (nested loops over the periods, each sorted within, appended): a word
  * in 5 % of the entries is counted within its newest months; a rare one costs a probe per month of two years and per
  * year before, each reading its own matches only. The statement does not depend on the words (a parameter): its plan
- * is made once per connection.
+ * is made once per connection. SQL of the matches (id, and n their number in the list's order), with the query
+ * builder's named parameters.
  */
-async function matchesByPeriod<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, search: PeriodSearch): Promise<number[]> {
+function matchesByPeriod<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, search: PeriodSearch): string {
   const { alias } = spec;
   const { driver } = qb.connection;
   const table = driver.escape(qb.expressionMap.mainAlias!.metadata.tablePath);
@@ -145,26 +173,24 @@ async function matchesByPeriod<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
     ).getQuery();
   // The keys of a period, as `f_period_words` writes them: "m<month> <word>", "y<year> <word>".
   const keys = (prefix: string, period: string) => `(SELECT array_agg('${prefix}' || ${period} || ' ' || word) AS keys FROM unnest(search.words) AS words(word))`;
-  const rows: Array<{ id: number }> = await queryReusingPlans(
-    qb.connection,
-    `WITH search AS MATERIALIZED (
-       SELECT tsvector_to_array(to_tsvector('simple', f_unaccent(lower($1)))) AS words,
-              plainto_tsquery('simple', f_unaccent(lower($1))) AS query,
-              strpos(plainto_tsquery('simple', f_unaccent(lower($1)))::text, '<') > 0 AS phrase,
-              (SELECT f_month(${edge}(${column})) FROM ${table}) AS first_month,
-              (SELECT f_year(${descending ? 'min' : 'max'}(${column})) FROM ${table}) AS last_year
-     )
-     SELECT id FROM (
-       SELECT m.id FROM search CROSS JOIN generate_series(search.first_month, ${lastMonth}, ${step}) AS months(month)
-         CROSS JOIN LATERAL ${keys('m', 'months.month')} month_keys CROSS JOIN LATERAL (${probe('month_keys')}) m
-       UNION ALL
-       SELECT y.id FROM search CROSS JOIN generate_series(${firstYear}, search.last_year, ${step}) AS years(year)
-         CROSS JOIN LATERAL ${keys('y', 'years.year')} year_keys CROSS JOIN LATERAL (${probe('year_keys')}) y
-     ) matches
-     LIMIT ${SEARCH_TOTAL_CAP + 1}`,
-    [searchWords(query.filter.q)],
-  );
-  return rows.map((r) => Number(r.id));
+  qb.setParameter('periodWords', searchWords(query.filter.q));
+  // Numbered as found: the probes append the periods' matches in the list's order, each period sorted within.
+  return `
+    WITH search AS MATERIALIZED (
+      SELECT tsvector_to_array(to_tsvector('simple', f_unaccent(lower(:periodWords)))) AS words,
+             plainto_tsquery('simple', f_unaccent(lower(:periodWords))) AS query,
+             strpos(CAST(plainto_tsquery('simple', f_unaccent(lower(:periodWords))) AS text), '<') > 0 AS phrase,
+             (SELECT f_month(${edge}(${column})) FROM ${table}) AS first_month,
+             (SELECT f_year(${descending ? 'min' : 'max'}(${column})) FROM ${table}) AS last_year
+    )
+    SELECT id, row_number() OVER () AS n FROM (
+      SELECT m.id FROM search CROSS JOIN generate_series(search.first_month, ${lastMonth}, ${step}) AS months(month)
+        CROSS JOIN LATERAL ${keys('m', 'months.month')} month_keys CROSS JOIN LATERAL (${probe('month_keys')}) m
+      UNION ALL
+      SELECT y.id FROM search CROSS JOIN generate_series(${firstYear}, search.last_year, ${step}) AS years(year)
+        CROSS JOIN LATERAL ${keys('y', 'years.year')} year_keys CROSS JOIN LATERAL (${probe('year_keys')}) y
+      LIMIT ${SEARCH_TOTAL_CAP + 1}
+    ) found`;
 }
 
 interface FetchedPage<T> {
@@ -175,6 +201,8 @@ interface FetchedPage<T> {
   count: number;
   /** The total, when the page was full and a count asked for; null otherwise. */
   counted: number | null;
+  /** How many matches the search found, when the page was a slice of them. */
+  matched?: number;
 }
 
 /**
@@ -182,12 +210,15 @@ interface FetchedPage<T> {
  * PostgreSQL instead of two. A page that is not full is the last one: its total is known without counting, and the
  * count's sub-plan is then not run (`CASE` evaluates it only when needed). With `json`, PostgreSQL also writes the
  * rows' JSON when it knows how (`jsonSelectList`). Null for a query that is not one whole entity without joins.
+ * With `matches` (a search's, with the query builder's parameters; the page reads them as `matches`), PostgreSQL
+ * writes the JSON and also counts them.
  */
 async function pageAndTotal<T extends ObjectLiteral>(
   paged: SelectQueryBuilder<T>,
   alias: string,
-  json: boolean,
+  options: FindListOptions,
   count: { size: number; ceiling: number | undefined } | null,
+  matches: string | null = null,
 ): Promise<FetchedPage<T> | null> {
   const hydrate = rowHydrator(paged);
   if (!hydrate) return null;
@@ -197,17 +228,20 @@ async function pageAndTotal<T extends ObjectLiteral>(
     if (count.ceiling !== undefined) counting.limit(count.ceiling + 1);
     total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(count.size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
   }
-  const selectList = json ? jsonSelectList(paged) : null;
+  const selectList = options.json === true ? jsonSelectList(paged, options.jsonFields) : null;
+  if (matches !== null && selectList === null) return null;
+  const prelude = matches === null ? 'WITH' : `WITH matches AS MATERIALIZED (${matches}),`;
+  const matched = matches === null ? 'NULL::int' : '(SELECT count(*)::int FROM matches)';
   // The outer query only reads the materialised page: its rows keep the page's order.
   const sql = selectList
-    ? `WITH page AS MATERIALIZED (${paged.getQuery()})
-       SELECT (SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT ${selectList} FROM page) r) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total`
+    ? `${prelude} page AS MATERIALIZED (${paged.getQuery()})
+       SELECT (SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT ${selectList} FROM page) r) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total, ${matched} AS matched`
     : `WITH page AS MATERIALIZED (${paged.getQuery()}) SELECT page.*, ${total} AS "${TOTAL_KEY}" FROM page`;
   const [native, parameters] = paged.connection.driver.escapeQueryWithParameters(sql, paged.getParameters());
   const result: Array<Record<string, unknown>> = await queryReusingPlans(paged.connection, native, parameters);
   if (selectList) {
-    const [{ body, n, total: counted }] = result as Array<{ body: string; n: number; total: number | null }>;
-    return { rows: [], json: body, count: n, counted };
+    const [{ body, n, total: counted, matched: found }] = result as Array<{ body: string; n: number; total: number | null; matched: number | null }>;
+    return { rows: [], json: body, count: n, counted, ...(found === null ? {} : { matched: found }) };
   }
   return { rows: result.map(hydrate), json: null, count: result.length, counted: result.length ? (result[0][TOTAL_KEY] as number | null) : null };
 }

@@ -54,4 +54,16 @@ describe('/api/contacts', () => {
     expect(put.status).toBe(200);
     expect(put.body.laureates).toEqual([]);
   });
+
+  it('lists each contact as its own record reads, with its laureates (written by PostgreSQL with the page)', async () => {
+    const two = await post({ firstName: 'Noé', lastName: 'Deuxéquipes', laureates: [{ laureateId: p.laureates.own, role: 'Trésorier' }] });
+    await t.dataSource.query(`INSERT INTO laureate_contacts (laureate_id, contact_id, role) VALUES ($1, $2, NULL)`, [p.laureates.other, two.body.id]);
+    for (const filter of [{}, { q: 'deuxequipes' }, { q: 'imaginaire' }]) {
+      const listed = (await search(filter)).body as Array<{ id: number }>;
+      expect(listed.length).toBeGreaterThan(0);
+      for (const row of listed) expect(row).toEqual((await request(t.http).get(`/api/contacts/${row.id}`).set(bearer(p.tokens.lead))).body);
+    }
+    const [listed] = (await search({ q: 'deuxequipes' })).body;
+    expect(listed.laureates).toEqual([{ laureateId: p.laureates.own, role: 'Trésorier' }, { laureateId: p.laureates.other, role: null }].sort((a, b) => a.laureateId - b.laureateId));
+  });
 });

@@ -4,7 +4,7 @@ import { hasRole, type Actor, type RequestUser } from '../../common/auth/request
 import { notFound, RecordWriter } from '../../common/crud/record-writer.js';
 import { splitVersion } from '../../common/crud/version.dto.js';
 import { bilingual } from '../../common/errors/bilingual.js';
-import { findList, type ListPage } from '../../common/list/find-list.js';
+import { findList, type JsonListPage, type ListPage } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
 import { LaureateAccess, laureateReadCondition, writesAllLaureates } from '../../common/scope/laureate-access.js';
 import { APP_CONFIG } from '../../app-config.provider.js';
@@ -12,6 +12,11 @@ import type { AppConfig } from '../../config.js';
 import { Contact, type LaureateMembership } from './contact.entity.js';
 import { contactListSpec, RETENTION_MONTHS_PARAMETER } from './contacts.list-spec.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
+
+/** The contact's laureates (`laureates`), as `withMemberships` adds them, written by PostgreSQL with the page. */
+const membershipsJson = (id: string) => ({
+  laureates: `SELECT coalesce(json_agg(json_build_object('laureateId', lc.laureate_id, 'role', lc.role) ORDER BY lc.laureate_id), '[]') FROM laureate_contacts lc WHERE lc.contact_id = ${id}`,
+});
 
 /**
  * Contacts hang off laureates through project teams (laureate_contacts) and partnerships: a referent reads
@@ -39,9 +44,9 @@ export class ContactsService {
     return qb;
   }
 
-  async list(query: ListQuery, actor: Actor): Promise<ListPage<Contact>> {
-    const page = await findList(this.query(actor.user), query, contactListSpec);
-    return { ...page, rows: await this.withMemberships(page.rows) };
+  async list(query: ListQuery, actor: Actor): Promise<ListPage<Contact> | JsonListPage> {
+    const page = await findList(this.query(actor.user), query, contactListSpec, { json: true, jsonFields: membershipsJson });
+    return 'json' in page ? page : { ...page, rows: await this.withMemberships(page.rows) };
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Contact> {
@@ -124,7 +129,7 @@ export class ContactsService {
     return rows.map((r: { id: number }) => r.id);
   }
 
-  /** One query for the whole page, not one per contact. */
+  /** One query for the whole page, not one per contact (`membershipsJson` when PostgreSQL writes the page). */
   private async withMemberships(contacts: Contact[]): Promise<Contact[]> {
     if (contacts.length === 0) return contacts;
     const rows: Array<{ contact_id: number; laureate_id: number; role: string | null }> = await this.dataSource.query(
