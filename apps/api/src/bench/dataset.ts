@@ -5,7 +5,7 @@ import {
 } from './text.js';
 
 /** Bump when the generated data changes: a stored dataset of another version is regenerated. */
-export const GENERATOR_VERSION = 5;
+export const GENERATOR_VERSION = 6;
 
 export interface DatasetSize {
   scale: number;
@@ -328,9 +328,12 @@ export async function generateDataset(
        FROM generate_series(1, ${size.actions}) g, w,
             LATERAL (SELECT 1 + (g - 1) % ${L} AS l, (g - 1) / ${L} AS j) lj,
             LATERAL (SELECT CASE WHEN j % 4 = 3 THEN NULL ELSE (l - 1) * ${K} + 1 + j % ${K} END AS objective,
-                            (ARRAY['planned', 'planned', 'planned', 'in_progress', 'in_progress', 'in_progress', 'done', 'done', 'done', 'cancelled'])[1 + ${mix('g', 10)} % 10] AS status,
+                            (ARRAY['planned', 'planned', 'planned', 'in_progress', 'in_progress', 'in_progress', 'done', 'done', 'done', 'cancelled'])[1 + ${mix('g', 10)} % 10] AS drawn,
                             timestamptz '2016-01-01' + (g::float8 / ${size.actions}) * interval '3650 days' AS created) x,
-            LATERAL (SELECT (created + interval '30 days' + (g % 90) * interval '1 day')::date AS due) d`,
+            LATERAL (SELECT (created + interval '30 days' + (g % 90) * interval '1 day')::date AS due) d,
+            -- An ended accompaniment (the laureates step's phases: completed or stopped) leaves no open action: the
+            -- product cancels them (accompaniment/actions/cancel-open-actions.ts).
+            LATERAL (SELECT CASE WHEN 1 + (l - 1) % ${S} <> ${S} AND l % 5 <> 1 AND drawn IN ('planned', 'in_progress') THEN 'cancelled' ELSE drawn END AS status) st`,
   );
 
   const kinds = `(ARRAY['meeting', 'call', 'email', 'workshop', 'introduction', 'event', 'other'])`;
