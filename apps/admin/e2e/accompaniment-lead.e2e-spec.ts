@@ -129,4 +129,16 @@ describe('Accompaniment, as the programme lead', () => {
     await page.getByRole('link', { name: 'Éditer' }).waitFor();
     expect(await page.getByText(/^Lauréat archivé le/).count()).toBe(0);
   });
+
+  it('searches the journal by whole words, as its search field says', async () => {
+    const { page } = browser;
+    await page.goto('/#/interactions');
+    await page.getByRole('heading', { level: 1, name: 'Journal des échanges' }).waitFor();
+    const search = page.getByRole('searchbox', { name: 'Rechercher (mots entiers)' });
+    await search.fill('CLOTURE promotion');
+    await page.locator('tbody tr', { hasText: 'Événement de clôture de la 1re promotion' }).first().waitFor();
+    await search.fill('clôt');
+    await page.getByText('Aucun résultat').first().waitFor();
+    await checkA11y(page);
+  });
 });

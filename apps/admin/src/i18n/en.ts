@@ -149,6 +149,7 @@ const aicEn = {
       changed: 'Password changed. Your other sessions have been closed.',
     },
     search: 'Search',
+    searchWholeWords: 'Search (whole words)',
     rangeOfAtLeast: '%{from}-%{to} of more than %{total}',
     newWindow: '%{label} — new window',
     actions: 'Actions',

@@ -144,6 +144,7 @@ export const aicFr = {
       changed: 'Mot de passe changé. Vos autres sessions ont été fermées.',
     },
     search: 'Rechercher',
+    searchWholeWords: 'Rechercher (mots entiers)',
     rangeOfAtLeast: '%{from}-%{to} sur plus de %{total}',
     newWindow: '%{label} — nouvelle fenêtre',
     actions: 'Actions',
