@@ -214,4 +214,44 @@ describe('Accompaniment, as an acceleration manager', () => {
     await page.waitForURL(new RegExp(`#/laureates/${application.laureateId}/show$`));
     await page.getByRole('link', { name: `${application.reference} — ${application.projectName}` }).waitFor();
   });
+
+  it('lists the 10 most urgent alerts of a kind on the home page, says how many more, and links to them all', async () => {
+    const { page } = browser;
+    await page.goto('/#/');
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('aic.user') ?? '{}').id as number);
+    const [mine] = await apiGet<Array<{ id: number }>>(page, '/api/laureates', { filter: { accelerationManagerId: me, phase: ['phase1', 'phase2'] }, range: [0, 0] });
+    // 12 actions far overdue, written through the API as the manager, removed at the end.
+    const created: number[] = await page.evaluate(
+      async ({ laureateId, suffix }) => {
+        const headers = { Authorization: `Bearer ${localStorage.getItem('aic.token')}`, 'Content-Type': 'application/json' };
+        const ids: number[] = [];
+        for (let n = 1; n <= 12; n++) {
+          const body = { laureateId, axis: 'deploy', supportType: 'networking', title: `Très en retard ${n} e2e ${suffix}`, status: 'planned', dueOn: `2020-01-${String(n).padStart(2, '0')}` };
+          ids.push((await (await fetch('/api/actions', { method: 'POST', headers, body: JSON.stringify(body) })).json()).id);
+        }
+        return ids;
+      },
+      { laureateId: mine.id, suffix },
+    );
+    try {
+      const alerts = await apiGet<Array<{ kind: string; kindTotal: number }>>(page, '/api/alerts');
+      const overdue = alerts.filter((a) => a.kind === 'overdue_action');
+      expect(overdue).toHaveLength(10);
+      await page.reload();
+      const panel = page.getByRole('region', { name: /^À traiter/ });
+      await panel.locator('[data-alert="overdue_action"]').first().waitFor();
+      expect(await panel.locator('[data-alert="overdue_action"]').count()).toBe(10);
+      const more = panel.locator('[data-alert-more="overdue_action"]');
+      expect(await more.textContent()).toBe(`… et ${overdue[0].kindTotal - 10} autres — voir toutes les actions en retard`);
+      await checkA11y(page);
+      await more.getByRole('link', { name: 'voir toutes les actions en retard' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+      await page.getByText(`Très en retard 1 e2e ${suffix}`).waitFor();
+    } finally {
+      await page.evaluate(async (ids) => {
+        const headers = { Authorization: `Bearer ${localStorage.getItem('aic.token')}` };
+        for (const id of ids) await fetch(`/api/actions/${id}`, { method: 'DELETE', headers });
+      }, created);
+    }
+  });
 });

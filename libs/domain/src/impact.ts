@@ -80,6 +80,8 @@ export interface AlertRecord {
   since: string | null;
   /** Days late, or days without an exchange. */
   days: number | null;
+  /** How many alerts of this kind there are: only the most urgent are listed (ALERTS_PER_KIND in the API). */
+  kindTotal: number;
 }
 
 /** One season's figures on the programme lead's dashboard and in the season comparison (computed in SQL). */

@@ -78,6 +78,8 @@ export const impactEn = {
       quietDays: 'no exchange for %{smart_count} day |||| no exchange for %{smart_count} days',
       lateDays: '%{smart_count} day late |||| %{smart_count} days late',
       sinceDays: 'for %{smart_count} day |||| for %{smart_count} days',
+      more: '… and %{smart_count} more |||| … and %{smart_count} more',
+      seeOverdue: 'see every overdue action',
       reportsNote: 'Alerts on grant reports will come with document management.',
     },
     surveys: {

@@ -76,6 +76,8 @@ export const impactFr = {
       quietDays: 'aucun échange depuis %{smart_count} jour |||| aucun échange depuis %{smart_count} jours',
       lateDays: 'en retard de %{smart_count} jour |||| en retard de %{smart_count} jours',
       sinceDays: 'depuis %{smart_count} jour |||| depuis %{smart_count} jours',
+      more: '… et %{smart_count} autre |||| … et %{smart_count} autres',
+      seeOverdue: 'voir toutes les actions en retard',
       reportsNote: 'Les alertes sur les comptes rendus de subvention arriveront avec la gestion des documents.',
     },
     surveys: {

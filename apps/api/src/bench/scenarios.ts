@@ -2,7 +2,7 @@ import type pg from 'pg';
 import { actionListSpec } from '../accompaniment/actions/actions.list-spec.js';
 import { auditEventListSpec } from '../platform/audit-events/audit-events.list-spec.js';
 import { SEARCH_TOTAL_CAP } from '../common/list/find-list.js';
-import { interactionListSpec } from '../accompaniment/interactions/interactions.list-spec.js';
+import { alertsFor } from '../impact/alerts/alerts.queries.js';
 import type { DatasetInfo } from './dataset.js';
 import type { Expectation, Variant } from './load.js';
 
@@ -330,17 +330,17 @@ async function fundingOverview(db: pg.Client, token: string): Promise<Variant[]>
 }
 
 /**
- * (9) An acceleration manager's home page ("Mes lauréats"): the 5 lists it asks for, for a few managers in turn. Its
- * dates are the dataset's last day (the page sends the browser's today), so that the recent lists are not empty.
+ * (9) An acceleration manager's home page ("Mes lauréats", `admin/src/dashboard/ManagerHome.tsx`): the 5 calls it
+ * makes, for a few managers in turn: their laureates, their alerts and the menu badge's count (computed on read, with
+ * the server's today), their overdue actions and their next ones. The next ones are due after the dataset's last day
+ * (the page sends the browser's today), so that the list is not empty.
  */
 async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise<Variant[]> {
-  const [{ today, monthAgo }] = (await db.query(
-    `SELECT to_char(max(occurred_at), 'YYYY-MM-DD') AS today, to_char(max(occurred_at) - interval '30 days', 'YYYY-MM-DD') AS "monthAgo" FROM interactions`,
-  )).rows as Array<{ today: string; monthAgo: string }>;
-  const ACTIVE = ['phase1', 'phase2'];
+  const [{ today }] = (await db.query(`SELECT to_char(max(occurred_at), 'YYYY-MM-DD') AS today FROM interactions`)).rows as Array<{ today: string }>;
   const OPEN = `status IN ('planned', 'in_progress')`;
   const managed = 'laureate_id IN (SELECT id FROM laureates WHERE acceleration_manager_id = $1)';
   const actionsCap = actionListSpec.totalCap!;
+  const runner = { query: async (sql: string, parameters?: unknown[]) => (await db.query(sql, parameters)).rows };
   const variants: Variant[] = [];
   for (const { token, userId } of managers) {
     const call = async (resource: string, filter: object, sort: [string, 'ASC' | 'DESC'], range: [number, number], table: string, where: string, orderBy: string, params: unknown[], cap?: number) => ({
@@ -349,14 +349,29 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
       token,
       expect: await expectList(db, resource, range[0], range[1] - range[0] + 1, `SELECT id FROM ${table} WHERE ${where} ORDER BY ${orderBy}`, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, params, cap),
     });
-    const active = (await db.query('SELECT id FROM laureates WHERE acceleration_manager_id = $1 AND phase = ANY($2) ORDER BY name COLLATE "fr-x-icu", id', [userId, ACTIVE])).rows.map((r) => Number(r.id));
+    // The alerts as the API's own query finds them on the same data: what is checked here is the answer over HTTP.
+    const me = { id: userId, roles: ['acceleration_manager'] as const };
+    const alerts = await alertsFor(runner, me);
+    const alertKeys = alerts.map((a) => `${a.kind}:${a.recordId}`).join();
+    const alertCount = alerts.reduce((sum, a, i) => (i === 0 || alerts[i - 1].kind !== a.kind ? sum + a.kindTotal : sum), 0);
     variants.push(
       await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name COLLATE "fr-x-icu", id', [userId]),
-      await call('laureates', { accelerationManagerId: userId, phase: ACTIVE }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1 AND phase = ANY($2)', 'name COLLATE "fr-x-icu", id', [userId, ACTIVE]),
+      {
+        method: 'GET',
+        path: '/api/alerts',
+        token,
+        expect: {
+          status: 200,
+          body: (b) => {
+            const keys = Array.isArray(b) ? b.map((a: { kind: string; recordId: number }) => `${a.kind}:${a.recordId}`).join() : null;
+            return keys === alertKeys ? null : `alerts: ${Array.isArray(b) ? b.length : typeof b} answered, ${alerts.length} expected`;
+          },
+        },
+      },
+      { method: 'GET', path: '/api/alerts/count', token, expect: { status: 200, body: (b) => ((b as { count?: number }).count === alertCount ? null : `alerts count ${JSON.stringify(b)}, expected ${alertCount}`) } },
       // Overdue: past due, open, and its laureate still accompanied.
       await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN} AND laureate_id IN (SELECT id FROM laureates WHERE phase IN ('phase1', 'phase2'))`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
       await call('actions', { managerId: userId, status: ['planned', 'in_progress'], dueAfter: today }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND ${OPEN} AND due_on >= $2`, 'due_on ASC NULLS LAST, id', [userId, today], actionsCap),
-      await call('interactions', { laureateId: active, occurredAfter: monthAgo }, ['occurredAt', 'DESC'], [0, 999], 'interactions', 'laureate_id = ANY($1) AND occurred_at >= $2', 'occurred_at DESC NULLS FIRST, id DESC', [active, monthAgo], interactionListSpec.totalCap),
     );
   }
   return variants;

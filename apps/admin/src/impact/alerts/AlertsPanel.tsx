@@ -1,6 +1,6 @@
 import { Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { AlertList } from './AlertList';
+import { AlertList, alertsTotal } from './AlertList';
 import { useAlerts } from './useAlerts';
 
 /** On the home page of whoever must act: what waits for them, computed by the API on read. */
@@ -12,7 +12,7 @@ export const AlertsPanel = () => {
       <CardContent>
         <Typography id="alerts-title" component="h2" variant="h5">
           {translate('aic.alerts.title')}
-          {data && data.length > 0 ? ` (${data.length})` : ''}
+          {data && data.length > 0 ? ` (${alertsTotal(data)})` : ''}
         </Typography>
         <Typography variant="body2" sx={{ mb: 1 }}>
           {translate('aic.alerts.hint')}

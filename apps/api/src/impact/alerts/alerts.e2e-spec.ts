@@ -106,4 +106,24 @@ describe('GET /api/alerts and /api/alerts/count', () => {
     const [late] = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] }, tomorrow);
     expect(late.days).toBe(direct[0].days! + 1);
   });
+
+  it('lists the 10 most urgent alerts of a kind, each saying how many there are of its kind; the badge counts them all', async () => {
+    const before = await count(p.tokens.manager);
+    // 25 overdue actions, the n-th due n + 1 days ago.
+    await t.dataSource.query(
+      `INSERT INTO actions (laureate_id, axis, support_type, title, status, due_on)
+       SELECT $1, 'deploy', 'networking', 'En retard n° ' || g, 'planned', CURRENT_DATE - 1 - g FROM generate_series(1, 25) g`,
+      [p.laureates.own],
+    );
+    const overdue = (await alerts(p.tokens.manager)).filter((a) => a.kind === 'overdue_action');
+    const total = overdue[0].kindTotal;
+    expect(total).toBeGreaterThanOrEqual(25);
+    expect(overdue).toHaveLength(10);
+    expect(overdue.every((a) => a.kindTotal === total)).toBe(true);
+    expect(overdue.slice(0, 3).map((a) => a.title)).toEqual(['En retard n° 25', 'En retard n° 24', 'En retard n° 23']);
+    expect(await count(p.tokens.manager)).toBe(before + 25);
+    // Every kind listed carries its own total.
+    const all = await alertsFor(t.dataSource, { id: p.users.manager, roles: ['acceleration_manager'] }, undefined, 1000);
+    expect(all.filter((a) => a.kind === 'overdue_action')).toHaveLength(total);
+  });
 });

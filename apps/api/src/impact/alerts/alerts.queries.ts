@@ -77,9 +77,25 @@ const parameters = (user: AlertRecipient, today: string) => [
   today,
 ];
 
-/** The alerts `user` must act on, most urgent first within each kind. */
-export async function alertsFor(db: SqlRunner, user: AlertRecipient, today: string = todayUtc()): Promise<AlertRecord[]> {
-  return db.query(`SELECT * FROM (${ALERTS_SQL}) alerts ORDER BY kind, days DESC NULLS LAST, "laureateName", "recordId"`, parameters(user, today));
+/**
+ * At most this many alerts of each kind are listed, the most urgent first, each saying how many there are of its kind
+ * (`kindTotal`): a manager with hundreds of overdue actions gets a readable home page, digest and dashboard (the
+ * overdue actions have their own list) and an answer of a few KB, not of every one (2 457 alerts, ~400 KB, for a
+ * manager of the benchmark's national dataset).
+ */
+export const ALERTS_PER_KIND = 10;
+
+/** The alerts `user` must act on: the most urgent `perKind` of each kind, with the total of their kind. */
+export async function alertsFor(db: SqlRunner, user: AlertRecipient, today: string = todayUtc(), perKind: number = ALERTS_PER_KIND): Promise<AlertRecord[]> {
+  return db.query(
+    `SELECT kind, "laureateId", "laureateName", resource, "recordId", title, since, days, "kindTotal"
+       FROM (SELECT alerts.*, row_number() OVER (PARTITION BY kind ORDER BY days DESC NULLS LAST, "laureateName", "recordId") AS rank,
+                    count(*) OVER (PARTITION BY kind)::int AS "kindTotal"
+               FROM (${ALERTS_SQL}) alerts) ranked
+      WHERE rank <= $5
+      ORDER BY kind, rank`,
+    [...parameters(user, today), perKind],
+  );
 }
 
 /** How many alerts `user` has (the menu's badge), without reading them. */

@@ -86,6 +86,8 @@ export interface DigestAlert {
   title: string | null;
   since: string | null;
   days: number | null;
+  /** How many of its kind there are (the most urgent are listed). */
+  kindTotal: number;
 }
 
 export interface DigestCommittee {
@@ -109,12 +111,17 @@ const days = (n: number | null) => (n === null ? '?' : `${n} jour${n > 1 ? 's' :
 export function weeklyDigestMail(to: { fullName: string }, alerts: DigestAlert[], committees: DigestCommittee[], links: { home: string; settings: string }): MailContent {
   const lists = DIGEST_SECTIONS.map((section) => ({ section, items: alerts.filter((a) => a.kind === section.kind) }))
     .filter(({ items }) => items.length > 0)
-    .map(({ section, items }) => ({ title: `${section.title} (${items.length})`, items: items.map(section.line) }));
+    .map(({ section, items }) => {
+      const more = items[0].kindTotal - items.length;
+      return { title: `${section.title} (${items[0].kindTotal})`, items: [...items.map(section.line), ...(more > 0 ? [`… et ${more} autre${more > 1 ? 's' : ''}, dans le back-office`] : [])] };
+    });
+  // Each kind's total once (its first alert says it).
+  const total = alerts.reduce((sum, a, i) => (i === 0 || alerts[i - 1].kind !== a.kind ? sum + a.kindTotal : sum), 0);
   if (committees.length > 0) {
     lists.push({ title: 'Comités cette semaine', items: committees.map((c) => `${longDate(c.heldOn)} : ${KIND_NAMES[c.kind]} « ${c.title} »`) });
   }
   return renderMail({
-    subject: `Votre semaine à l’AIC : ${alerts.length} point${alerts.length > 1 ? 's' : ''} à traiter`,
+    subject: `Votre semaine à l’AIC : ${total} point${total > 1 ? 's' : ''} à traiter`,
     greeting: to.fullName,
     paragraphs: ['Voici ce qui attend une action de votre part dans le back-office, au début de cette semaine.'],
     lists,
