@@ -16,7 +16,8 @@ export interface AlertRecipient {
 /** Days before the end of a season's accompaniment when its laureates' outcome surveys are due. */
 export const SURVEY_DUE_BEFORE_END_DAYS = 30;
 
-const OPEN_ACTION = `('planned', 'in_progress')`;
+const OPEN_ACTION_STATUSES = ['planned', 'in_progress'];
+const OPEN_ACTION = `(${OPEN_ACTION_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const OPEN_COMMITMENT = `('promised', 'in_progress')`;
 
 /*
@@ -78,17 +79,19 @@ const OVERDUE_COLUMNS = `'overdue_action', l.id, l.name, 'actions', a.id, a.titl
 /** Every alert: counted by the badge. */
 const ALERTS_SQL = alertsSql(`SELECT ${OVERDUE_COLUMNS} ${OVERDUE_ACTIONS}`);
 
+/** A laureate's $5 most overdue actions of one open status, in the order of IDX_actions_laureate_status_due. */
+const mostOverdue = (status: string) => `(SELECT a.id, a.title, a.due_on FROM actions a
+   WHERE a.laureate_id = l.id AND a.status = '${status}' AND a.due_on < $4::date ORDER BY a.due_on, a.id LIMIT $5)`;
+
 /**
- * The alerts to list: of each laureate's overdue actions, only the $5 most overdue (through
- * IDX_actions_laureate_status_due; the most overdue of all are among them), where every one was read (2 417 for a
- * manager of the benchmark's national dataset).
+ * The alerts to list: of each laureate's overdue actions, only the $5 most overdue of each open status (the most
+ * overdue of all are among them), where every one was read and sorted (2 417 for a manager of the benchmark's
+ * national dataset).
  */
 const LISTED_ALERTS_SQL = alertsSql(`
   SELECT ${OVERDUE_COLUMNS}
     FROM laureates l
-    CROSS JOIN LATERAL (SELECT a.id, a.title, a.due_on FROM actions a
-                         WHERE a.laureate_id = l.id AND a.status IN ${OPEN_ACTION} AND a.due_on < $4::date
-                         ORDER BY a.due_on, a.id LIMIT $5) a
+    CROSS JOIN LATERAL (${OPEN_ACTION_STATUSES.map(mostOverdue).join(' UNION ALL ')}) a
    WHERE $2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}`);
 
 const parameters = (user: AlertRecipient, today: string) => [
