@@ -32,8 +32,10 @@ describe('Invitation, forgotten password, weekly digest', () => {
     await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('menuitem', { name: 'Courriels envoyés' }).click();
     await page.getByRole('cell', { name: email }).click();
     await page.getByText('Boîte d’envoi (pas de serveur SMTP)').first().waitFor();
-    const text = await page.locator('pre').innerText();
-    expect(text).toContain('Bonjour Camille Invitée (test),');
+    // The page shows the list's row first (no body), then the whole message: wait for its body.
+    const body = page.locator('pre', { hasText: 'Bonjour Camille Invitée (test),' });
+    await body.waitFor();
+    const text = await body.innerText();
     link = text.match(/https?:\/\/\S+#\/set-password\?token=[A-Za-z0-9_-]{43}/)?.[0] ?? '';
     expect(link).not.toBe('');
     await expectNoSeriousA11yViolations(page);

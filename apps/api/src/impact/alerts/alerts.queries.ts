@@ -30,6 +30,18 @@ const OPEN_COMMITMENT = `('promised', 'in_progress')`;
  * activity report or expense justification among its documents: the view grant_follow_up); admins and referents have
  * nothing to act on.
  */
+/**
+ * Grants whose report is due and missing, to whom: a programme lead's every one, or a manager's of their laureates
+ * (two branches, so that a manager's are found through their laureates, not by reading every grant).
+ */
+const missingReports = (to: string) => `
+  SELECT 'grant_report_missing', l.id, l.name, 'grants', g.id, NULL, to_char(g.justification_due_on, 'YYYY-MM-DD'), ($4::date - g.justification_due_on)
+    FROM grants g
+    JOIN grant_follow_up f ON f.grant_id = g.id
+    JOIN laureates l ON l.id = g.laureate_id
+   WHERE ${to}
+     AND g.justification_due_on < $4::date AND g.justification_received_on IS NULL AND g.status <> 'closed' AND f.reports_received = 0`;
+
 /** `overdueActions`: the branch of the overdue actions (every one, or a few a laureate). */
 const alertsSql = (overdueActions: string) => `
   SELECT 'quiet_laureate' AS kind, l.id AS "laureateId", l.name AS "laureateName", 'laureates' AS resource, l.id AS "recordId",
@@ -48,12 +60,9 @@ const alertsSql = (overdueActions: string) => `
     JOIN laureates l ON l.id = c.laureate_id
    WHERE $3 AND c.status IN ${OPEN_COMMITMENT} AND c.due_on < $4::date
   UNION ALL
-  SELECT 'grant_report_missing', l.id, l.name, 'grants', g.id, NULL, to_char(g.justification_due_on, 'YYYY-MM-DD'), ($4::date - g.justification_due_on)
-    FROM grants g
-    JOIN grant_follow_up f ON f.grant_id = g.id
-    JOIN laureates l ON l.id = g.laureate_id
-   WHERE ($3 OR ($2 AND l.acceleration_manager_id = $1))
-     AND g.justification_due_on < $4::date AND g.justification_received_on IS NULL AND g.status <> 'closed' AND f.reports_received = 0
+  ${missingReports('$3')}
+  UNION ALL
+  ${missingReports('NOT $3 AND $2 AND l.acceleration_manager_id = $1')}
   UNION ALL
   SELECT 'outcome_survey_to_fill', l.id, l.name, CASE WHEN os.id IS NULL THEN 'laureates' ELSE 'outcome-surveys' END, coalesce(os.id, l.id), NULL,
          to_char(coalesce(l.ended_on, s.accompaniment_ends_on), 'YYYY-MM-DD'), ($4::date - coalesce(l.ended_on, s.accompaniment_ends_on))
