@@ -84,6 +84,10 @@ export interface AlertRecord {
   kindTotal: number;
 }
 
+/** How many alerts in all, from a list of them grouped by kind: each kind's total once (its alerts all carry it). */
+export const alertsTotal = (alerts: ReadonlyArray<Pick<AlertRecord, 'kind' | 'kindTotal'>>): number =>
+  alerts.reduce((sum, alert, i) => (i === 0 || alerts[i - 1].kind !== alert.kind ? sum + alert.kindTotal : sum), 0);
+
 /** One season's figures on the programme lead's dashboard and in the season comparison (computed in SQL). */
 export interface SeasonFigures {
   seasonId: number;

@@ -1,3 +1,4 @@
+import { alertsTotal } from '@aic/domain';
 import type pg from 'pg';
 import { actionListSpec } from '../accompaniment/actions/actions.list-spec.js';
 import { auditEventListSpec } from '../platform/audit-events/audit-events.list-spec.js';
@@ -353,7 +354,7 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
     const me = { id: userId, roles: ['acceleration_manager'] as const };
     const alerts = await alertsFor(runner, me);
     const alertKeys = alerts.map((a) => `${a.kind}:${a.recordId}`).join();
-    const alertCount = alerts.reduce((sum, a, i) => (i === 0 || alerts[i - 1].kind !== a.kind ? sum + a.kindTotal : sum), 0);
+    const alertCount = alertsTotal(alerts);
     variants.push(
       await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name COLLATE "fr-x-icu", id', [userId]),
       {

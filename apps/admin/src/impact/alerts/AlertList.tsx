@@ -18,10 +18,6 @@ const detail = (alert: AlertRecord, translate: (key: string, options?: object) =
   return alert.days >= 0 ? translate('aic.alerts.sinceDays', { smart_count: alert.days }) : '';
 };
 
-/** How many alerts in all: the API lists the most urgent of each kind, each saying its kind's total. */
-export const alertsTotal = (alerts: AlertRecord[]): number =>
-  alerts.reduce((sum, alert, i) => (i === 0 || alerts[i - 1].kind !== alert.kind ? sum + alert.kindTotal : sum), 0);
-
 /** Alerts as a list of links: what, for which laureate, how late; after a kind's last one, how many more there are. */
 export const AlertList = ({ alerts, empty }: { alerts: AlertRecord[]; empty: string }) => {
   const translate = useTranslate();

@@ -1,6 +1,7 @@
+import { alertsTotal } from '@aic/domain';
 import { Card, CardContent, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
-import { AlertList, alertsTotal } from './AlertList';
+import { AlertList } from './AlertList';
 import { useAlerts } from './useAlerts';
 
 /** On the home page of whoever must act: what waits for them, computed by the API on read. */

@@ -1,4 +1,4 @@
-import type { AlertKind } from '@aic/domain';
+import { alertsTotal, type AlertKind } from '@aic/domain';
 import { renderMail, type MailContent } from './layout.js';
 
 const PARIS = 'Europe/Paris';
@@ -115,8 +115,7 @@ export function weeklyDigestMail(to: { fullName: string }, alerts: DigestAlert[]
       const more = items[0].kindTotal - items.length;
       return { title: `${section.title} (${items[0].kindTotal})`, items: [...items.map(section.line), ...(more > 0 ? [`… et ${more} autre${more > 1 ? 's' : ''}, dans le back-office`] : [])] };
     });
-  // Each kind's total once (its first alert says it).
-  const total = alerts.reduce((sum, a, i) => (i === 0 || alerts[i - 1].kind !== a.kind ? sum + a.kindTotal : sum), 0);
+  const total = alertsTotal(alerts);
   if (committees.length > 0) {
     lists.push({ title: 'Comités cette semaine', items: committees.map((c) => `${longDate(c.heldOn)} : ${KIND_NAMES[c.kind]} « ${c.title} »`) });
   }
