@@ -88,34 +88,29 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   // indexes (the words' and the laureate's) intersect to few rows.
   const inDateOrder = periodSearch !== undefined && query.sort[0] === periodSearch.byPeriod.field && !scoped && Object.keys(query.filter).every((key) => key === 'q');
   const matches = inDateOrder ? matchesByPeriod(qb, query, spec, periodSearch) : sortedMatches(qb, query, spec);
-  const pageSize = end - start + 1;
-  // The page is a slice of the matches (their numbers n, in the list's order unless there were more than the cap
-  // outside date order); only its rows are read again, by primary key.
+  // The matches, the page sliced from them by number (read by primary key) and their count in one statement, when
+  // PostgreSQL writes the page's JSON; otherwise the matches' ids first, then their page.
   const slice = `${spec.alias}.id = ANY(ARRAY(SELECT id FROM matches WHERE n > ${start} AND n <= ${Math.min(end + 1, SEARCH_TOTAL_CAP)}))`;
-  if (options.json === true) {
-    // The matches, the page and their count in one statement, when PostgreSQL writes the page's JSON.
-    const page = await pageAndTotal(sorted(qb.clone().where(slice), query, spec), spec.alias, options, null, matches);
-    if (page?.json != null) {
-      const matched = page.matched!;
-      const total = Math.min(matched, SEARCH_TOTAL_CAP);
-      const totalCapped = matched > SEARCH_TOTAL_CAP;
-      if (start >= total) return { json: '[]', count: 0, start, total, totalCapped };
-      if (!totalCapped || inDateOrder) return { json: page.json, count: page.count, start, total, totalCapped };
-      // Over the cap outside date order, the matches found are not the list's first ones: the page from the list itself.
-      return { ...(await searchPage(sorted(qb, query, spec).skip(start).take(pageSize), spec.alias, options)), start, total, totalCapped };
-    }
-  }
-  const [matchesText, matchesParameters] = qb.connection.driver.escapeQueryWithParameters(`SELECT id FROM (${matches}) matches ORDER BY n`, qb.getParameters());
-  const rows: Array<{ id: number }> = await queryReusingPlans(qb.connection, matchesText, matchesParameters);
-  const ids = [...new Set(rows.map((r) => Number(r.id)))];
-  const totalCapped = ids.length > SEARCH_TOTAL_CAP;
-  const total = Math.min(ids.length, SEARCH_TOTAL_CAP);
+  const fetched = options.json === true ? await pageAndTotal(sorted(qb.clone().where(slice), query, spec), spec.alias, options, null, matches) : null;
+  const page = fetched?.json != null ? { json: fetched.json, count: fetched.count, matched: fetched.matched! } : null;
+  const ids = page ? [] : await matchingIds(qb, matches);
+  const matched = page ? page.matched : ids.length;
+  const totalCapped = matched > SEARCH_TOTAL_CAP;
+  const total = Math.min(matched, SEARCH_TOTAL_CAP);
   if (start >= total) return { rows: [], start, total, totalCapped };
-  if (totalCapped && !inDateOrder) return { ...(await searchPage(sorted(qb, query, spec).skip(start).take(pageSize), spec.alias, options)), start, total, totalCapped };
+  // Over the cap outside date order, the matches found are not the list's first ones: the page from the list itself.
+  if (totalCapped && !inDateOrder) return { ...(await searchPage(sorted(qb, query, spec).skip(start).take(end - start + 1), spec.alias, options)), start, total, totalCapped };
+  if (page) return { json: page.json, count: page.count, start, total, totalCapped };
   // `where` replaces the search, filters and scope: the ids passed them all. Behind a sub-select, so that the planner
   // reads them by primary key (given the list itself, it walked the sort index, expecting the ids spread along it).
   qb.where(`${spec.alias}.id = ANY(ARRAY(SELECT unnest(CAST(:matchingIds AS int[]))))`, { matchingIds: ids.slice(start, Math.min(end + 1, total)) });
   return { ...(await searchPage(sorted(qb, query, spec), spec.alias, options)), start, total, totalCapped };
+}
+
+/** The ids of the matches (SQL of `sortedMatches` or `matchesByPeriod`), in their order. */
+async function matchingIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, matches: string): Promise<number[]> {
+  const [text, parameters] = qb.connection.driver.escapeQueryWithParameters(`SELECT id FROM (${matches}) matches ORDER BY n`, qb.getParameters());
+  return [...new Set((await queryReusingPlans<{ id: number }>(qb.connection, text, parameters)).map((r) => Number(r.id)))];
 }
 
 /** A page of search results (its total is known): its rows, or their JSON. */
