@@ -20,16 +20,9 @@ const OPEN_ACTION_STATUSES = ['planned', 'in_progress'];
 const OPEN_ACTION = `(${OPEN_ACTION_STATUSES.map((status) => `'${status}'`).join(', ')})`;
 const OPEN_COMMITMENT = `('promised', 'in_progress')`;
 
-/*
- * The alerts, one branch per kind, each on an index: laureates by manager (IDX_laureates_manager), the latest exchange
- * per laureate (IDX_interactions_laureate_occurred), open actions by laureate and due date
- * (IDX_actions_laureate_status_due), open commitments by due date (IDX_commitments_open_due), surveys by status
- * (IDX_outcome_surveys_status). $1 user id, $2 acts as manager, $3 acts as programme lead, $4 today.
- * The manager of a laureate acts on its exchanges, actions and survey; a programme lead on commitments (they record
- * them) and on surveys to validate; both on a grant whose report is due and missing (no justification received, no
- * activity report or expense justification among its documents: the view grant_follow_up); admins and referents have
- * nothing to act on.
- */
+/** The laureates the caller accompanies as their acceleration manager (over `l`). */
+const ACCOMPANIED_BY_CALLER = `$2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}`;
+
 /**
  * Grants whose report is due and missing, to whom: a programme lead's every one, or a manager's of their laureates
  * (two branches, so that a manager's are found through their laureates, not by reading every grant).
@@ -42,7 +35,16 @@ const missingReports = (to: string) => `
    WHERE ${to}
      AND g.justification_due_on < $4::date AND g.justification_received_on IS NULL AND g.status <> 'closed' AND f.reports_received = 0`;
 
-/** `overdueActions`: the branch of the overdue actions (every one, or a few a laureate). */
+/**
+ * The alerts, one branch per kind, each on an index: laureates by manager (IDX_laureates_manager), the latest exchange
+ * per laureate (IDX_interactions_laureate_occurred), open actions by laureate and due date
+ * (IDX_actions_laureate_status_due), open commitments by due date (IDX_commitments_open_due), surveys by status
+ * (IDX_outcome_surveys_status). $1 user id, $2 acts as manager, $3 acts as programme lead, $4 today.
+ * The manager of a laureate acts on its exchanges, actions and survey; a programme lead on commitments (they record
+ * them) and on surveys to validate; both on a grant whose report is due and missing (no justification received, no
+ * activity report or expense justification among its documents: the view grant_follow_up); admins and referents have
+ * nothing to act on. `overdueActions`: the branch of the overdue actions (every one, or a few a laureate).
+ */
 const alertsSql = (overdueActions: string) => `
   SELECT 'quiet_laureate' AS kind, l.id AS "laureateId", l.name AS "laureateName", 'laureates' AS resource, l.id AS "recordId",
          NULL::text AS title, to_char(last.at, 'YYYY-MM-DD') AS since,
@@ -50,7 +52,7 @@ const alertsSql = (overdueActions: string) => `
     FROM laureates l
     JOIN seasons s ON s.id = l.season_id
     LEFT JOIN LATERAL (SELECT i.occurred_at AS at FROM interactions i WHERE i.laureate_id = l.id ORDER BY i.occurred_at DESC, i.id DESC LIMIT 1) last ON true
-   WHERE $2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}
+   WHERE ${ACCOMPANIED_BY_CALLER}
      AND coalesce(last.at::date, l.started_on, l.created_at::date) <= $4::date - s.quiet_after_days
   UNION ALL
   ${overdueActions}
@@ -82,7 +84,7 @@ const alertsSql = (overdueActions: string) => `
 const OVERDUE_ACTIONS = `
     FROM laureates l
     JOIN actions a ON a.laureate_id = l.id AND a.status IN ${OPEN_ACTION} AND a.due_on < $4::date
-   WHERE $2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}`;
+   WHERE ${ACCOMPANIED_BY_CALLER}`;
 const OVERDUE_COLUMNS = `'overdue_action', l.id, l.name, 'actions', a.id, a.title, to_char(a.due_on, 'YYYY-MM-DD'), ($4::date - a.due_on)`;
 
 /** Every alert, for the badge's count: the overdue actions without what only a list shows (an index-only scan). */
@@ -101,7 +103,7 @@ const LISTED_ALERTS_SQL = alertsSql(`
   SELECT ${OVERDUE_COLUMNS}
     FROM laureates l
     CROSS JOIN LATERAL (${OPEN_ACTION_STATUSES.map(mostOverdue).join(' UNION ALL ')}) a
-   WHERE $2 AND l.acceleration_manager_id = $1 AND l.phase IN ${ACCOMPANIED_PHASES_SQL}`);
+   WHERE ${ACCOMPANIED_BY_CALLER}`);
 
 const parameters = (user: AlertRecipient, today: string) => [
   user.id,
