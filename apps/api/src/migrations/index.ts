@@ -40,6 +40,7 @@ import { DropInteractionsTrigramIndex1767000000101 } from './1767000000101-DropI
 import { KeepGrantsPaidAmount1767000000300 } from './1767000000300-KeepGrantsPaidAmount.js';
 import { CreateLaureatePartnerSummaries1767000000400 } from './1767000000400-CreateLaureatePartnerSummaries.js';
 import { CreateInteractionsPeriodWords1767000000500 } from './1767000000500-CreateInteractionsPeriodWords.js';
+import { CoverActionsLaureateStatusDue1767000000600 } from './1767000000600-CoverActionsLaureateStatusDue.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -85,4 +86,5 @@ export const migrations = [
   KeepGrantsPaidAmount1767000000300,
   CreateLaureatePartnerSummaries1767000000400,
   CreateInteractionsPeriodWords1767000000500,
+  CoverActionsLaureateStatusDue1767000000600,
 ];

@@ -106,13 +106,14 @@ describe('a filter that keeps the rows of a few parents (fewRows)', () => {
     ]);
   });
 
-  async function page(listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC']) {
+  async function page(listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC'], range: [number, number] = [0, 2], json = false) {
     const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
-    const query = parseListQuery({ filter: JSON.stringify({ parentId: parent }), sort: JSON.stringify(sort), range: '[0,2]' }, listSpec);
+    const query = parseListQuery({ filter: JSON.stringify({ parentId: parent }), sort: JSON.stringify(sort), range: JSON.stringify(range) }, listSpec);
     const statements = spyStatements();
     try {
-      const found = await findList(qb, query, listSpec);
-      return { ids: found.rows.map((row: any) => row.id), total: found.total, sql: statements.texts().join('\n') };
+      const found = await findList(qb, query, listSpec, { json });
+      const rows: any[] = 'json' in found ? JSON.parse(found.json) : found.rows;
+      return { ids: rows.map((row) => row.id), names: rows.map((row) => row.name), total: found.total, sql: statements.texts().join('\n') };
     } finally {
       statements.restore();
     }
@@ -126,6 +127,19 @@ describe('a filter that keeps the rows of a few parents (fewRows)', () => {
       expect(plain.sql).not.toMatch(/"id" < 0/);
       expect(fenced).toMatchObject({ ids: plain.ids, total: 4 });
       expect(fenced.ids).toHaveLength(3);
+    }
+  });
+
+  it('finds the page ids from the sorted matches, then reads only those rows: every page and total as the plain list answers them', async () => {
+    for (const json of [false, true]) {
+      for (const range of [[0, 2], [2, 3], [3, 5], [0, 9], [4, 6], [9, 11]] as Array<[number, number]>) {
+        for (const sort of [['name', 'ASC'], ['name', 'DESC'], ['id', 'ASC']] as Array<[string, 'ASC' | 'DESC']>) {
+          const late = await page(spec, sort, range, json);
+          const plain = await page(organisationListSpec as ListSpec<any>, sort, range, json);
+          expect(late.sql).toMatch(/"org"\."id" = ANY\(ARRAY\(SELECT "org"\."id"/);
+          expect({ range, sort, json, ...late, sql: undefined }).toEqual({ range, sort, json, ...plain, sql: undefined });
+        }
+      }
     }
   });
 });

@@ -53,11 +53,11 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const [start, end] = query.range;
   if (String(query.filter.q ?? '').trim() === '') {
     const size = end - start + 1;
-    const paged = sorted(qb, query, spec).skip(start).take(size);
+    const paged = hasFewRowsFilter(query, spec) ? lateRowLookup(sorted(qb, query, spec), query, spec, start, size) : sorted(qb, query, spec).skip(start).take(size);
     // No count can be needed when the ids asked for all fit in this page (react-admin's getMany): the rows give it.
     const countable = distinctIds(query.filter.id) > start + size;
     const pageCeiling = spec.totalCap === undefined ? undefined : Math.max(spec.totalCap, start + size);
-    const page = await pageAndTotal(paged, spec.alias, options, countable ? { size, ceiling: pageCeiling } : null);
+    const page = await pageAndTotal(paged, spec.alias, options, countable ? { size, ceiling: pageCeiling, of: qb } : null);
     if (page && (page.count > 0 || start === 0)) {
       const { counted } = page;
       const total = counted === null ? start + page.count : pageCeiling === undefined ? counted : Math.min(counted, pageCeiling);
@@ -201,7 +201,7 @@ interface FetchedPage<T> {
 }
 
 /**
- * The page and, when it is full (`size` rows), its total (counted up to `ceiling` + 1 rows), in one statement: one round trip to
+ * The page and, when it is full (`size` rows), the total of the list `of` (counted up to `ceiling` + 1 rows), in one statement: one round trip to
  * PostgreSQL instead of two. A page that is not full is the last one: its total is known without counting, and the
  * count's sub-plan is then not run (`CASE` evaluates it only when needed). With `json`, PostgreSQL also writes the
  * rows' JSON when it knows how (`jsonSelectList`). Null for a query that is not one whole entity without joins.
@@ -212,14 +212,14 @@ async function pageAndTotal<T extends ObjectLiteral>(
   paged: SelectQueryBuilder<T>,
   alias: string,
   options: FindListOptions,
-  count: { size: number; ceiling: number | undefined } | null,
+  count: { size: number; ceiling: number | undefined; of: SelectQueryBuilder<T> } | null,
   matches: string | null = null,
 ): Promise<FetchedPage<T> | null> {
   const hydrate = rowHydrator(paged);
   if (!hydrate) return null;
   let total = 'NULL::int';
   if (count) {
-    const counting = paged.clone().select(`${alias}.id`).orderBy().skip(undefined).take(undefined);
+    const counting = count.of.clone().select(`${alias}.id`).orderBy().skip(undefined).take(undefined);
     if (count.ceiling !== undefined) counting.limit(count.ceiling + 1);
     total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(count.size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
   }
@@ -256,12 +256,29 @@ async function countUpTo<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, ali
   return n;
 }
 
-function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): SelectQueryBuilder<T> {
+const hasFewRowsFilter = <T extends ObjectLiteral>(query: ListQuery, spec: ListSpec<T>): boolean =>
+  Object.keys(query.filter).some((key) => Object.hasOwn(spec.filters, key) && spec.filters[key].fewRows);
+
+/**
+ * The page of a sorted list whose matching rows are sorted (a `fewRows` filter): the page's ids first, sorted from
+ * the id and sort key alone (an index-only scan where an index holds the filters' columns, the sort key and the id),
+ * then only the page's rows read, by primary key. Sorting whole rows read every matching row from the table: a
+ * manager's overdue actions, 2 400 rows at the benchmark's national scale, 5.4 ms, against 1.4 ms for their ids from
+ * the index (IDX_actions_laureate_status_due).
+ */
+function lateRowLookup<T extends ObjectLiteral>(list: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, start: number, size: number): SelectQueryBuilder<T> {
+  const pageIds = list.clone().select(`${spec.alias}.id`).offset(start).limit(size).getQuery();
+  // `where` replaces the filters and the scope (the ids passed them); the list's parameters stay with the clone.
+  return sorted(list.clone().where(`${spec.alias}.id = ANY(ARRAY(${pageIds}))`), query, spec, false);
+}
+
+/** Sorts in the list's order; `sortMatches`: sort the matching rows rather than walk the sort column's index. */
+function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, sortMatches = hasFewRowsFilter(query, spec)): SelectQueryBuilder<T> {
   const [field, direction] = query.sort;
   // parseListQuery admits only the spec's own keys; checked again here, where a name would reach SQL.
   if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
   const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
-  if (Object.keys(query.filter).some((key) => Object.hasOwn(spec.filters, key) && spec.filters[key].fewRows)) {
+  if (sortMatches) {
     // A first sort key equal on every row (ids are positive) that no index provides: the planner then sorts the
     // matching rows rather than walking the sort column's index (see FilterBase.fewRows).
     qb.orderBy(`(${spec.alias}.id < 0)`).addOrderBy(spec.sortable[field], direction, nulls);
