@@ -1,9 +1,9 @@
-import type { AlertRecord } from '@aic/domain';
+import { alertsTotal, type AlertRecord, type Role } from '@aic/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
-import { alertsFor } from './alerts.queries.js';
+import { alertsFor, countAlertsFor } from './alerts.queries.js';
 
 describe('GET /api/alerts and /api/alerts/count', () => {
   let t: TestApp;
@@ -125,5 +125,21 @@ describe('GET /api/alerts and /api/alerts/count', () => {
     // Every kind listed carries its own total.
     const all = await alertsFor(t.dataSource, { id: p.users.manager, roles: ['acceleration_manager'] }, undefined, 1000);
     expect(all.filter((a) => a.kind === 'overdue_action')).toHaveLength(total);
+  });
+
+  it('finds each role’s alerts once for a user with both roles (a grant report once), and none for an admin', async () => {
+    const as = (roles: Role[]) => ({ id: p.users.manager, roles });
+    const key = (a: AlertRecord) => `${a.kind}:${a.recordId}`;
+    const manager = await alertsFor(t.dataSource, as(['acceleration_manager']), undefined, 1000);
+    const lead = await alertsFor(t.dataSource, as(['programme_lead']), undefined, 1000);
+    const both = await alertsFor(t.dataSource, as(['acceleration_manager', 'programme_lead']), undefined, 1000);
+    expect(manager.some((a) => a.kind === 'overdue_action') && lead.some((a) => a.kind === 'commitment_past_due')).toBe(true);
+    expect(new Set(both.map(key))).toEqual(new Set([...manager, ...lead].map(key)));
+    expect(both).toHaveLength(new Set(both.map(key)).size);
+    for (const roles of [['acceleration_manager'], ['programme_lead'], ['acceleration_manager', 'programme_lead']] as Role[][]) {
+      expect(await countAlertsFor(t.dataSource, as(roles))).toBe(alertsTotal(await alertsFor(t.dataSource, as(roles))));
+    }
+    expect(await alertsFor(t.dataSource, as(['admin']))).toEqual([]);
+    expect(await countAlertsFor(t.dataSource, as(['admin', 'referent']))).toBe(0);
   });
 });
