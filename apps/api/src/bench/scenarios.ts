@@ -175,9 +175,11 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
   } else {
     const committees = (await db.query(
       `SELECT c.id, (SELECT count(*) FROM agenda_items a WHERE a.committee_id = c.id)::int AS items,
-              (SELECT count(*) FROM decisions d WHERE d.committee_id = c.id)::int AS decided
+              (SELECT count(*) FROM decisions d WHERE d.committee_id = c.id)::int AS decided,
+              (SELECT count(*) FROM agenda_items a JOIN actions x ON x.laureate_id = a.laureate_id WHERE a.committee_id = c.id AND x.status <> 'cancelled')::int AS actions,
+              (SELECT count(*) FROM agenda_items a JOIN actions x ON x.laureate_id = a.laureate_id WHERE a.committee_id = c.id AND x.status = 'done')::int AS done
          FROM committees c ORDER BY c.id`,
-    )).rows as Array<{ id: number; items: number; decided: number }>;
+    )).rows as Array<{ id: number; items: number; decided: number; actions: number; done: number }>;
     scenarios.push({
       id: '5',
       name: 'committee briefing pack',
@@ -189,8 +191,12 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
         expect: {
           status: 200,
           body: (b: unknown) => {
-            const briefing = b as { items?: unknown[]; summary?: { decided?: number } };
+            const briefing = b as { items?: Array<{ progress: Array<{ actionsDone: number; actionsTotal: number }> }>; summary?: { decided?: number } };
             if (briefing.items?.length !== c.items) return `committee ${c.id}: ${briefing.items?.length} items, expected ${c.items}`;
+            // The progress by axis (counts kept by the writes) against the actions counted here.
+            const progress = briefing.items.flatMap((item) => item.progress);
+            const [actions, done] = [progress.reduce((n, p) => n + p.actionsTotal, 0), progress.reduce((n, p) => n + p.actionsDone, 0)];
+            if (actions !== c.actions || done !== c.done) return `committee ${c.id}: ${actions} actions (${done} done), expected ${c.actions} (${c.done})`;
             return briefing.summary?.decided === c.decided ? null : `committee ${c.id}: ${briefing.summary?.decided} decided, expected ${c.decided}`;
           },
         },

@@ -41,6 +41,7 @@ import { KeepGrantsPaidAmount1767000000300 } from './1767000000300-KeepGrantsPai
 import { CreateLaureatePartnerSummaries1767000000400 } from './1767000000400-CreateLaureatePartnerSummaries.js';
 import { CreateInteractionsPeriodWords1767000000500 } from './1767000000500-CreateInteractionsPeriodWords.js';
 import { CoverActionsLaureateStatusDue1767000000600 } from './1767000000600-CoverActionsLaureateStatusDue.js';
+import { CreateLaureateActionCounts1767000000700 } from './1767000000700-CreateLaureateActionCounts.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -87,4 +88,5 @@ export const migrations = [
   CreateLaureatePartnerSummaries1767000000400,
   CreateInteractionsPeriodWords1767000000500,
   CoverActionsLaureateStatusDue1767000000600,
+  CreateLaureateActionCounts1767000000700,
 ];

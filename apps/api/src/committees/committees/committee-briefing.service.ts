@@ -28,7 +28,7 @@ export function briefingSql(scope: string): string {
   const progress = j.object({
     axis: j.value('ax.axis'),
     actionsDone: j.integer('coalesce(a.done, 0)'),
-    actionsTotal: j.integer('coalesce(a.total, 0)'),
+    actionsTotal: j.integer('coalesce(a.planned + a.in_progress + a.done, 0)'),
     objectivesAchieved: j.integer('coalesce(ob.achieved, 0)'),
     objectivesTotal: j.integer('coalesce(ob.total, 0)'),
   });
@@ -95,8 +95,8 @@ export function briefingSql(scope: string): string {
       SELECT i.id, '[' || string_agg(${progress}, ',' ORDER BY ax.ord) || ']' AS json
         FROM items i
         CROSS JOIN unnest(${textArray(AXES)}) WITH ORDINALITY AS ax(axis, ord)
-        LEFT JOIN (SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'done') AS done, count(*) FILTER (WHERE status <> 'cancelled') AS total
-                     FROM actions WHERE laureate_id = ANY(${laureateIds}) GROUP BY laureate_id, axis) a ON a.laureate_id = i.id AND a.axis = ax.axis
+        -- The actions' counts as the writes keep them (migration 1767000000700), read by primary key.
+        LEFT JOIN (SELECT * FROM laureate_action_counts WHERE laureate_id = ANY(${laureateIds})) a ON a.laureate_id = i.id AND a.axis = ax.axis
         LEFT JOIN (SELECT laureate_id, axis, count(*) FILTER (WHERE status = 'achieved') AS achieved, count(*) FILTER (WHERE status <> 'abandoned') AS total
                      FROM objectives WHERE laureate_id = ANY(${laureateIds}) GROUP BY laureate_id, axis) ob ON ob.laureate_id = i.id AND ob.axis = ax.axis
        GROUP BY i.id

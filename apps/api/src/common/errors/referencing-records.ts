@@ -24,6 +24,7 @@ const RECORDS: Record<string, Bilingual> = {
   grants: bilingual('des subventions', 'grants'),
   indicators: bilingual('des indicateurs', 'indicators'),
   interactions: bilingual('le journal des interactions', 'the interactions journal'),
+  laureate_action_counts: bilingual("le décompte des actions d'un lauréat", "a laureate's action counts"),
   laureate_contacts: bilingual("l'équipe d'un lauréat", "a laureate's team"),
   laureate_partner_summaries: bilingual("le résumé des partenaires d'un lauréat", "a laureate's partner summary"),
   laureates: bilingual('des lauréats', 'laureates'),

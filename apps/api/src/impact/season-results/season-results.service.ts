@@ -117,11 +117,10 @@ export class SeasonResultsService {
 
   async actionCounts(seasonId: number): Promise<ResultActionCount[]> {
     const rows = await this.dataSource.query(
-      `SELECT a.laureate_id AS "laureateId", a.axis,
-              count(*) FILTER (WHERE a.status = 'done') AS done, count(*) FILTER (WHERE a.status = 'in_progress') AS "inProgress",
-              count(*) FILTER (WHERE a.status = 'planned') AS planned, count(*) FILTER (WHERE a.status = 'cancelled') AS cancelled
-       FROM actions a JOIN laureates l ON l.id = a.laureate_id
-       WHERE l.season_id = $1 GROUP BY a.laureate_id, a.axis ORDER BY a.laureate_id, array_position(ARRAY['consolidate', 'integrate', 'deploy'], a.axis)`,
+      `SELECT c.laureate_id AS "laureateId", c.axis, c.done, c.in_progress AS "inProgress", c.planned, c.cancelled
+       FROM laureate_action_counts c JOIN laureates l ON l.id = c.laureate_id
+       WHERE l.season_id = $1 AND c.planned + c.in_progress + c.done + c.cancelled > 0
+       ORDER BY c.laureate_id, array_position(ARRAY['consolidate', 'integrate', 'deploy'], c.axis)`,
       [seasonId],
     );
     return rows.map((r: ResultActionCount) => ({ ...r, done: num(r.done), inProgress: num(r.inProgress), planned: num(r.planned), cancelled: num(r.cancelled) }));
@@ -192,8 +191,8 @@ export class SeasonResultsService {
               (SELECT count(*) FROM l WHERE phase2_started_on IS NOT NULL) AS renewed,
               (SELECT count(*) FROM partnerships p WHERE p.laureate_id IN (SELECT id FROM l) AND p.status = ANY($2)) AS partnerships,
               (SELECT count(DISTINCT p.organisation_id) FROM partnerships p WHERE p.laureate_id IN (SELECT id FROM l) AND p.status = ANY($2)) AS "partnerOrganisations",
-              (SELECT coalesce(jsonb_object_agg(axis, n), '{}') FROM (SELECT a.axis, count(*) AS n FROM actions a
-                 WHERE a.laureate_id IN (SELECT id FROM l) AND a.status = 'done' GROUP BY a.axis) x) AS "actionsDoneByAxis",
+              (SELECT coalesce(jsonb_object_agg(axis, n), '{}') FROM (SELECT c.axis, sum(c.done) AS n FROM laureate_action_counts c
+                 WHERE c.laureate_id IN (SELECT id FROM l) GROUP BY c.axis HAVING sum(c.done) > 0) x) AS "actionsDoneByAxis",
               (SELECT count(DISTINCT g.laureate_id) FROM grants g WHERE g.laureate_id IN (SELECT id FROM l)) AS "fundedLaureates",
               (SELECT coalesce(sum(g.amount), 0) FROM grants g WHERE g.laureate_id IN (SELECT id FROM l)) AS granted,
               (SELECT coalesce(sum(d.amount), 0) FROM disbursements d JOIN grants g ON g.id = d.grant_id WHERE g.laureate_id IN (SELECT id FROM l)) AS paid`,
