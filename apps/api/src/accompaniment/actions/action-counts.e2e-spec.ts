@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
+import type { QueryRunner } from 'typeorm';
+import { secondWaitsForFirst } from '../../../test/concurrent.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
@@ -83,26 +85,13 @@ describe('the actions counted by laureate, axis and status, kept by the writes (
   it('add up the writes of concurrent transactions on the same laureates, whichever commits first', async () => {
     const before = await keptAndCounted();
     expect(before.kept).toEqual(before.counted);
-    const [a, b] = [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()];
-    try {
-      await a.startTransaction();
-      await b.startTransaction();
-      const insert = (runner: typeof a, order: number[]) =>
-        runner.query(
-          `INSERT INTO actions (laureate_id, axis, support_type, title, status) SELECT l, 'deploy', 'technical', 'Concurrente', 'planned' FROM unnest($1::int[]) AS l`,
-          [order],
-        );
-      await insert(a, [laureates[0], laureates[1]]);
-      // b waits on a's locks; taken in key order, whatever the rows' order, they cannot deadlock.
-      const second = insert(b, [laureates[1], laureates[0], laureates[0]]);
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      await a.commitTransaction();
-      await second;
-      await b.commitTransaction();
-    } finally {
-      await a.release();
-      await b.release();
-    }
+    const insert = (runner: QueryRunner, order: number[]) =>
+      runner.query(
+        `INSERT INTO actions (laureate_id, axis, support_type, title, status) SELECT l, 'deploy', 'technical', 'Concurrente', 'planned' FROM unnest($1::int[]) AS l`,
+        [order],
+      );
+    // The second waits on the first's locks; taken in key order, whatever the rows' order, they cannot deadlock.
+    await secondWaitsForFirst(t.dataSource, (a) => insert(a, [laureates[0], laureates[1]]), (b) => insert(b, [laureates[1], laureates[0], laureates[0]]));
     const after = await keptAndCounted();
     expect(after.kept).toEqual(after.counted);
     const deploy = (rows: Array<{ laureate_id: number; axis: string; planned: number }>, laureate: number) => rows.find((r) => r.laureate_id === laureate && r.axis === 'deploy')?.planned ?? 0;

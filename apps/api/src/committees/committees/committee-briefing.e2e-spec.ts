@@ -2,6 +2,7 @@ import { AXES, DEMO_PASSWORD, ENGAGED_PARTNERSHIP_STATUSES, PARTNERSHIP_STATUSES
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import type { DataSource } from 'typeorm';
+import { secondWaitsForFirst } from '../../../test/concurrent.js';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
 import { bearer, login, startTestApp, type TestApp } from '../../../test/test-app.js';
 import { sumEuros } from '../../common/crud/euros.transformer.js';
@@ -237,21 +238,12 @@ describe('GET /api/committees/:id/briefing', () => {
 
     // Two transactions adding a partnership to that laureate at once: the second waits for the first's lock on the
     // laureate's row, then computes with both (a snapshot taken before the first committed would miss its partner).
-    const [first, second] = [t.dataSource.createQueryRunner(), t.dataSource.createQueryRunner()];
-    try {
-      const [org] = await sql(`SELECT id FROM organisations ORDER BY id LIMIT 1`);
-      await first.startTransaction();
-      await second.startTransaction();
-      await first.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, status) VALUES ($1, $2, 'data', 'agreement')`, [laureateId, org.id]);
-      const waiting = second.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, status) VALUES ($1, $2, 'funding', 'deployed')`, [laureateId, org.id]);
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      await first.commitTransaction();
-      await waiting;
-      await second.commitTransaction();
-    } finally {
-      await first.release();
-      await second.release();
-    }
+    const [org] = await sql(`SELECT id FROM organisations ORDER BY id LIMIT 1`);
+    await secondWaitsForFirst(
+      t.dataSource,
+      (first) => first.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, status) VALUES ($1, $2, 'data', 'agreement')`, [laureateId, org.id]),
+      (second) => second.query(`INSERT INTO partnerships (laureate_id, organisation_id, purpose, status) VALUES ($1, $2, 'funding', 'deployed')`, [laureateId, org.id]),
+    );
     const both = await partnersNow();
     expect([both.partners.length, both.partnerCounts]).toEqual([2, { agreement: 1, deployed: 1 }]);
   });
