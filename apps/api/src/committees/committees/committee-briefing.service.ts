@@ -111,17 +111,16 @@ export function briefingSql(scope: string): string {
        GROUP BY i.id
     )
     -- In parts of a few KB (one per item, in order): no message of ~100 KB for the driver to gather and decode at once.
-    -- As bytes (bytea): sent as they come, without node-postgres decoding UTF-8 into strings that the answer encodes back.
-    SELECT 0::bigint AS part, convert_to('{"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[', 'UTF8') AS json
+    SELECT 0::bigint AS part, '{"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[' AS json
     UNION ALL
-    SELECT i.rank, convert_to(CASE WHEN i.rank > 1 THEN ',' ELSE '' END || ${item}, 'UTF8')
+    SELECT i.rank, CASE WHEN i.rank > 1 THEN ',' ELSE '' END || ${item}
       FROM items i
       JOIN progress pr ON pr.id = i.id
       LEFT JOIN recent rc ON rc.id = i.id
       -- Each laureate's partners as the writes keep them (migration 1767000000400), read by primary key.
       LEFT JOIN laureate_partner_summaries pa ON pa.laureate_id = i.id
     UNION ALL
-    SELECT 9223372036854775807, convert_to('],"summary":' || ${summary} || '}', 'UTF8')
+    SELECT 9223372036854775807, '],"summary":' || ${summary} || '}'
     ORDER BY part`;
 }
 
@@ -135,24 +134,29 @@ export class CommitteeBriefingService {
     private readonly committees: CommitteesService,
   ) {}
 
-  /** The pack as UTF-8 JSON, for GET /committees/:id/briefing: the committee, then PostgreSQL's parts as they came. */
+  /**
+   * The pack as UTF-8 JSON, for GET /committees/:id/briefing: PostgreSQL's parts written once into a Buffer (outside
+   * V8's heap), not joined into a string of ~100 000 characters that writing would copy again.
+   */
   async json(committeeId: number, actor: Actor): Promise<Buffer> {
     const { committee, parts } = await this.parts(committeeId, actor);
-    // The first part opens the object ("{"since":…): the committee goes first.
-    return Buffer.concat([Buffer.from(`{"committee":${JSON.stringify(committee)},`), parts[0].subarray(1), ...parts.slice(1)]);
+    parts[0] = `{"committee":${JSON.stringify(committee)},${parts[0].slice(1)}`;
+    const answer = Buffer.allocUnsafe(parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0));
+    parts.reduce((offset, part) => offset + answer.write(part, offset), 0);
+    return answer;
   }
 
   /** The pack as an object, for the documents made from it (PDF, decision letters). */
   async build(committeeId: number, actor: Actor): Promise<Briefing> {
     const { committee, parts } = await this.parts(committeeId, actor);
-    return { committee, ...(JSON.parse(Buffer.concat(parts).toString()) as Omit<Briefing, 'committee'>) };
+    return { committee, ...(JSON.parse(parts.join('')) as Omit<Briefing, 'committee'>) };
   }
 
-  private async parts(committeeId: number, actor: Actor): Promise<{ committee: Committee; parts: Buffer[] }> {
+  private async parts(committeeId: number, actor: Actor): Promise<{ committee: Committee; parts: string[] }> {
     const scope = laureateReadCondition(actor.user, 'ai.laureate_id');
     // A named statement is prepared once per connection: only for the one text of those who read every laureate
     // (a referent's scope names them, and their packs are small).
-    const rows: Promise<Array<{ json: Buffer }>> =
+    const rows: Promise<Array<{ json: string }>> =
       scope === null
         ? queryPrepared(this.dataSource, 'committee-briefing', (everyLaureateSql ??= briefingSql('true')), [committeeId])
         : this.dataSource.query(briefingSql(scope), [committeeId]);

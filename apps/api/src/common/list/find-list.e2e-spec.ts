@@ -77,7 +77,7 @@ describe('a search page', () => {
     const statements = spyStatements();
     try {
       const page = await findList(qb, query, organisationListSpec, { json });
-      const rows: Array<{ id: number }> = 'json' in page ? JSON.parse(page.json.toString()) : page.rows;
+      const rows: Array<{ id: number }> = 'json' in page ? JSON.parse(page.json) : page.rows;
       return { ids: rows.map((row) => row.id), total: page.total, statements: statements.texts().length };
     } finally {
       statements.restore();
@@ -112,7 +112,7 @@ describe('a filter that keeps the rows of a few parents (fewRows)', () => {
     const statements = spyStatements();
     try {
       const found = await findList(qb, query, listSpec, { json });
-      const rows: any[] = 'json' in found ? JSON.parse(found.json.toString()) : found.rows;
+      const rows: any[] = 'json' in found ? JSON.parse(found.json) : found.rows;
       return { ids: rows.map((row) => row.id), names: rows.map((row) => row.name), total: found.total, sql: statements.texts().join('\n') };
     } finally {
       statements.restore();

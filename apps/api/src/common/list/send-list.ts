@@ -6,9 +6,9 @@ export const TOTAL_CAPPED_HEADER = 'X-Total-Capped';
 
 /**
  * Sets react-admin's `Content-Range: <resource> <start>-<end>/<total>` and returns the rows: the entities, or the JSON
- * PostgreSQL wrote for them, sent as it is.
+ * text PostgreSQL wrote for them, sent as it is.
  */
-export function sendList<T>(reply: FastifyReply, resource: string, page: ListPage<T> | JsonListPage): T[] | Buffer {
+export function sendList<T>(reply: FastifyReply, resource: string, page: ListPage<T> | JsonListPage): T[] | string {
   const count = 'json' in page ? page.count : page.rows.length;
   const range = count > 0 ? `${page.start}-${page.start + count - 1}` : '*';
   reply.header('Content-Range', `${resource} ${range}/${page.total}`);
