@@ -115,15 +115,15 @@ export class SeasonResultsService {
     );
   }
 
-  async actionCounts(seasonId: number): Promise<ResultActionCount[]> {
-    const rows = await this.dataSource.query(
+  /** The counts kept by the writes (`laureate_action_counts`): integers, read as numbers. */
+  actionCounts(seasonId: number): Promise<ResultActionCount[]> {
+    return this.dataSource.query(
       `SELECT c.laureate_id AS "laureateId", c.axis, c.done, c.in_progress AS "inProgress", c.planned, c.cancelled
        FROM laureate_action_counts c JOIN laureates l ON l.id = c.laureate_id
        WHERE l.season_id = $1 AND c.planned + c.in_progress + c.done + c.cancelled > 0
        ORDER BY c.laureate_id, array_position(ARRAY['consolidate', 'integrate', 'deploy'], c.axis)`,
       [seasonId],
     );
-    return rows.map((r: ResultActionCount) => ({ ...r, done: num(r.done), inProgress: num(r.inProgress), planned: num(r.planned), cancelled: num(r.cancelled) }));
   }
 
   /** What the accelerator enabled: the done actions' descriptions (or titles), for the booklet only. */
