@@ -53,7 +53,8 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const [start, end] = query.range;
   if (String(query.filter.q ?? '').trim() === '') {
     const size = end - start + 1;
-    const paged = hasFewRowsFilter(query, spec) ? lateRowLookup(sorted(qb, query, spec), query, spec, start, size) : sorted(qb, query, spec).skip(start).take(size);
+    const list = sorted(qb, query, spec);
+    const paged = hasFewRowsFilter(query, spec) ? lateRowLookup(list, query, spec, start, size) : list.skip(start).take(size);
     // No count can be needed when the ids asked for all fit in this page (react-admin's getMany): the rows give it.
     const countable = distinctIds(query.filter.id) > start + size;
     const pageCeiling = spec.totalCap === undefined ? undefined : Math.max(spec.totalCap, start + size);
