@@ -42,6 +42,7 @@ import { CreateLaureatePartnerSummaries1767000000400 } from './1767000000400-Cre
 import { CreateInteractionsPeriodWords1767000000500 } from './1767000000500-CreateInteractionsPeriodWords.js';
 import { CoverActionsLaureateStatusDue1767000000600 } from './1767000000600-CoverActionsLaureateStatusDue.js';
 import { CreateLaureateActionCounts1767000000700 } from './1767000000700-CreateLaureateActionCounts.js';
+import { CreateLaureatesLiveIndex1767000000800 } from './1767000000800-CreateLaureatesLiveIndex.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -89,4 +90,5 @@ export const migrations = [
   CreateInteractionsPeriodWords1767000000500,
   CoverActionsLaureateStatusDue1767000000600,
   CreateLaureateActionCounts1767000000700,
+  CreateLaureatesLiveIndex1767000000800,
 ];
