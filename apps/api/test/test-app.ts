@@ -73,7 +73,7 @@ export async function startTestApp(overrides: Partial<AppConfig> = {}): Promise<
   const { ownerUrl, appUrl: databaseUrl } = await freshDatabase();
   // Documents' files of a test go to a throw-away directory, not the repository's .data/files.
   const filesDir = overrides.filesDir ? null : mkdtempSync(join(tmpdir(), 'aic-test-files-'));
-  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: 'silent' }), demo: false, jobs: false, adminDistDir: '/nonexistent', ...(filesDir ? { filesDir } : {}), ...overrides };
+  const config: AppConfig = { ...loadConfig({ LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent' }), demo: false, jobs: false, adminDistDir: '/nonexistent', ...(filesDir ? { filesDir } : {}), ...overrides };
   const app = await createApp(config, databaseUrl);
   const owner = new pg.Pool({ connectionString: ownerUrl, max: 1 });
   await app.init();

@@ -7,7 +7,7 @@ import request from 'supertest';
 import { hasForbiddenCharacter } from '../../src/common/validation/text-rules.js';
 import { seedProgramme, type Programme } from '../fixtures.js';
 import { bearer, createAccount, login, startTestApp, type TestApp } from '../test-app.js';
-import { listRoutes, openApiOperations, prototypeNames, prototypeSnapshot, type Operation, type Schema } from './routes.js';
+import { listRoutes, listVocabulary, openApiOperations, prototypeNames, prototypeSnapshot, type Operation, type Schema } from './routes.js';
 
 /**
  * Property-based hostile input (issue 13): every create (POST) and update (PUT) endpoint of the OpenAPI document,
@@ -37,7 +37,7 @@ beforeAll(async () => {
   p = await seedProgramme(t, 'hostile');
   writes = (await openApiOperations(t.http)).filter((op) => (op.method === 'post' || op.method === 'put') && op.body?.properties);
   lists = [];
-  for (const path of await listRoutes(t.http, token)) lists.push({ path, ...(await listVocabulary(path)) });
+  for (const path of await listRoutes(t.http, token)) lists.push({ path, ...(await listVocabulary(t.http, token, path)) });
   // One query for every table's row count (login_attempts excepted: a refused login is recorded by design).
   const tables: { name: string }[] = await t.dataSource.query(
     `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE' AND table_name NOT IN ('login_attempts', 'migrations') ORDER BY 1`,
@@ -45,15 +45,6 @@ beforeAll(async () => {
   countSql = `SELECT ${tables.map(({ name }) => `(SELECT count(*) FROM "${name}")::int AS "${name}"`).join(', ')}`;
 });
 afterAll(() => t?.close());
-
-/** The sortable fields and filters of a list, as its own 400 messages name them. */
-async function listVocabulary(path: string): Promise<{ sortable: string[]; filters: string[] }> {
-  const en = (query: object) => request(t.http).get(path).query(query).set(bearer(token)).set('Accept-Language', 'en');
-  const sort = (await en({ sort: '["~","ASC"]' })).body.message as string;
-  const filter = (await en({ filter: '{"~":1}' })).body.message as string;
-  const names = (text: string, label: string) => (text.split(`${label}: `)[1] ?? '').split(', ').filter(Boolean);
-  return { sortable: names(sort, 'sortable fields'), filters: names(filter, 'available filters') };
-}
 
 // ---- hostile values --------------------------------------------------------------------------------------------
 

@@ -67,3 +67,12 @@ export function prototypeSnapshot(): Record<string, unknown> {
   for (const name of Reflect.ownKeys(Object.prototype)) snapshot[String(name)] = Object.getOwnPropertyDescriptor(Object.prototype, name)?.value;
   return snapshot;
 }
+
+/** The sortable fields and filters of a list, as its own 400 messages name them. */
+export async function listVocabulary(http: TestApp['http'], token: string, path: string): Promise<{ sortable: string[]; filters: string[] }> {
+  const en = (query: object) => request(http).get(path).query(query).set(bearer(token)).set('Accept-Language', 'en');
+  const sort = (await en({ sort: '["~","ASC"]' })).body.message as string;
+  const filter = (await en({ filter: '{"~":1}' })).body.message as string;
+  const names = (text: string, label: string) => (text.split(`${label}: `)[1] ?? '').split(', ').filter(Boolean);
+  return { sortable: names(sort, 'sortable fields'), filters: names(filter, 'available filters') };
+}

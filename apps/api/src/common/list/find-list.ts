@@ -128,7 +128,8 @@ async function searchPage<T extends ObjectLiteral>(paged: SelectQueryBuilder<T>,
 function sortedMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): string {
   const [field, direction] = query.sort;
   if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
-  const found = qb.clone().select(`${spec.alias}.id`, 'id').addSelect(spec.sortable[field], 'sort_key').orderBy().limit(SEARCH_TOTAL_CAP + 1).getQuery();
+  // In parentheses: TypeORM writes a selection equal to one before it (a sort by id) as both twice, an ambiguous "id".
+  const found = qb.clone().select(`${spec.alias}.id`, 'id').addSelect(`(${spec.sortable[field]})`, 'sort_key').orderBy().limit(SEARCH_TOTAL_CAP + 1).getQuery();
   const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
   return `SELECT id, row_number() OVER (ORDER BY sort_key ${direction} ${nulls}, id ${direction}) AS n FROM (${found}) found`;
 }
