@@ -150,8 +150,13 @@ describe('Committee session, as the programme lead', () => {
 
   it('shows the laureates moved on the season-2 phase board', async () => {
     const { page } = browser;
+    const boardRows = page.waitForResponse((response) => response.url().includes('/api/laureates?') && response.url().includes('fields='));
     await menu().getByRole('menuitem', { name: 'Tableau des phases' }).click();
     await page.getByRole('heading', { level: 1, name: 'Tableau des phases' }).waitFor();
+    // The board asks for what its cards show, not the laureates' long texts.
+    const rows = (await (await boardRows).json()) as object[];
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(Object.keys(row).sort()).toEqual(['accelerationManagerId', 'health', 'id', 'name', 'phase']);
     const column = (name: string) => page.getByRole('region', { name: new RegExp(`^${name} \\(`) });
     await column('Phase 2').getByRole('listitem').first().waitFor();
     // By default, the season in accompaniment.
@@ -162,6 +167,8 @@ describe('Committee session, as the programme lead', () => {
       expect(outcomeAt(i) === 'Poursuite' ? phase2 : completed).toContain(name);
       expect(phase1).not.toContain(name);
     });
+    // Each card names its acceleration manager (their names come from a second request, by id).
+    await column('Phase 2').getByText(/^Chargé\(e\) : \S/).first().waitFor();
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/committee-phase-board.png', fullPage: true });
   });

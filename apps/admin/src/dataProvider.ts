@@ -21,6 +21,17 @@ export const httpClient = async (url: string, options: fetchUtils.Options = {}) 
 const simpleRest = simpleRestProvider('/api', httpClient);
 
 /**
+ * A list asked for some fields only (`meta: { fields: [...] }`): the API's `fields` parameter, beside the stock
+ * provider's own. react-admin keys its cache by `meta`, so these partial records never stand in for whole ones.
+ */
+function restFor(params: { meta?: { fields?: unknown } }): DataProvider {
+  const fields = params.meta?.fields;
+  if (!Array.isArray(fields)) return simpleRest;
+  const parameter = `fields=${encodeURIComponent(JSON.stringify(fields))}`;
+  return simpleRestProvider('/api', (url: string, options?: fetchUtils.Options) => httpClient(`${url}${url.includes('?') ? '&' : '?'}${parameter}`, options));
+}
+
+/**
  * A capped total becomes react-admin's partial pagination instead of a false exact count; the lower bound rides in
  * `meta.totalAtLeast` for ListPagination ("1-25 sur plus de 1 000").
  */
@@ -32,11 +43,11 @@ function withPartialPagination<R extends GetListResult>(result: R, pagination: {
   return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < totalAtLeast }, meta: { totalAtLeast } } as R;
 }
 
-/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children). */
+/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children) and `meta.fields`. */
 export const dataProvider: DataProvider = {
   ...simpleRest,
   getList: async <R extends RaRecord>(resource: string, params: GetListParams) =>
-    withPartialPagination(await simpleRest.getList<R>(resource, params), params.pagination),
+    withPartialPagination(await restFor(params).getList<R>(resource, params), params.pagination),
   getManyReference: async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
     withPartialPagination(await simpleRest.getManyReference<R>(resource, params), params.pagination),
 };

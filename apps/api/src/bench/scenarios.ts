@@ -277,15 +277,23 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
 const seasonIds = async (db: pg.Client): Promise<number[]> => (await db.query('SELECT id FROM seasons ORDER BY id')).rows.map((r) => Number(r.id));
 
 /** (10) The phase board of each season: its laureates (up to 500, by name), then their managers' names (react-admin's getMany). */
+/** The fields the admin's phase board asks for (apps/admin/src/programme/phase-board/PhaseBoard.tsx). */
+const BOARD_FIELDS = ['name', 'health', 'phase', 'accelerationManagerId'];
+
 async function phaseBoard(db: pg.Client, token: string): Promise<Variant[]> {
   const variants: Variant[] = [];
   for (const seasonId of await seasonIds(db)) {
     const where = 'season_id = $1';
+    const laureates = await expectList(db, 'laureates', 0, 500, `SELECT id FROM laureates WHERE ${where} ORDER BY name COLLATE "fr-x-icu", id`, `SELECT count(*) AS n FROM laureates WHERE ${where}`, [seasonId]);
+    const keys = ['id', ...BOARD_FIELDS].sort().join();
     variants.push({
       method: 'GET',
-      path: listPath('laureates', ['name', 'ASC'], [0, 499], { seasonId }),
+      path: `${listPath('laureates', ['name', 'ASC'], [0, 499], { seasonId })}&fields=${enc(BOARD_FIELDS)}`,
       token,
-      expect: await expectList(db, 'laureates', 0, 500, `SELECT id FROM laureates WHERE ${where} ORDER BY name COLLATE "fr-x-icu", id`, `SELECT count(*) AS n FROM laureates WHERE ${where}`, [seasonId]),
+      expect: {
+        ...laureates,
+        body: (body) => laureates.body!(body) ?? ((body as object[]).every((row) => Object.keys(row).sort().join() === keys) ? null : `rows hold other fields than ${keys}`),
+      },
     });
     const managers = (await db.query(`SELECT DISTINCT acceleration_manager_id AS id FROM laureates WHERE ${where} AND acceleration_manager_id IS NOT NULL ORDER BY 1`, [seasonId])).rows.map((r) => Number(r.id));
     variants.push({

@@ -1,4 +1,6 @@
+import { BadRequestException } from '@nestjs/common';
 import type { ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { bilingual } from '../errors/bilingual.js';
 import type { ListQuery } from './list-query.js';
 import { pageRows, rowHydrator } from './page-rows.js';
 import { jsonSelectList } from './page-json.js';
@@ -11,6 +13,8 @@ export interface ListPage<T> {
   total: number;
   /** The total is a lower bound: a search stopped counting at `SEARCH_TOTAL_CAP` matches. */
   totalCapped?: boolean;
+  /** Only these fields of each row are sent (the list's `fields`, with the id): `sendList` leaves the others out. */
+  fields?: ReadonlySet<string>;
 }
 
 /** A page whose rows PostgreSQL wrote as JSON (`findList(…, { json: true })`), sent as they are. */
@@ -48,6 +52,33 @@ export const SEARCH_TOTAL_CAP = 1000;
 export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): Promise<ListPage<T>>;
 export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: FindListOptions): Promise<ListPage<T> | JsonListPage>;
 export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: FindListOptions = {}): Promise<ListPage<T> | JsonListPage> {
+  const fields = query.fields && askedFields(qb, query.fields, options);
+  const page = await findPage(qb, query, spec, fields ? { ...options, only: fields } : options);
+  return fields && !('json' in page) ? { ...page, fields } : page;
+}
+
+/**
+ * The fields a list asks for (`ListQuery.fields`) and the id, each checked to be one of the entity's or of the
+ * options' `jsonFields`; a 400 naming the others.
+ */
+function askedFields<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, asked: readonly string[], options: FindListOptions): ReadonlySet<string> {
+  const metadata = qb.expressionMap.mainAlias!.metadata;
+  const known = new Set([...metadata.columns.filter((column) => column.isSelect).map((column) => column.propertyName), ...Object.keys(options.jsonFields?.('id') ?? {})]);
+  const unknown = asked.filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    const message = bilingual(
+      `champs inconnus de ${metadata.tableName} : ${unknown.join(', ')} ; champs possibles : ${[...known].join(', ')}`,
+      `unknown fields of ${metadata.tableName}: ${unknown.join(', ')}; available fields: ${[...known].join(', ')}`,
+    );
+    throw new BadRequestException({ message, errors: { fields: message } });
+  }
+  return new Set(['id', ...asked]);
+}
+
+/** `FindListOptions`, and the fields the list asks for (`askedFields`). */
+type PageOptions = FindListOptions & { only?: ReadonlySet<string> };
+
+async function findPage<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: PageOptions): Promise<ListPage<T> | JsonListPage> {
   const scoped = qb.expressionMap.wheres.length > 0; // record-level scope, applied before
   applyFilters(qb, query.filter, spec);
   const [start, end] = query.range;
@@ -115,7 +146,7 @@ async function matchingIds<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, m
 }
 
 /** A page of search results (its total is known): its rows, or their JSON. */
-async function searchPage<T extends ObjectLiteral>(paged: SelectQueryBuilder<T>, alias: string, options: FindListOptions): Promise<{ rows: T[] } | { json: string; count: number }> {
+async function searchPage<T extends ObjectLiteral>(paged: SelectQueryBuilder<T>, alias: string, options: PageOptions): Promise<{ rows: T[] } | { json: string; count: number }> {
   const page = await pageAndTotal(paged, alias, options, null);
   if (!page) return { rows: await pageRows(paged) };
   return page.json === null ? { rows: page.rows } : { json: page.json, count: page.count };
@@ -213,7 +244,7 @@ interface FetchedPage<T> {
 async function pageAndTotal<T extends ObjectLiteral>(
   paged: SelectQueryBuilder<T>,
   alias: string,
-  options: FindListOptions,
+  options: PageOptions,
   count: { size: number; ceiling: number | undefined; of: SelectQueryBuilder<T> } | null,
   matches: string | null = null,
 ): Promise<FetchedPage<T> | null> {
@@ -225,7 +256,7 @@ async function pageAndTotal<T extends ObjectLiteral>(
     if (count.ceiling !== undefined) counting.limit(count.ceiling + 1);
     total = `CASE WHEN (SELECT count(*) FROM page) < ${Number(count.size)} THEN NULL ELSE (SELECT count(*)::int FROM (${counting.getQuery()}) counted) END`;
   }
-  const selectList = options.json === true ? jsonSelectList(paged, options.jsonFields) : null;
+  const selectList = options.json === true ? jsonSelectList(paged, options.jsonFields, options.only) : null;
   if (matches !== null && selectList === null) return null;
   const prelude = matches === null ? 'WITH' : `WITH matches AS MATERIALIZED (${matches}),`;
   const matched = matches === null ? 'NULL::int' : '(SELECT count(*)::int FROM matches)';

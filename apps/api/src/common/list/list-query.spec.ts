@@ -64,6 +64,28 @@ describe('parseListQuery', () => {
     expect(errorsOf(raw)).toHaveProperty([field]);
   });
 
+  it('parses fields: distinct names, in their order', () => {
+    expect(parseListQuery({ fields: '["name","phase","name"]' }, spec).fields).toEqual(['name', 'phase']);
+    expect(parseListQuery({}, spec)).not.toHaveProperty('fields');
+  });
+
+  it.each([
+    '[]',
+    '"name"',
+    '{"name":true}',
+    '[1]',
+    '[""]',
+    '["a b"]',
+    '["name\\u0000"]',
+    '["__proto__"]',
+    '["1st"]',
+    JSON.stringify(['a'.repeat(64)]),
+    JSON.stringify(Array.from({ length: 101 }, (_, i) => `f${i}`)),
+    'not json',
+  ])('rejects fields=%s naming fields', (fields) => {
+    expect(Object.keys(errorsOf({ fields }))).toEqual([expect.stringMatching(/^fields(\.\d+)?$/)]);
+  });
+
   it('refuses q on a resource without search', () => {
     expect(() => parseListQuery({ filter: '{"q":"x"}' }, { ...spec, search: undefined })).toThrow(BadRequestException);
   });

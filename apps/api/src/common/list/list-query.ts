@@ -11,16 +11,22 @@ export const MAX_FILTER_TEXT = 200;
 export const MAX_PAGE_SIZE = 1000;
 export const DEFAULT_PAGE_SIZE = 25;
 
+/** Most fields a list may ask for (`fields`): more than any resource has. */
+export const MAX_FIELDS = 100;
+
 export interface ListQuery {
   sort: [string, 'ASC' | 'DESC'];
   range: [number, number];
   filter: Record<string, unknown>;
+  /** Only these fields of each row, and its id (`fields=["name","phase"]`); absent: every field. */
+  fields?: readonly string[];
 }
 
 export interface RawListQuery {
   sort?: unknown;
   range?: unknown;
   filter?: unknown;
+  fields?: unknown;
 }
 
 function badRequest(field: string, message: Bilingual): never {
@@ -50,12 +56,33 @@ function parseJson(field: string, raw: unknown): unknown {
 /** Parses react-admin's simple-REST `sort`, `range` and `filter` query parameters against a resource's spec. */
 export function parseListQuery(raw: RawListQuery, spec: ListSpec): ListQuery {
   const filter = parseFilter(parseJson('filter', raw.filter), spec);
+  const fields = parseFields(parseJson('fields', raw.fields));
   return {
     sort: parseSort(parseJson('sort', raw.sort), spec),
     range: parseRange(parseJson('range', raw.range), filter),
     filter,
+    ...(fields ? { fields } : {}),
   };
 }
+
+/**
+ * An extension of the simple REST protocol (its stock provider never sends it): `fields=["name","phase"]` asks for
+ * these fields of each row only, and its id. Which names a resource has is checked where its rows are read
+ * (`findList`).
+ */
+function parseFields(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  const message = bilingual(
+    `fields doit être une liste de 1 à ${MAX_FIELDS} noms de champs, comme ["name","phase"]`,
+    `fields must be a list of 1 to ${MAX_FIELDS} field names, like ["name","phase"]`,
+  );
+  if (!Array.isArray(value) || value.length === 0 || value.length > MAX_FIELDS) badRequest('fields', message);
+  if (!value.every((name) => typeof name === 'string' && FIELD_NAME.test(name))) badRequest('fields', message);
+  return [...new Set(value as string[])];
+}
+
+/** A field's name as the API writes them: camelCase letters and digits. */
+const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,62}$/;
 
 function parseSort(value: unknown, spec: ListSpec): [string, 'ASC' | 'DESC'] {
   if (value === undefined) return spec.defaultSort;

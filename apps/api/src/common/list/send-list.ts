@@ -13,7 +13,14 @@ export function sendList<T>(reply: FastifyReply, resource: string, page: ListPag
   const range = count > 0 ? `${page.start}-${page.start + count - 1}` : '*';
   reply.header('Content-Range', `${resource} ${range}/${page.total}`);
   if (page.totalCapped) reply.header(TOTAL_CAPPED_HEADER, 'true');
-  if (!('json' in page)) return page.rows;
+  if (!('json' in page)) return page.fields ? page.rows.map((row) => only(row, page.fields!)) : page.rows;
   reply.header('Content-Type', 'application/json; charset=utf-8');
   return page.json;
+}
+
+/** The row's own fields among `fields` (a list's `fields`: its JSON path leaves the others out in SQL). */
+function only<T>(row: T, fields: ReadonlySet<string>): T {
+  const picked: Record<string, unknown> = {};
+  for (const name of fields) if (Object.hasOwn(row as object, name)) picked[name] = (row as Record<string, unknown>)[name];
+  return picked as T;
 }
