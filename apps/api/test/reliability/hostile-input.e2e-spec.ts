@@ -288,7 +288,9 @@ describe('hostile input, property-based', () => {
       const key = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...list.filters, 'q', 'id') }, fc.constantFrom(...PROTO), fc.string({ maxLength: 10 }));
       const filterValue = fc.oneof(hostileValue, fc.constantFrom(...ids.all), fc.array(fc.constantFrom(...ids.all), { maxLength: 3 }));
       const filter = fc.oneof(fc.array(fc.tuple(key, filterValue), { maxLength: 3 }).map(json), hostileString, fc.constant(`{"q":${'['.repeat(100)}${']'.repeat(100)}}`));
-      const query = fc.record({ sort, range, filter }, { requiredKeys: [] });
+      const fieldName = fc.oneof(fc.constantFrom(...list.sortable, ...PROTO, 'passwordHash'), hostileString);
+      const fields = fc.oneof(fc.array(fieldName, { maxLength: 4 }).map((names) => JSON.stringify(names)), hostileString);
+      const query = fc.record({ sort, range, filter, fields }, { requiredKeys: [] });
       return fc.tuple(fc.constant(list.path), query);
     });
     await fc.assert(
