@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { Page } from 'playwright-core';
+import type { Page, Response } from 'playwright-core';
 import { checkA11y, eventually, notification, pick } from './accompaniment-helpers';
 import { apiGet, type Browser, launchBrowser, login } from './browser';
 
@@ -45,6 +45,23 @@ describe('Accompaniment, as an acceleration manager', () => {
     await page.getByRole('region', { name: 'Actions en retard' }).getByText('en retard').first().waitFor();
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/accompaniment-home-manager.png', fullPage: true });
+
+    // The page asks for what it shows: its lists of laureates and of actions carry fields, and their rows hold only those.
+    const asked: Array<Promise<{ resource: string; keys: string[] }>> = [];
+    const collect = (response: Response) => {
+      const match = /\/api\/(laureates|actions)\?.*fields=/.exec(response.url());
+      if (match) asked.push(response.json().then((rows: object[]) => ({ resource: match[1], keys: [...new Set(rows.flatMap((row) => Object.keys(row)))].sort() })));
+    };
+    page.on('response', collect);
+    await page.reload();
+    await mine.getByRole('link', { name: laureate }).waitFor();
+    await page.getByRole('region', { name: 'Actions en retard' }).getByText('en retard').first().waitFor();
+    page.off('response', collect);
+    const lists = await Promise.all(asked);
+    expect(lists.map((list) => list.resource).sort()).toEqual(['actions', 'actions', 'laureates']);
+    const keysOf = (resource: string) => [...new Set(lists.filter((list) => list.resource === resource).flatMap((list) => list.keys))].sort();
+    expect(keysOf('laureates')).toEqual(['health', 'id', 'name', 'phase']);
+    expect(keysOf('actions')).toEqual(['dueOn', 'id', 'laureateId', 'status', 'title']);
   });
 
   it('adds an action, marks it done, and sees the axis progress follow', async () => {

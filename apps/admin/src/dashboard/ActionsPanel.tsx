@@ -12,6 +12,9 @@ const TitleLink = (_: { source?: 'title' }) => {
   return record ? <Link to={laureateTabPath(record.laureateId, 'actions')}>{record.title}</Link> : null;
 };
 
+/** What the panel shows (an action's description and outcome stay on the server). */
+const PANEL_FIELDS = ['title', 'laureateId', 'dueOn', 'status'];
+
 interface Props {
   title: string;
   empty: string;
@@ -21,7 +24,7 @@ interface Props {
 /** Up to 10 actions of the manager's laureates, soonest due first. */
 export const ActionsPanel = ({ title, empty, filter }: Props) => (
   <HomeSection title={title}>
-    <ListBase resource="actions" filter={filter} sort={{ field: 'dueOn', order: 'ASC' }} perPage={10} disableSyncWithLocation>
+    <ListBase resource="actions" filter={filter} sort={{ field: 'dueOn', order: 'ASC' }} perPage={10} disableSyncWithLocation queryOptions={{ meta: { fields: PANEL_FIELDS } }}>
       <DataTable bulkActionButtons={false} rowClick={false} empty={<EmptyText message={empty} />}>
         <DataTable.Col source="title" disableSort>
           <TitleLink />

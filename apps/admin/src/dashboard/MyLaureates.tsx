@@ -4,6 +4,9 @@ import { LaureateLinkField } from '../accompaniment/laureates/LaureateLinkField'
 import { EmptyText } from './EmptyText';
 import { HomeSection } from './HomeSection';
 
+/** What the table shows (the laureates' long texts stay on the server). */
+const MY_LAUREATES_FIELDS = ['name', 'phase', 'health'];
+
 const ACTIVE = ['phase1', 'phase2'];
 const rank = (phase: string) => (ACTIVE.includes(phase) ? 0 : 1);
 
@@ -13,6 +16,7 @@ export const MyLaureates = ({ managerId }: { managerId: Identifier }) => {
     filter: { accelerationManagerId: managerId },
     sort: { field: 'name', order: 'ASC' },
     pagination: { page: 1, perPage: 200 },
+    meta: { fields: MY_LAUREATES_FIELDS },
   });
   const sorted = [...data].sort((a, b) => rank(a.phase) - rank(b.phase));
   const list = useList({ data: sorted, isPending, perPage: 200 });

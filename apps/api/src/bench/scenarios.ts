@@ -285,15 +285,11 @@ async function phaseBoard(db: pg.Client, token: string): Promise<Variant[]> {
   for (const seasonId of await seasonIds(db)) {
     const where = 'season_id = $1';
     const laureates = await expectList(db, 'laureates', 0, 500, `SELECT id FROM laureates WHERE ${where} ORDER BY name COLLATE "fr-x-icu", id`, `SELECT count(*) AS n FROM laureates WHERE ${where}`, [seasonId]);
-    const keys = ['id', ...BOARD_FIELDS].sort().join();
     variants.push({
       method: 'GET',
       path: `${listPath('laureates', ['name', 'ASC'], [0, 499], { seasonId })}&fields=${enc(BOARD_FIELDS)}`,
       token,
-      expect: {
-        ...laureates,
-        body: (body) => laureates.body!(body) ?? ((body as object[]).every((row) => Object.keys(row).sort().join() === keys) ? null : `rows hold other fields than ${keys}`),
-      },
+      expect: withFieldsOnly(laureates, BOARD_FIELDS),
     });
     const managers = (await db.query(`SELECT DISTINCT acceleration_manager_id AS id FROM laureates WHERE ${where} AND acceleration_manager_id IS NOT NULL ORDER BY 1`, [seasonId])).rows.map((r) => Number(r.id));
     variants.push({
@@ -344,10 +340,19 @@ async function fundingOverview(db: pg.Client, token: string): Promise<Variant[]>
   return variants;
 }
 
+/** The fields the manager's home page asks for, by resource. */
+const HOME_FIELDS: Record<string, string[]> = { laureates: ['name', 'phase', 'health'], actions: ['title', 'laureateId', 'dueOn', 'status'] };
+
+/** A list's expectation, and each row holding its id and these fields only. */
+function withFieldsOnly(expected: Expectation, fields: string[]): Expectation {
+  const keys = ['id', ...fields].sort().join();
+  return { ...expected, body: (body) => expected.body!(body) ?? ((body as object[]).every((row) => Object.keys(row).sort().join() === keys) ? null : `rows hold other fields than ${keys}`) };
+}
+
 /**
  * (9) An acceleration manager's home page ("Mes lauréats", `admin/src/dashboard/ManagerHome.tsx`): the 5 calls it
  * makes, for a few managers in turn: their laureates, their alerts and the menu badge's count (computed on read, with
- * the server's today), their overdue actions and their next ones. The next ones are due after the dataset's last day
+ * the server's today), their overdue actions and their next ones; each list with the fields the page shows. The next ones are due after the dataset's last day
  * (the page sends the browser's today), so that the list is not empty.
  */
 async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise<Variant[]> {
@@ -358,11 +363,12 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
   const runner = { query: async (sql: string, parameters?: unknown[]) => (await db.query(sql, parameters)).rows };
   const variants: Variant[] = [];
   for (const { token, userId } of managers) {
+    // Each list with the fields the page asks for (meta.fields in MyLaureates.tsx and ActionsPanel.tsx).
     const call = async (resource: string, filter: object, sort: [string, 'ASC' | 'DESC'], range: [number, number], table: string, where: string, orderBy: string, params: unknown[], cap?: number) => ({
       method: 'GET' as const,
-      path: listPath(resource, sort, range, filter),
+      path: `${listPath(resource, sort, range, filter)}&fields=${enc(HOME_FIELDS[resource])}`,
       token,
-      expect: await expectList(db, resource, range[0], range[1] - range[0] + 1, `SELECT id FROM ${table} WHERE ${where} ORDER BY ${orderBy}`, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, params, cap),
+      expect: withFieldsOnly(await expectList(db, resource, range[0], range[1] - range[0] + 1, `SELECT id FROM ${table} WHERE ${where} ORDER BY ${orderBy}`, `SELECT count(*) AS n FROM ${table} WHERE ${where}`, params, cap), HOME_FIELDS[resource]),
     });
     // The alerts as the API's own query finds them on the same data: what is checked here is the answer over HTTP.
     const me = { id: userId, roles: ['acceleration_manager'] as const };
