@@ -107,6 +107,15 @@ describe('demo data', () => {
     expect(total).toBeLessThan(900000);
     const commitments = (await request(t.http).get('/api/commitments').query({ filter: JSON.stringify({ seasonId: season1.id }), range: '[0,99]' }).set(bearer(token))).body;
     expect(commitments.length).toBeGreaterThanOrEqual(5);
+    // Their minutes, as closing drafts them from the decisions, without the draft's warning.
+    for (const committee of committees as Array<{ id: number; title: string }>) {
+      const { minutes } = (await request(t.http).get(`/api/committees/${committee.id}`).set(bearer(token))).body;
+      expect(minutes).toMatch(new RegExp(`^Compte rendu — ${committee.title}\n`));
+      expect(minutes).toContain('Membres présents : ');
+      expect(minutes).not.toContain('à relire');
+    }
+    const accelerationMinutes = (await request(t.http).get(`/api/committees/${acceleration.id}`).set(bearer(token))).body.minutes as string;
+    for (const name of ['Infoclimat', 'Vikidia']) expect(accelerationMinutes).toMatch(new RegExp(`^\\d+\\. ${name} — Poursuite`, 'm'));
   });
 
   it('has an upcoming season-2 acceleration committee with its agenda and no decision yet', async () => {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { AgendaItem } from '../committees/agenda-items/agenda-item.entity.js';
 import { Commitment } from '../committees/commitments/commitment.entity.js';
+import { draftMinutes } from '../committees/committees/committee-minutes.js';
 import { Committee } from '../committees/committees/committee.entity.js';
 import { Decision } from '../committees/decisions/decision.entity.js';
 import { Disbursement } from '../funding/disbursements/disbursement.entity.js';
@@ -78,6 +79,11 @@ export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates:
       Commitment,
       em.create(Commitment, { laureateId: laureates.get(c.laureateKey)!, committeeId: s1e.id, organisationId: ids.organisations.get(c.organisationKey)!, kind: c.kind, description: c.description, status: c.status, dueOn: '2023-06-30' }),
     );
+  }
+
+  // The closed committees' minutes, as closing a committee drafts them from its decisions (read over since).
+  for (const committee of [s1, s1e]) {
+    await em.update(Committee, committee.id, { minutes: await draftMinutes(em, committee, committee.heldOn!, 'fr', { asDraft: false }) });
   }
 
   // Season 2: the upcoming acceleration committee, agenda ready, no decision yet.

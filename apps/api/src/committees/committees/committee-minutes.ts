@@ -37,8 +37,11 @@ interface DecidedItem {
   rationale: string | null;
 }
 
-/** A draft of the committee's minutes ("compte rendu") from its decisions, for the lead to edit. */
-export async function draftMinutes(em: EntityManager, committee: Committee, heldOn: string, language: Language): Promise<string> {
+/**
+ * A draft of the committee's minutes ("compte rendu") from its decisions, for the lead to edit; `asDraft: false` leaves
+ * out the line saying it is a draft (minutes of a past committee, as the demo data has them).
+ */
+export async function draftMinutes(em: EntityManager, committee: Committee, heldOn: string, language: Language, { asDraft = true } = {}): Promise<string> {
   const w = WORDS[language];
   const items: DecidedItem[] = await em.query(
     `SELECT ai.position, l.name, d.outcome, d.funding_granted::float8 AS funding_granted, d.conditions, d.rationale
@@ -63,6 +66,6 @@ export async function draftMinutes(em: EntityManager, committee: Committee, held
     if (item.conditions) lines.push(`   ${w.conditions}${language === 'fr' ? ' : ' : ': '}${item.conditions}`);
     if (item.rationale) lines.push(`   ${w.rationale}${language === 'fr' ? ' : ' : ': '}${item.rationale}`);
   }
-  lines.push('', w.draft);
+  if (asDraft) lines.push('', w.draft);
   return lines.join('\n');
 }
