@@ -32,6 +32,12 @@ database.embedded?.superviseRestarts({
 });
 
 const app = await createApp(config, database.url);
+if (config.demo) {
+  // The demo's documents are PDFs the product makes, filed through the configured storage: after the app is built.
+  await (await import('./demo/seed-documents.js'))
+    .seedDemoDocuments(app, say)
+    .catch((error: Error) => console.warn(`[aic] warning: demo documents not filed: ${error.message}`));
+}
 // Stop PostgreSQL after Nest has closed its pool (Ctrl-C, SIGTERM).
 const stopDatabase = async () => database.embedded?.stop();
 process.once('beforeExit', stopDatabase);

@@ -84,7 +84,7 @@ async function ownerRightsOf(url: string): Promise<string | null> {
 }
 
 /** Arbitrary key of the advisory lock that serialises start-up work between API instances. */
-const STARTUP_LOCK = 7_264_001;
+export const STARTUP_LOCK = 7_264_001;
 
 /**
  * Applies pending migrations, then runs `afterMigrations` (demo data), under a PostgreSQL advisory lock:

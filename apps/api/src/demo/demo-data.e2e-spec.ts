@@ -2,7 +2,9 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '@aic/domain';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { bearer, login, startTestApp, type TestApp } from '../../test/test-app.js';
+import { readPdf } from '../../test/pdf-reader.js';
 import { seedDemoIfEmpty } from './seed-demo.js';
+import { seedDemoDocuments } from './seed-documents.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -116,6 +118,31 @@ describe('demo data', () => {
     }
     const accelerationMinutes = (await request(t.http).get(`/api/committees/${acceleration.id}`).set(bearer(token))).body.minutes as string;
     for (const name of ['Infoclimat', 'Vikidia']) expect(accelerationMinutes).toMatch(new RegExp(`^\\d+\\. ${name} — Poursuite`, 'm'));
+  });
+
+  it("files each season-1 laureate's decision letters as documents of its record, once, readable by its manager", async () => {
+    const filed: string[] = [];
+    expect(await seedDemoDocuments(t.app, (message) => filed.push(message))).toBe(14); // 9 acceleration + 5 engagement decisions
+    expect(filed).toEqual(['demo documents filed: 14']);
+    expect(await seedDemoDocuments(t.app, () => {})).toBe(0);
+    const lead = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
+    const [infoclimat] = (await request(t.http).get('/api/laureates').query({ filter: '{"q":"Infoclimat"}' }).set(bearer(lead))).body;
+    const [manager] = (await request(t.http).get('/api/staff-members').query({ filter: JSON.stringify({ id: [infoclimat.accelerationManagerId] }) }).set(bearer(lead))).body;
+    const token = await login(t.http, manager.email, DEMO_PASSWORD);
+    const documents = (await request(t.http).get('/api/documents').query({ filter: JSON.stringify({ laureateId: infoclimat.id }), sort: '["title","ASC"]' }).set(bearer(token))).body;
+    expect(documents.map((d: { title: string; kind: string; mediaType: string }) => [d.title, d.kind, d.mediaType])).toEqual([
+      ["Courrier de décision — Comité d'accélération — saison 1", 'other', 'application/pdf'],
+      ["Courrier de décision — Comité d'engagement — saison 1", 'other', 'application/pdf'],
+    ]);
+    const content = await request(t.http).get(`/api/documents/${documents[0].id}/content`).set(bearer(token)).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    expect(content.status).toBe(200);
+    const letter = await readPdf(content.body);
+    expect(letter.pages.join(' ')).toContain('Infoclimat');
+    expect(letter.language).toBe('fr-FR');
   });
 
   it('has an upcoming season-2 acceleration committee with its agenda and no decision yet', async () => {

@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import type { FastifyRequest } from 'fastify';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
+import type { DocumentKind } from '@aic/domain';
 import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG } from '../../app-config.provider.js';
 import type { Actor } from '../../common/auth/request-user.js';
@@ -19,12 +20,19 @@ import { DocumentVersion } from './document-version.entity.js';
 import { documentListSpec } from './documents.list-spec.js';
 import { CreateDocumentDto, type UpdateDocumentDto } from './dto/document.dto.js';
 import { readUpload } from './multipart.js';
-import { type ReceivedFile, storageUnavailable } from './received-file.js';
+import { receiveFile, type ReceivedFile, storageUnavailable } from './received-file.js';
 
 const ONE_OWNER = bilingual('Un document appartient à un seul enregistrement : lauréat, subvention, versement ou comité', 'A document belongs to exactly one record: laureate, grant, disbursement or committee');
 const validateFields = new AppValidationPipe({ expectedType: CreateDocumentDto });
 /** Form fields are text: ids become numbers only when written as canonical decimal integers. */
 const asFormValue = (key: string, value: string): unknown => (key.endsWith('Id') && /^[1-9]\d{0,9}$/.test(value) ? Number(value) : value);
+
+/** What a new document is, besides its file. */
+export interface NewDocument {
+  owner: DocumentOwnerRef;
+  kind: DocumentKind;
+  title: string;
+}
 
 /** A file ready to send: its bytes and what the download headers say. */
 export interface OpenedFile {
@@ -83,15 +91,23 @@ export class DocumentsService {
       return { dto, owner };
     });
     const { dto, owner } = fields;
-    return this.keepingFileOnlyIfSaved(file, () =>
-      this.writer.transaction(async (tx) => {
-        await this.access.assertCanWrite(actor.user, owner, tx);
-        const title = dto.title ?? (file.fileName.replace(/\.[^.]*$/, '') || file.fileName);
-        const created = await this.writer.create(Document, 'documents', { ...ownerFields(owner), kind: dto.kind, title, ...fileFields(file), fileVersion: 1, uploadedBy: actor.user.id }, actor, tx);
-        await this.addVersion(tx, created.id, 1, file, actor);
-        return created;
-      }),
-    );
+    const title = dto.title ?? (file.fileName.replace(/\.[^.]*$/, '') || file.fileName);
+    return this.keepingFileOnlyIfSaved(file, () => this.saveNew(file, { owner, kind: dto.kind, title }, actor));
+  }
+
+  /** A file the product made (a letter, minutes), stored and recorded as an upload is. */
+  async createFromBytes(bytes: Buffer, fileName: string, fields: NewDocument, actor: Actor): Promise<Document> {
+    const file = await receiveFile(Readable.from([bytes]), fileName, this.storage, this.maxBytes);
+    return this.keepingFileOnlyIfSaved(file, () => this.saveNew(file, fields, actor));
+  }
+
+  private saveNew(file: ReceivedFile, { owner, kind, title }: NewDocument, actor: Actor): Promise<Document> {
+    return this.writer.transaction(async (tx) => {
+      await this.access.assertCanWrite(actor.user, owner, tx);
+      const created = await this.writer.create(Document, 'documents', { ...ownerFields(owner), kind, title, ...fileFields(file), fileVersion: 1, uploadedBy: actor.user.id }, actor, tx);
+      await this.addVersion(tx, created.id, 1, file, actor);
+      return created;
+    });
   }
 
   /** `POST /documents/:id/versions`: a new file for the document; the previous ones are kept. */
