@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fc from 'fast-check';
 import request from 'supertest';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
+import { assign, seedApplication, seedCall, seedEvaluator } from '../../../test/selection-fixtures.js';
 import { accountsByRole, bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
 
 let t: TestApp;
@@ -74,6 +75,19 @@ describe('a list asked for some fields only (fields=[…])', () => {
     const emails = await list('users', { fields: '["email"]' }, adminToken);
     expect(emails.status).toBe(200);
     expect(Object.keys(emails.body[0]).sort()).toEqual(['email', 'id']);
+  });
+
+  it("never gives an evaluator what their list hides from them (blind scoring), whatever fields they ask for", async () => {
+    const call = await seedCall(t, p.seasonId);
+    const application = await seedApplication(t, call, { reference: 'CHAMPS-1', contactName: 'Dominique Caché', contactEmail: 'cache@example.test' });
+    const jury = await seedEvaluator(t, 'jury.champs@test.aic', 'jury');
+    await assign(t, application, jury.id, 'jury');
+    const hidden = ['contactName', 'contactEmail', 'eligibilityReason', 'statusReason'];
+    const res = await list('applications', { fields: JSON.stringify(['projectName', ...hidden]) }, jury.token);
+    expect(res.status).toBe(200);
+    expect(res.body).toEqual([{ id: application, projectName: 'Projet CHAMPS-1' }]);
+    const lead = await list('applications', { fields: JSON.stringify(['contactName']) });
+    expect(lead.body).toContainEqual({ id: application, contactName: 'Dominique Caché' });
   });
 
   it('refuses fields that are not a list of names, naming fields', async () => {
