@@ -173,6 +173,18 @@ describe('Committee session, as the programme lead', () => {
     await page.screenshot({ path: '/tmp/committee-phase-board.png', fullPage: true });
   });
 
+  it('offers to review the closed session, not to run it, and shows it read-only', async () => {
+    const { page } = browser;
+    await page.goto(`/#/committees/${committeeId}/show`);
+    await page.getByRole('heading', { level: 1, name: COMMITTEE }).waitFor();
+    const review = page.getByRole('link', { name: 'Revoir la séance' });
+    await review.waitFor();
+    expect(await page.getByRole('link', { name: 'Conduire la séance' }).count()).toBe(0);
+    await review.click();
+    await page.getByText('Ce comité est clos', { exact: false }).first().waitFor();
+    expect(await page.getByRole('button', { name: 'Enregistrer la décision' }).count()).toBe(0);
+  });
+
   it('shows a stopped laureate as ended: no health badge, no open or overdue action left', async () => {
     const { page } = browser;
     const stopped = agenda[1];

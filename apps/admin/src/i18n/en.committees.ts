@@ -190,6 +190,7 @@ export const committeesEn = {
     menu: { phaseBoard: 'Phase board', funding: 'Funding' },
     committee: {
       run: 'Run the session',
+      review: 'Review the session',
       briefing: 'Briefing pack',
       agenda: 'Agenda',
       decisions: 'Decisions',

@@ -188,6 +188,7 @@ export const committeesFr = {
     menu: { phaseBoard: 'Tableau des phases', funding: 'Financements' },
     committee: {
       run: 'Conduire la séance',
+      review: 'Revoir la séance',
       briefing: 'Dossier de séance',
       agenda: 'Ordre du jour',
       decisions: 'Décisions',
