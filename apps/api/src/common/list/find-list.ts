@@ -52,7 +52,7 @@ export const SEARCH_TOTAL_CAP = 1000;
 export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): Promise<ListPage<T>>;
 export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: FindListOptions): Promise<ListPage<T> | JsonListPage>;
 export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, options: FindListOptions = {}): Promise<ListPage<T> | JsonListPage> {
-  const fields = query.fields && askedFields(qb, query.fields, options);
+  const fields = query.fields && askedFields(qb, spec.resource, query.fields, options);
   const page = await findPage(qb, query, spec, fields ? { ...options, only: fields } : options);
   return fields && !('json' in page) ? { ...page, fields } : page;
 }
@@ -61,14 +61,14 @@ export async function findList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
  * The fields a list asks for (`ListQuery.fields`) and the id, each checked to be one of the entity's or of the
  * options' `jsonFields`; a 400 naming the others.
  */
-function askedFields<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, asked: readonly string[], options: FindListOptions): ReadonlySet<string> {
-  const metadata = qb.expressionMap.mainAlias!.metadata;
+function askedFields<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, resource: string, asked: readonly string[], options: FindListOptions): ReadonlySet<string> {
+  const { metadata } = qb.expressionMap.mainAlias!;
   const known = new Set([...metadata.columns.filter((column) => column.isSelect).map((column) => column.propertyName), ...Object.keys(options.jsonFields?.('id') ?? {})]);
   const unknown = asked.filter((name) => !known.has(name));
   if (unknown.length > 0) {
     const message = bilingual(
-      `champs inconnus de ${metadata.tableName} : ${unknown.join(', ')} ; champs possibles : ${[...known].join(', ')}`,
-      `unknown fields of ${metadata.tableName}: ${unknown.join(', ')}; available fields: ${[...known].join(', ')}`,
+      `champs inconnus de ${resource} : ${unknown.join(', ')} ; champs possibles : ${[...known].join(', ')}`,
+      `unknown fields of ${resource}: ${unknown.join(', ')}; available fields: ${[...known].join(', ')}`,
     );
     throw new BadRequestException({ message, errors: { fields: message } });
   }
