@@ -28,10 +28,12 @@ export const dsfrThemeOptions = (breakpointsValues: BreakpointsValues): RaThemeO
       MuiSelect: { styleOverrides: { nativeInput: { '&:disabled': { opacity: 0 } } } },
       MuiFilledInput: {
         styleOverrides: {
+          // The same grey hovered and focused (the underline shows both): the label sits inside the field, and on DSFR's
+          // hover grey (#d2d2d2) an error label's red or a label's grey falls to 3.8:1 (4.96 and 4.95:1 on #eeeeee).
           root: {
             backgroundColor: inputGrey.default,
             borderRadius: '0.25rem 0.25rem 0 0',
-            '&:hover, &.Mui-focused': { backgroundColor: inputGrey.hover },
+            '&:hover, &.Mui-focused': { backgroundColor: inputGrey.default },
           },
         },
       },
