@@ -51,10 +51,12 @@ describe('Committee session, as the programme lead', () => {
     expect(committeeId).not.toBe('');
     await page.getByRole('region', { name: 'Ordre du jour' }).locator('tbody tr').first().waitFor();
     expect(await page.getByText('Planifié', { exact: true }).count()).toBe(1);
+    await page.getByText('14:00 – 17:30', { exact: true }).waitFor(); // its hours
     await checkA11y(page);
 
     await page.getByRole('link', { name: 'Conduire la séance' }).click();
     await page.waitForURL(new RegExp(`#/committees/${committeeId}/run`));
+    await page.getByText(/ · 14:00 – 17:30 · /).waitFor();
     const stepper = page.getByRole('region', { name: 'Ordre du jour' });
     await stepper.getByRole('listitem').first().waitFor();
     agenda = (await stepper.locator('li strong').allTextContents()).map((text) => text.replace(/^\d+\.\s*/, ''));

@@ -9,6 +9,9 @@ export interface BriefingCommittee {
   kind: CommitteeKind;
   title: string;
   heldOn: string | null;
+  /** 'HH:MM' in Europe/Paris, or null: a whole day. */
+  startTime: string | null;
+  endTime: string | null;
   place: string | null;
   status: CommitteeStatus;
 }

@@ -186,9 +186,13 @@ const aicEn = {
       done: 'Change undone: the previous value is back.',
     },
     dateHint: 'Format dd/mm/yyyy.',
+    timeHint: 'Format HH:MM, for example 14:30.',
     validation: {
       dateTime: 'Enter a real date and time as dd/mm/yyyy hh:mm.',
       date: 'Type a real date as dd/mm/yyyy.',
+      time: 'Type a time as HH:MM, from 00:00 to 23:59.',
+      endTimeNeedsStart: 'An end time needs a start time.',
+      endTimeAfterStart: 'The end time comes after the start time.',
       url: 'Enter an address starting with http:// or https://.',
     },
     changes: {

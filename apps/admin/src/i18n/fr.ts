@@ -181,9 +181,13 @@ export const aicFr = {
       done: 'Modification annulée : la valeur précédente est rétablie.',
     },
     dateHint: 'Format jj/mm/aaaa.',
+    timeHint: 'Format HH:MM, par exemple 14:30.',
     validation: {
       dateTime: 'Saisissez une date et une heure réelles au format jj/mm/aaaa hh:mm.',
       date: 'Saisissez une date réelle au format jj/mm/aaaa.',
+      time: 'Saisissez une heure au format HH:MM, de 00:00 à 23:59.',
+      endTimeNeedsStart: 'Une heure de fin demande une heure de début.',
+      endTimeAfterStart: 'L’heure de fin suit l’heure de début.',
       url: 'Saisissez une adresse commençant par http:// ou https://.',
     },
     changes: {

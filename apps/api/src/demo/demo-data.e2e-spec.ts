@@ -149,6 +149,7 @@ describe('demo data', () => {
     const token = await login(t.http, 'pilote@demo.aic.test', DEMO_PASSWORD);
     const [committee] = (await request(t.http).get('/api/committees').query({ filter: '{"status":"planned"}' }).set(bearer(token))).body;
     expect(committee.kind).toBe('acceleration');
+    expect(committee).toMatchObject({ startTime: '14:00', endTime: '17:30' });
     const briefing = (await request(t.http).get(`/api/committees/${committee.id}/briefing`).set(bearer(token))).body;
     expect(briefing.items.length).toBeGreaterThanOrEqual(3);
     expect(briefing.summary.decided).toBe(0);

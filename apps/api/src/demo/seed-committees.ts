@@ -90,7 +90,7 @@ export async function seedCommittees(em: EntityManager, ids: DemoIds, laureates:
   const heldOn = new Date(Date.now() + upcoming.heldInDays * 86_400_000).toISOString().slice(0, 10);
   const s2 = await em.save(
     Committee,
-    em.create(Committee, { seasonId: ids.seasons.get('s2')!, kind: 'acceleration', title: upcoming.title, heldOn, place: upcoming.place, status: 'planned', memberIds: members, externalMembers: external }),
+    em.create(Committee, { seasonId: ids.seasons.get('s2')!, kind: 'acceleration', title: upcoming.title, heldOn, startTime: upcoming.startTime, endTime: upcoming.endTime, place: upcoming.place, status: 'planned', memberIds: members, externalMembers: external }),
   );
   for (const [i, l] of season2Laureates.entries()) {
     const request = upcoming.requests[i % upcoming.requests.length];

@@ -43,6 +43,7 @@ import { CreateInteractionsPeriodWords1767000000500 } from './1767000000500-Crea
 import { CoverActionsLaureateStatusDue1767000000600 } from './1767000000600-CoverActionsLaureateStatusDue.js';
 import { CreateLaureateActionCounts1767000000700 } from './1767000000700-CreateLaureateActionCounts.js';
 import { CreateLaureatesLiveIndex1767000000800 } from './1767000000800-CreateLaureatesLiveIndex.js';
+import { AddCommitteeTimes1767000000900 } from './1767000000900-AddCommitteeTimes.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -91,4 +92,5 @@ export const migrations = [
   CoverActionsLaureateStatusDue1767000000600,
   CreateLaureateActionCounts1767000000700,
   CreateLaureatesLiveIndex1767000000800,
+  AddCommitteeTimes1767000000900,
 ];

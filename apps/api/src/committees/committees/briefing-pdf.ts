@@ -36,7 +36,8 @@ export async function renderBriefingPdf(briefing: Briefing, language: Language):
   const { committee, items } = briefing;
   const pdf = await TaggedPdf.create(w.title(committee.title), language);
   pdf.heading(1, w.title(committee.title));
-  const facts = [label(language, 'committeeKinds', committee.kind), committee.heldOn && formatDate(language, committee.heldOn), committee.place].filter(Boolean);
+  const hours = committee.startTime && (committee.endTime ? `${committee.startTime} – ${committee.endTime}` : `${language === 'fr' ? 'à partir de' : 'from'} ${committee.startTime}`);
+  const facts = [label(language, 'committeeKinds', committee.kind), committee.heldOn && formatDate(language, committee.heldOn), hours, committee.place].filter(Boolean);
   pdf.paragraph(facts.join(' · '), { muted: true }).paragraph(w.agenda(items.length), { muted: true });
 
   for (const item of items) {

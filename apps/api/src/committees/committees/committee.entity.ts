@@ -21,6 +21,14 @@ export class Committee extends VersionedEntity {
   @Column({ name: 'held_on', type: 'date', nullable: true })
   heldOn: string | null;
 
+  /** 'HH:MM' in Europe/Paris, or null: a committee without hours is a whole day. */
+  @Column({ name: 'start_time', type: 'text', nullable: true })
+  startTime: string | null;
+
+  /** 'HH:MM', after the start time. */
+  @Column({ name: 'end_time', type: 'text', nullable: true })
+  endTime: string | null;
+
   @Column({ type: 'text', nullable: true })
   place: string | null;
 

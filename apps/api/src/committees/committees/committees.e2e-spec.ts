@@ -36,6 +36,43 @@ async function committeeWithAgenda(kind: 'acceleration' | 'engagement', laureate
 const phases = async () =>
   Object.fromEntries((await t.dataSource.query(`SELECT id, phase, phase2_started_on::text AS p2, ended_on::text AS ended FROM laureates`)).map((r: { id: number }) => [r.id, r]));
 
+describe('a committee\'s hours', () => {
+  const create = (body: object) => as(p.tokens.lead).post('/api/committees', { seasonId: p.seasonId, kind: 'acceleration', title: `Comité horaires ${Math.random()}`, heldOn: '2026-09-15', ...body });
+
+  it('keeps a start and an end time (HH:MM); blank means none', async () => {
+    const created = await create({ startTime: '14:00', endTime: '17:30' });
+    expect(created.status).toBe(201);
+    expect(created.body).toMatchObject({ startTime: '14:00', endTime: '17:30' });
+    const cleared = await as(p.tokens.lead).put(`/api/committees/${created.body.id}`, { version: created.body.version, startTime: '', endTime: '' });
+    expect(cleared.status).toBe(200);
+    expect(cleared.body).toMatchObject({ startTime: null, endTime: null });
+  });
+
+  it.each([
+    [{ startTime: '24:00' }, 'startTime'],
+    [{ startTime: '9:30' }, 'startTime'],
+    [{ startTime: '14:00:00' }, 'startTime'],
+    [{ startTime: 1400 }, 'startTime'],
+    [{ endTime: '17:00' }, 'endTime'],
+    [{ startTime: '17:00', endTime: '17:00' }, 'endTime'],
+    [{ startTime: '17:00', endTime: '09:00' }, 'endTime'],
+  ])('refuses %j with a 400 naming %s, and creates nothing', async (hours, field) => {
+    const [{ n: before }] = await t.dataSource.query(`SELECT count(*)::int AS n FROM committees`);
+    const res = await create(hours);
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors)).toEqual([field]);
+    expect((await t.dataSource.query(`SELECT count(*)::int AS n FROM committees`))[0].n).toBe(before);
+  });
+
+  it('checks an update against the hours it keeps: an end before the start kept is refused, and changes nothing', async () => {
+    const created = await create({ startTime: '14:00' });
+    const res = await as(p.tokens.lead).put(`/api/committees/${created.body.id}`, { version: created.body.version, endTime: '10:00' });
+    expect(res.status).toBe(400);
+    expect(Object.keys(res.body.errors)).toEqual(['endTime']);
+    expect((await as(p.tokens.lead).get(`/api/committees/${created.body.id}`)).body).toMatchObject({ version: created.body.version, startTime: '14:00', endTime: null });
+  });
+});
+
 describe('POST /api/decisions', () => {
   it('validates the decision and refuses a laureate not on the agenda or decided twice (409)', async () => {
     const committeeId = await committeeWithAgenda('acceleration', [p.laureates.own]);

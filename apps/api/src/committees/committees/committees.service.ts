@@ -71,6 +71,7 @@ export class CommitteesService {
   }
 
   create(dto: CreateCommitteeDto, actor: Actor): Promise<Committee> {
+    assertHours(dto.startTime ?? null, dto.endTime ?? null);
     return this.writer.transaction(async (em) => {
       await assertMembersExist(em, dto.memberIds);
       return this.writer.create(Committee, 'committees', dto as Partial<Committee>, actor, em);
@@ -89,6 +90,7 @@ export class CommitteesService {
             message: bilingual('Ce comité est clos : sa saison et sa nature ne changent plus', 'This committee is closed: its season and kind can no longer change'),
           });
         }
+        assertHours(patch.startTime === undefined ? current.startTime : patch.startTime, patch.endTime === undefined ? current.endTime : patch.endTime);
         await assertMembersExist(em, patch.memberIds);
       },
     });
@@ -107,4 +109,11 @@ async function assertMembersExist(em: EntityManager, memberIds: number[] | undef
   if (!memberIds?.length) return;
   const [{ found }] = await em.query(`SELECT count(*)::int AS found FROM users WHERE id = ANY($1::int[])`, [memberIds]);
   if (found !== new Set(memberIds).size) throw invalidField('memberIds', bilingual('Un des membres choisis est introuvable', 'One of the chosen members cannot be found'));
+}
+
+/** An end time needs a start time, before it ('HH:MM' strings compare as times). */
+function assertHours(startTime: string | null, endTime: string | null): void {
+  if (endTime === null) return;
+  if (startTime === null) throw invalidField('endTime', bilingual('Une heure de fin demande une heure de début', 'An end time needs a start time'));
+  if (endTime <= startTime) throw invalidField('endTime', bilingual('L’heure de fin suit l’heure de début', 'The end time comes after the start time'));
 }

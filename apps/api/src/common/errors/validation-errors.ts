@@ -47,6 +47,7 @@ export const CONSTRAINT_MESSAGES: Record<string, (english: string) => Bilingual>
             : bilingual('Format invalide', 'Invalid format'),
   text: (m) => TEXT[m.replace(/^\S+ /, '') as keyof typeof TEXT] ?? bilingual('Texte attendu', 'Text expected'),
   calendarDate: () => bilingual('Date existante attendue (AAAA-MM-JJ)', 'An existing date expected (YYYY-MM-DD)'),
+  timeOfDay: () => bilingual('Heure attendue (HH:MM, de 00:00 à 23:59)', 'A time of day expected (HH:MM, 00:00 to 23:59)'),
   dateTime: () => bilingual('Date et heure ISO 8601 attendues (2026-04-14T09:30:00Z)', 'ISO 8601 date and time expected (2026-04-14T09:30:00Z)'),
   euros: () => bilingual('Montant en euros attendu (au plus 2 décimales)', 'Amount in euros expected (at most 2 decimal places)'),
   weight: () => bilingual('Poids de 0 à 100 attendu (au plus 2 décimales)', 'A weight from 0 to 100 expected (at most 2 decimal places)'),

@@ -49,6 +49,8 @@ export const season1Commitments: Array<{ laureateKey: string; organisationKey: s
 export const season2AccelerationCommittee = {
   title: "Comité d'accélération — saison 2",
   heldInDays: 14,
+  startTime: '14:00',
+  endTime: '17:30',
   place: 'DINUM, Paris et visioconférence',
   requests: [
     { requestedSupport: "Hébergement pérenne et publication des données ; mise en relation avec l'ADEME.", requestedFunding: 60000 },

@@ -5,8 +5,11 @@ import type { SqlRunner } from '../alerts/alerts.queries.js';
 
 export interface CalendarEventRow {
   uid: string;
-  /** 'YYYY-MM-DD': every event is a whole day (committees are held on a date, actions and commitments fall due on one). */
+  /** 'YYYY-MM-DD': the event's day (actions and commitments fall due on one; a committee is held on one). */
   day: string;
+  /** A committee's hours, as instants (its times are Europe/Paris's); null: a whole day. */
+  startsAt: Date | null;
+  endsAt: Date | null;
   summary: string;
   description: string | null;
   location: string | null;
@@ -32,6 +35,8 @@ export async function calendarEvents(db: SqlRunner, user: { id: number; roles: r
     `(${laureate}.acceleration_manager_id = $1 OR ${laureate}.id IN (SELECT ra.laureate_id FROM referent_assignments ra WHERE ra.user_id = $1))`;
   return db.query(
     `SELECT 'committee-' || c.id || '@aic-back-office' AS uid, to_char(c.held_on, 'YYYY-MM-DD') AS day,
+            (c.held_on + c.start_time::time) AT TIME ZONE 'Europe/Paris' AS "startsAt",
+            (c.held_on + c.end_time::time) AT TIME ZONE 'Europe/Paris' AS "endsAt",
             c.title AS summary,
             CASE c.kind WHEN 'acceleration' THEN 'Comité d''accélération' ELSE 'Comité d''engagement' END || ' — ' || s.name ||
               coalesce(E'\\nOrdre du jour : ' || (SELECT string_agg(l.name, ', ' ORDER BY ai.position) FROM agenda_items ai JOIN laureates l ON l.id = ai.laureate_id
@@ -40,14 +45,14 @@ export async function calendarEvents(db: SqlRunner, user: { id: number; roles: r
        FROM committees c JOIN seasons s ON s.id = c.season_id
       WHERE c.held_on >= current_date - $2::int AND ${committees}
      UNION ALL
-     SELECT 'action-' || a.id || '@aic-back-office', to_char(a.due_on, 'YYYY-MM-DD'),
+     SELECT 'action-' || a.id || '@aic-back-office', to_char(a.due_on, 'YYYY-MM-DD'), NULL, NULL,
             'Échéance : ' || a.title || ' (' || l.name || ')',
             'Action à mener pour ' || l.name || ' — axe ' || ${AXIS_FR} || coalesce(E'\\n' || a.description, ''),
             NULL, a.updated_at, a.version
        FROM actions a JOIN laureates l ON l.id = a.laureate_id
       WHERE a.status IN ('planned', 'in_progress') AND a.due_on >= current_date - $2::int AND (a.owner_id = $1 OR ${follows('l')})
      UNION ALL
-     SELECT 'commitment-' || cm.id || '@aic-back-office', to_char(cm.due_on, 'YYYY-MM-DD'),
+     SELECT 'commitment-' || cm.id || '@aic-back-office', to_char(cm.due_on, 'YYYY-MM-DD'), NULL, NULL,
             'Engagement à échéance : ' || o.name || ' (' || l.name || ')',
             cm.description, NULL, cm.updated_at, cm.version
        FROM commitments cm JOIN laureates l ON l.id = cm.laureate_id JOIN organisations o ON o.id = cm.organisation_id

@@ -2,7 +2,7 @@ import type { Role } from '@aic/domain';
 import ical, { ICalCalendarMethod } from 'ical-generator';
 import type { CalendarEventRow } from './calendar-events.queries.js';
 
-/** A person's iCalendar feed (RFC 5545): whole-day events in French, dates as lived in Europe/Paris. */
+/** A person's iCalendar feed (RFC 5545): events in French, whole days unless a committee has its hours, dates as lived in Europe/Paris. */
 export function renderCalendar(owner: { fullName: string }, events: CalendarEventRow[]): string {
   const calendar = ical({
     name: `AIC — ${owner.fullName}`,
@@ -15,9 +15,9 @@ export function renderCalendar(owner: { fullName: string }, events: CalendarEven
   for (const e of events) {
     calendar.createEvent({
       id: e.uid,
-      // A date-only value (DTSTART;VALUE=DATE): the day as stored, whatever the server's time zone.
-      start: new Date(`${e.day}T00:00:00Z`),
-      allDay: true,
+      // With hours, instants in UTC (PostgreSQL placed them in Europe/Paris, summer time included); otherwise a date-only
+      // value (DTSTART;VALUE=DATE): the day as stored, whatever the server's time zone.
+      ...(e.startsAt ? { start: e.startsAt, ...(e.endsAt ? { end: e.endsAt } : {}) } : { start: new Date(`${e.day}T00:00:00Z`), allDay: true }),
       summary: e.summary,
       description: e.description,
       location: e.location,

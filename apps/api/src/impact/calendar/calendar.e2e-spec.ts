@@ -70,6 +70,21 @@ describe('iCalendar feed: /api/account/calendar-feed and /api/calendar/:token.ic
     expect((await request(t.http).get('/api/calendar/not-a-token.ics')).status).toBe(404);
   });
 
+  it("a committee with its hours is an event with them, placed in Paris's time (summer and winter) and written in UTC", async () => {
+    const lead = (body: object) => request(t.http).post('/api/committees').set(bearer(p.tokens.lead)).send({ seasonId: p.seasonId, kind: 'engagement', ...body }).expect(201);
+    const summer = await lead({ title: 'Comité d’été', heldOn: '2027-06-15', startTime: '14:00', endTime: '17:30' });
+    const winter = await lead({ title: 'Comité d’hiver', heldOn: '2027-01-12', startTime: '09:30' });
+    const { path } = await feedOf(p.tokens.lead);
+    const text = (await request(t.http).get(path).expect(200)).text;
+    const byUid = new Map(events(text).map((e) => [e.uid, e]));
+    const summerEvent = byUid.get(`committee-${summer.body.id}@aic-back-office`)!;
+    expect(summerEvent.start.toISOString()).toBe('2027-06-15T12:00:00.000Z');
+    expect(summerEvent.end?.toISOString()).toBe('2027-06-15T15:30:00.000Z');
+    expect(summerEvent.start.dateOnly).toBeFalsy();
+    expect(byUid.get(`committee-${winter.body.id}@aic-back-office`)!.start.toISOString()).toBe('2027-01-12T08:30:00.000Z');
+    expect(text).toContain('DTSTART:20270615T120000Z\r\nDTEND:20270615T153000Z');
+  });
+
   it("a deactivated account's feed answers 404", async () => {
     const { path } = await feedOf(p.tokens.otherManager);
     await t.dataSource.query(`UPDATE users SET active = false WHERE id = $1`, [p.users.otherManager]);

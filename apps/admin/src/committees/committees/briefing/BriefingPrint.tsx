@@ -6,6 +6,7 @@ import { BriefingItemView } from './BriefingItemView';
 import { BriefingToolbar } from './BriefingToolbar';
 import { printStyles } from './printStyles';
 import type { Briefing } from '@aic/domain';
+import { committeeHours } from '../committeeHours';
 
 /** `/committees/:id/briefing`: the whole briefing pack on one page, laid out for printing. */
 export const BriefingPrint = () => {
@@ -16,7 +17,7 @@ export const BriefingPrint = () => {
   if (!briefing.data) return briefing.error ? <Alert severity="error">{translate('aic.run.loadError')}</Alert> : <Loading />;
   const { committee, items, since } = briefing.data;
   const title = translate('aic.briefing.title', { title: committee.title });
-  const facts = [translate(`aic.committeeKinds.${committee.kind}`), committee.heldOn && format.date(committee.heldOn), committee.place];
+  const facts = [translate(`aic.committeeKinds.${committee.kind}`), committee.heldOn && format.date(committee.heldOn), committeeHours(committee, translate), committee.place];
   return (
     <Box sx={{ maxWidth: '60rem' }}>
       <GlobalStyles styles={printStyles} />

@@ -4,14 +4,16 @@ import { Box, Typography } from '@mui/material';
 import { Button, LinkBase, useTranslate } from 'react-admin';
 import { useFormat } from '../../../common/useFormat';
 import type { BriefingCommittee } from '@aic/domain';
+import { committeeHours } from '../committeeHours';
 
-/** Kind, date, place and status of the committee, with the way back and to the printable pack. */
+/** Kind, date, hours, place and status of the committee, with the way back and to the printable pack. */
 export const RunHeader = ({ committee }: { committee: BriefingCommittee }) => {
   const translate = useTranslate();
   const format = useFormat();
   const facts = [
     translate(`aic.committeeKinds.${committee.kind}`),
     committee.heldOn ? format.date(committee.heldOn) : null,
+    committeeHours(committee, translate),
     committee.place,
     translate(`aic.committeeStatuses.${committee.status}`),
   ].filter(Boolean);

@@ -3,7 +3,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsOptional, ValidateNested } from 'class-validator';
 import { UpdateDtoOf } from '../../../common/crud/version.dto.js';
-import { DateOnly, IdList, MultilineText, OneOf, OptionalText, OptionalUrl, RequiredId, RequiredText, NullAsEmptyList } from '../../../common/validation/fields.js';
+import { DateOnly, IdList, TimeOfDay, MultilineText, OneOf, OptionalText, OptionalUrl, RequiredId, RequiredText, NullAsEmptyList } from '../../../common/validation/fields.js';
 
 export class ExternalMemberDto {
   @RequiredText(200)
@@ -25,6 +25,14 @@ export class CreateCommitteeDto {
 
   @DateOnly()
   heldOn?: string | null;
+
+  /** 'HH:MM' in Europe/Paris; without it, the committee is a whole day. */
+  @TimeOfDay()
+  startTime?: string | null;
+
+  /** 'HH:MM', after `startTime`. */
+  @TimeOfDay()
+  endTime?: string | null;
 
   @OptionalText(300)
   place?: string | null;
