@@ -24,9 +24,9 @@ export class CommitteeRemindersService {
 
   /** Queues the reminders due at `now`; returns how many messages were written. */
   async queueDue(now: Date = new Date()): Promise<number> {
-    const committees: Array<{ id: number; kind: CommitteeForReminder['kind']; title: string; held_on: string; place: string | null; video_link: string | null; member_ids: number[] }> =
+    const committees: Array<{ id: number; kind: CommitteeForReminder['kind']; title: string; held_on: string; start_time: string | null; end_time: string | null; place: string | null; video_link: string | null; member_ids: number[] }> =
       await this.dataSource.query(
-        `SELECT id, kind, title, held_on::text, place, video_link, member_ids FROM committees
+        `SELECT id, kind, title, held_on::text, start_time, end_time, place, video_link, member_ids FROM committees
           WHERE status = 'planned'
             AND held_on = ($1::timestamptz AT TIME ZONE 'Europe/Paris')::date + 1
             AND ($1::timestamptz AT TIME ZONE 'Europe/Paris')::time >= $2::time
@@ -48,7 +48,7 @@ export class CommitteeRemindersService {
           [c.id, c.member_ids],
         );
         const committee: CommitteeForReminder = {
-          id: c.id, kind: c.kind, title: c.title, heldOn: c.held_on, place: c.place, videoLink: c.video_link, agenda: agenda.map((a) => a.name),
+          id: c.id, kind: c.kind, title: c.title, heldOn: c.held_on, startTime: c.start_time, endTime: c.end_time, place: c.place, videoLink: c.video_link, agenda: agenda.map((a) => a.name),
         };
         let count = 0;
         for (const person of people) {

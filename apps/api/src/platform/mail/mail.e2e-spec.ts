@@ -222,7 +222,7 @@ describe('with two API instances on one database', () => {
       `INSERT INTO laureates (season_id, name, track, acceleration_manager_id) VALUES ($1, 'Infoclimat', 'dinum', $2) RETURNING id`, [seasonId, manager]);
     await t.dataSource.query(`INSERT INTO laureates (season_id, name, track, acceleration_manager_id) VALUES ($1, 'Vikidia', 'dinum', $2)`, [seasonId, outsider]);
     const [{ id: committeeId }] = await t.dataSource.query(
-      `INSERT INTO committees (season_id, kind, title, held_on, place, member_ids) VALUES ($1, 'acceleration', 'Comité de décembre', '2026-12-10', 'DINUM, Paris', $2) RETURNING id`,
+      `INSERT INTO committees (season_id, kind, title, held_on, start_time, end_time, place, member_ids) VALUES ($1, 'acceleration', 'Comité de décembre', '2026-12-10', '14:00', '17:30', 'DINUM, Paris', $2) RETURNING id`,
       [seasonId, [member]],
     );
     await t.dataSource.query(`INSERT INTO agenda_items (committee_id, laureate_id, position, presenter) VALUES ($1, $2, 1, 'Jeanne Présentatrice')`, [committeeId, laureateId]);
@@ -241,6 +241,7 @@ describe('with two API instances on one database', () => {
     expect(mail.subject).toBe("Rappel : comité d'accélération demain, jeudi 10 décembre 2026");
     expect(mail.text).toContain('Comité de décembre');
     expect(mail.text).toContain('Lieu : DINUM, Paris');
+    expect(mail.text).toContain('Horaire : de 14:00 à 17:30');
     expect(mail.text).toContain('- Infoclimat');
     expect(mail.text).toContain(`${PUBLIC_URL}/#/committees/${committeeId}/show`);
     // No other person's data: neither the other participant nor the presenter; no other manager's laureate.

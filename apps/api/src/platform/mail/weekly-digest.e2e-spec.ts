@@ -37,7 +37,7 @@ beforeAll(async () => {
     `INSERT INTO commitments (laureate_id, organisation_id, kind, description, status, due_on) VALUES ($1, $2, 'staff_time', 'Un agent à mi-temps', 'promised', '2026-11-15')`,
     [own, organisation],
   );
-  await t.dataSource.query(`INSERT INTO committees (season_id, kind, title, held_on) VALUES ($1, 'engagement', 'Comité d’engagement de décembre', '2026-12-10')`, [season]);
+  await t.dataSource.query(`INSERT INTO committees (season_id, kind, title, held_on, start_time) VALUES ($1, 'engagement', 'Comité d’engagement de décembre', '2026-12-10', '09:30')`, [season]);
 });
 afterAll(() => t?.close());
 
@@ -64,7 +64,7 @@ describe('weekly digest', () => {
     expect(manager.text_body).toContain('Infoclimat — « Recruter un développeur » : échéance du 30/11/2026, 7 jours de retard');
     expect(manager.text_body).toContain('Lauréats sans échange (1)');
     expect(manager.text_body).toContain('Comités cette semaine');
-    expect(manager.text_body).toContain("jeudi 10 décembre 2026 : comité d'engagement « Comité d’engagement de décembre »");
+    expect(manager.text_body).toContain("jeudi 10 décembre 2026 à 09:30 : comité d'engagement « Comité d’engagement de décembre »");
     expect(manager.text_body).toContain('https://aic.example.gouv.fr/#/account/digest');
     expect(manager.html_body).toContain('<html lang="fr">');
     // Another manager's laureate, and the commitments a lead follows, are not theirs.

@@ -32,10 +32,11 @@ export class WeeklyDigestService {
     );
     const committees: Array<DigestCommittee & { held_on: string }> = (
       await this.dataSource.query(
-        `SELECT kind, title, held_on::text FROM committees WHERE status = 'planned' AND held_on BETWEEN $1::date AND $1::date + 6 ORDER BY held_on, id`,
+        `SELECT kind, title, held_on::text, start_time AS "startTime", end_time AS "endTime" FROM committees
+          WHERE status = 'planned' AND held_on BETWEEN $1::date AND $1::date + 6 ORDER BY held_on, start_time NULLS FIRST, id`,
         [today],
       )
-    ).map((c: { kind: DigestCommittee['kind']; title: string; held_on: string }) => ({ ...c, heldOn: c.held_on }));
+    ).map((c: Omit<DigestCommittee, 'heldOn'> & { held_on: string }) => ({ ...c, heldOn: c.held_on }));
     let written = 0;
     for (const person of people) {
       const alerts = await alertsFor(this.dataSource, { id: person.id, roles: person.roles as never }, today);

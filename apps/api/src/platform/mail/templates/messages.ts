@@ -52,6 +52,9 @@ export interface CommitteeForReminder {
   kind: 'acceleration' | 'engagement';
   title: string;
   heldOn: string;
+  /** 'HH:MM' in Europe/Paris, or null. */
+  startTime: string | null;
+  endTime: string | null;
   place: string | null;
   videoLink: string | null;
   /** The laureates on its agenda, in order (names of projects, no person). */
@@ -59,6 +62,9 @@ export interface CommitteeForReminder {
 }
 
 const KIND_NAMES = { acceleration: "comité d'accélération", engagement: "comité d'engagement" } as const;
+
+/** A committee's hours in words ("de 14:00 à 17:30", "à 14:00"), or null without them. */
+const hoursOf = (c: { startTime: string | null; endTime: string | null }) => (!c.startTime ? null : c.endTime ? `de ${c.startTime} à ${c.endTime}` : `à ${c.startTime}`);
 
 export function committeeReminderMail(to: { fullName: string }, committee: CommitteeForReminder, link: string): MailContent {
   const when = longDate(committee.heldOn);
@@ -68,6 +74,7 @@ export function committeeReminderMail(to: { fullName: string }, committee: Commi
     paragraphs: [`Vous participez demain au ${KIND_NAMES[committee.kind]} « ${committee.title} ».`],
     facts: [
       ['Date', when],
+      ...(hoursOf(committee) ? ([['Horaire', hoursOf(committee)!]] as Array<[string, string]>) : []),
       ...(committee.place ? ([['Lieu', committee.place]] as Array<[string, string]>) : []),
       ...(committee.videoLink ? ([['Visioconférence', committee.videoLink]] as Array<[string, string]>) : []),
     ],
@@ -94,6 +101,8 @@ export interface DigestCommittee {
   kind: 'acceleration' | 'engagement';
   title: string;
   heldOn: string;
+  startTime: string | null;
+  endTime: string | null;
 }
 
 const DIGEST_SECTIONS: Array<{ kind: DigestAlert['kind']; title: string; line: (a: DigestAlert) => string }> = [
@@ -117,7 +126,7 @@ export function weeklyDigestMail(to: { fullName: string }, alerts: DigestAlert[]
     });
   const total = alertsTotal(alerts);
   if (committees.length > 0) {
-    lists.push({ title: 'Comités cette semaine', items: committees.map((c) => `${longDate(c.heldOn)} : ${KIND_NAMES[c.kind]} « ${c.title} »`) });
+    lists.push({ title: 'Comités cette semaine', items: committees.map((c) => `${longDate(c.heldOn)}${hoursOf(c) ? ` ${hoursOf(c)}` : ''} : ${KIND_NAMES[c.kind]} « ${c.title} »`) });
   }
   return renderMail({
     subject: `Votre semaine à l’AIC : ${total} point${total > 1 ? 's' : ''} à traiter`,
