@@ -43,5 +43,16 @@ describe("A committee's hours, as the programme lead", () => {
     await page.getByText('09:30 – 12:00', { exact: true }).waitFor();
     const [saved] = await apiGet<Array<{ startTime: string; endTime: string }>>(page, '/api/committees', { filter: { id: [committee.id] } });
     expect(saved).toMatchObject({ startTime: '09:30', endTime: '12:00' });
+
+    // The list's export carries them too.
+    await page.goto('/#/committees');
+    await page.getByRole('heading', { level: 1, name: 'Comités' }).waitFor();
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const [header, ...rows] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+    expect(header).toMatch(/Heure de début.Heure de fin/);
+    expect(rows.find((row) => row.includes(COMMITTEE))).toMatch(/09:30.12:00/);
   });
 });

@@ -12,6 +12,8 @@ const csvColumns: CsvColumn[] = [
   { source: 'kind', choices: 'committeeKinds' },
   { source: 'title' },
   { source: 'heldOn', format: 'date' },
+  { source: 'startTime' },
+  { source: 'endTime' },
   { source: 'place' },
   { source: 'videoLink' },
   { source: 'status', choices: 'committeeStatuses' },
