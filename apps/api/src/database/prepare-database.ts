@@ -84,7 +84,7 @@ async function ownerRightsOf(url: string): Promise<string | null> {
 }
 
 /** Arbitrary key of the advisory lock that serialises start-up work between API instances. */
-export const STARTUP_LOCK = 7_264_001;
+const STARTUP_LOCK = 7_264_001;
 
 /**
  * Applies pending migrations, then runs `afterMigrations` (demo data), under a PostgreSQL advisory lock:
@@ -97,18 +97,28 @@ export async function runMigrations(
 ): Promise<void> {
   const dataSource = new DataSource(dataSourceOptions(url, 2));
   await dataSource.initialize();
+  try {
+    await underStartupLock(dataSource, async () => {
+      const applied = await dataSource.runMigrations({ transaction: 'each' });
+      for (const migration of applied) log(`migration applied: ${migration.name}`);
+      // pg-boss's own schema (e-mail queue, schedules): created or upgraded by its migrator, as the owner.
+      await installJobQueue(url);
+      await afterMigrations?.(dataSource);
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}
+
+/** Runs `work` holding the start-up advisory lock on a connection of `dataSource`: instances do it one after the other. */
+export async function underStartupLock<T>(dataSource: DataSource, work: () => Promise<T>): Promise<T> {
   const lock = dataSource.createQueryRunner();
   try {
     await lock.connect();
     await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
-    for (const migration of applied) log(`migration applied: ${migration.name}`);
-    // pg-boss's own schema (e-mail queue, schedules): created or upgraded by its migrator, as the owner.
-    await installJobQueue(url);
-    await afterMigrations?.(dataSource);
+    return await work();
   } finally {
     await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
     await lock.release();
-    await dataSource.destroy();
   }
 }

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../common/auth/request-user.js';
 import { CommitteeBriefingService } from '../committees/committees/committee-briefing.service.js';
 import { renderDecisionLetter } from '../committees/committees/decision-letter-pdf.js';
-import { STARTUP_LOCK } from '../database/prepare-database.js';
+import { underStartupLock } from '../database/prepare-database.js';
 import { DocumentsService } from '../platform/documents/documents.service.js';
 
 /** Who files the demo documents: the demo's programme lead. */
@@ -18,15 +18,7 @@ const FILED_BY = 'pilote@demo.aic.test';
 export async function seedDemoDocuments(app: INestApplicationContext, log: (message: string) => void): Promise<number> {
   const dataSource = app.get(DataSource);
   // Under the start-up lock: instances starting together file them once.
-  const lock = dataSource.createQueryRunner();
-  await lock.connect();
-  try {
-    await lock.query('SELECT pg_advisory_lock($1)', [STARTUP_LOCK]);
-    return await fileDocuments(app, dataSource, log);
-  } finally {
-    await lock.query('SELECT pg_advisory_unlock($1)', [STARTUP_LOCK]).catch(() => undefined);
-    await lock.release();
-  }
+  return underStartupLock(dataSource, () => fileDocuments(app, dataSource, log));
 }
 
 async function fileDocuments(app: INestApplicationContext, dataSource: DataSource, log: (message: string) => void): Promise<number> {
