@@ -4,10 +4,16 @@ import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { columnValue } from '../crud/column-json.js';
 import { wholeEntityAlias } from './page-rows.js';
 
-/** Per entity and alias: each field's name and its value in one raw row of its whole-entity query, as SQL over `page`; null: not known. */
-const cache = new WeakMap<EntityMetadata, Map<string, Array<[string, string]> | null>>();
+/** An entity's select list over `page`: each field's name and its SQL, and all of them joined (every whole page's). */
+interface SelectList {
+  fields: Array<[string, string]>;
+  joined: string;
+}
 
-function buildSelectList(metadata: EntityMetadata, alias: string, driver: Driver): Array<[string, string]> | null {
+/** Per entity and alias: the select list of one raw row of its whole-entity query, as SQL over `page`; null: not known. */
+const cache = new WeakMap<EntityMetadata, Map<string, SelectList | null>>();
+
+function buildSelectList(metadata: EntityMetadata, alias: string, driver: Driver): SelectList | null {
   const columns = metadata.columns.filter((column) => column.isSelect && !column.isVirtual);
   if (metadata.columns.some((column) => column.isVirtualProperty || column.embeddedMetadata || column.relationMetadata)) return null;
   const select: Array<[string, string]> = [];
@@ -16,7 +22,7 @@ function buildSelectList(metadata: EntityMetadata, alias: string, driver: Driver
     if (value === null) return null;
     select.push([column.propertyName, `${value} AS ${driver.escape(column.propertyName)}`]);
   }
-  return select;
+  return { fields: select, joined: select.map(([, sql]) => sql).join(', ') };
 }
 
 /**
@@ -35,8 +41,9 @@ export function jsonSelectList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   if (!byAlias.has(mainAlias.name)) byAlias.set(mainAlias.name, buildSelectList(mainAlias.metadata, mainAlias.name, qb.connection.driver));
   const own = byAlias.get(mainAlias.name);
   if (!own) return null;
+  if (!fields && !only) return own.joined;
   const { driver } = qb.connection;
   const id = `page."${DriverUtils.buildAlias(driver, undefined, mainAlias.name, 'id')}"`;
   const more = fields ? Object.entries(fields(id)).map(([name, sql]): [string, string] => [name, `(${sql}) AS ${driver.escape(name)}`]) : [];
-  return [...own, ...more].filter(([name]) => !only || only.has(name)).map(([, sql]) => sql).join(', ');
+  return [...own.fields, ...more].filter(([name]) => !only || only.has(name)).map(([, sql]) => sql).join(', ');
 }
