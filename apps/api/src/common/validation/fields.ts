@@ -71,13 +71,15 @@ export const DateOnly = (required = false) =>
     ValidateBy({ name: 'calendarDate', validator: { validate: (v) => typeof v === 'string' && isCalendarDate(v), defaultMessage: () => 'must be an existing date (YYYY-MM-DD)' } }),
   );
 
+const TIME_OF_DAY = /^([01][0-9]|2[0-3]):[0-5][0-9]$/;
+
 /** A time of day, 'HH:MM' (24 hours); blank means null. */
 export const TimeOfDay = () =>
   applyDecorators(
-    ApiProperty({ required: false, nullable: true, example: '14:00', pattern: '^([01][0-9]|2[0-3]):[0-5][0-9]$' }),
+    ApiProperty({ required: false, nullable: true, example: '14:00', pattern: TIME_OF_DAY.source }),
     Transform(emptyToNull),
     IsOptional(),
-    ValidateBy({ name: 'timeOfDay', validator: { validate: (v) => typeof v === 'string' && /^([01]\d|2[0-3]):[0-5]\d$/.test(v), defaultMessage: () => 'must be a time of day (HH:MM)' } }),
+    ValidateBy({ name: 'timeOfDay', validator: { validate: (v) => typeof v === 'string' && TIME_OF_DAY.test(v), defaultMessage: () => 'must be a time of day (HH:MM)' } }),
   );
 
 /** An instant in ISO 8601 with its offset (`2026-04-14T09:30:00Z`), on a calendar date that exists. */
