@@ -1,4 +1,5 @@
 import { TextInput, type TextInputProps, useTranslate, type Validator } from 'react-admin';
+import { withOwnCheck } from './withOwnCheck';
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
 const TYPED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
@@ -40,7 +41,7 @@ export const DateInput = ({ validate, helperText, ...props }: TextInputProps) =>
       {...props}
       format={showDate}
       parse={storeDate}
-      validate={[frenchDay, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])]}
+      validate={withOwnCheck(frenchDay, validate)}
       helperText={helperText ?? 'aic.dateHint'}
       slotProps={{ htmlInput: { inputMode: 'numeric', autoComplete: 'off', placeholder: translate('aic.datePlaceholder') } }}
     />

@@ -1,4 +1,5 @@
 import { TextInput, type TextInputProps, useTranslate, type Validator } from 'react-admin';
+import { withOwnCheck } from './withOwnCheck';
 import { isCalendarDay, pad } from './DateInput';
 
 const TYPED = /^(\d{1,2})\/(\d{1,2})\/(\d{4})\s+(?:à\s+)?(\d{1,2})[:h](\d{2})$/i;
@@ -36,7 +37,7 @@ export const DateTimeInput = ({ validate, helperText, ...props }: TextInputProps
       {...props}
       format={showDateTime}
       parse={storeDateTime}
-      validate={[frenchMoment, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])]}
+      validate={withOwnCheck(frenchMoment, validate)}
       helperText={helperText ?? 'aic.dateTimeHint'}
       slotProps={{ htmlInput: { autoComplete: 'off', placeholder: translate('aic.dateTimePlaceholder') } }}
     />

@@ -1,4 +1,6 @@
 import { TextInput, type TextInputProps, type Validator } from 'react-admin';
+import { pad } from './DateInput';
+import { withOwnCheck } from './withOwnCheck';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 const TYPED = /^(\d{1,2})\s*[:hH.]\s*(\d{2})$/;
@@ -8,7 +10,7 @@ export const storeTime = (typed: string): string | null => {
   const text = typed.trim();
   if (text === '') return null;
   const parts = TYPED.exec(text);
-  const time = parts ? `${parts[1].padStart(2, '0')}:${parts[2]}` : text;
+  const time = parts ? `${pad(parts[1])}:${parts[2]}` : text;
   return TIME.test(time) ? time : text;
 };
 
@@ -23,7 +25,7 @@ export const TimeInput = ({ validate, helperText, ...props }: TextInputProps) =>
     {...props}
     format={(value: unknown) => (typeof value === 'string' ? value : '')}
     parse={storeTime}
-    validate={[timeOfDay, ...(Array.isArray(validate) ? validate : validate ? [validate] : [])]}
+    validate={withOwnCheck(timeOfDay, validate)}
     helperText={helperText ?? 'aic.timeHint'}
     slotProps={{ htmlInput: { autoComplete: 'off', placeholder: 'HH:MM' } }}
   />
