@@ -5,9 +5,10 @@ import { bearer, createAccount, login, startTestApp, type TestApp } from '../tes
 import { listRoutes, listVocabulary } from './routes.js';
 
 /**
- * Every list, sorted by each of its sortable fields both ways, as it is, searched, and asked for its ids only: each
- * answers 200, in the order asked. A search sorted by id (simple REST's default sort) answered 500 on every searchable
- * list until the ids of the matches were selected apart from their sort key.
+ * Every list, sorted by each of its sortable fields both ways, as it is and searched, and asked for its ids only under
+ * two sorts (by id, and by a field it then does not select): each answers 200, in the order asked. A search sorted by
+ * id (simple REST's default sort) answered 500 on every searchable list until the ids of the matches were selected
+ * apart from their sort key. (`fields` crossed with every sort as well doubled this file's time.)
  */
 let t: TestApp;
 let token: string;
@@ -25,7 +26,7 @@ beforeAll(async () => {
 afterAll(() => t?.close());
 
 describe('every list, every sort', () => {
-  it('answers 200 for each sortable field, both ways, with and without a search, and with fields=["id"]', async () => {
+  it('answers 200 for each sortable field, both ways, with and without a search, and with fields=["id"] under two sorts', async () => {
     expect(lists.length).toBeGreaterThan(20);
     const failures: string[] = [];
     let searched = 0;
@@ -37,7 +38,8 @@ describe('every list, every sort', () => {
         for (const order of ['ASC', 'DESC']) {
           const filters = searchable ? ['{}', '{"q":"a"}', '{"q":"zzzz"}'] : ['{}'];
           for (const filter of filters) {
-            for (const fields of [undefined, '["id"]']) {
+            const idsOnly = field === 'id' || field === sortable.at(-1) ? ['["id"]'] : [];
+            for (const fields of [undefined, ...idsOnly]) {
               const query = { sort: JSON.stringify([field, order]), range: '[0,9]', filter, ...(fields ? { fields } : {}) };
               const res = await request(t.http).get(path).query(query).set(bearer(token));
               if (res.status !== 200 || !Array.isArray(res.body)) failures.push(`${path} ${JSON.stringify(query)} → ${res.status}`);
