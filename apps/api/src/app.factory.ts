@@ -64,8 +64,8 @@ function keepApiAnswersOutOfCaches(app: NestFastifyApplication): void {
  */
 function sendSecurityHeaders(app: NestFastifyApplication): void {
   const setSecurityHeaders = helmet(SECURITY_HEADERS);
-  app.getHttpAdapter().getInstance().addHook('onRequest', (request: FastifyRequest, reply: FastifyReply, done: (error?: Error) => void) => {
-    setSecurityHeaders(request.raw, reply.raw, done);
+  app.getHttpAdapter().getInstance().addHook('onRequest', (request, reply, done) => {
+    setSecurityHeaders(request.raw, reply.raw, (error) => (error === undefined ? done() : done(error instanceof Error ? error : new Error(String(error)))));
   });
 }
 
