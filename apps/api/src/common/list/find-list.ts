@@ -262,8 +262,8 @@ async function pageAndTotal<T extends ObjectLiteral>(
   const matched = matches === null ? 'NULL::int' : '(SELECT count(*)::int FROM matches)';
   // The outer query only reads the materialised page: its rows keep the page's order.
   const sql = selectList
-    ? `${prelude} page AS MATERIALIZED (${paged.getQuery()})
-       SELECT (SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT ${selectList} FROM page) r) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total, ${matched} AS matched`
+    ? `${prelude} page AS MATERIALIZED (${paged.clone().select(selectList.columns).getQuery()})
+       SELECT (SELECT coalesce(json_agg(r), '[]'::json)::text FROM (SELECT ${selectList.json} FROM page) r) AS body, (SELECT count(*)::int FROM page) AS n, ${total} AS total, ${matched} AS matched`
     : `WITH page AS MATERIALIZED (${paged.getQuery()}) SELECT page.*, ${total} AS "${TOTAL_KEY}" FROM page`;
   const [native, parameters] = paged.connection.driver.escapeQueryWithParameters(sql, paged.getParameters());
   const result: Array<Record<string, unknown>> = await queryReusingPlans(paged.connection, native, parameters);
