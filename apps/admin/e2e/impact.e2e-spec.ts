@@ -66,4 +66,34 @@ describe('Impact dashboards, as a programme lead', () => {
     expect(await page.locator('[data-chart]').count()).toBe(6);
     await checkA11y(page);
   });
+
+  it('reads the alerts once a page: listed on the home page, whose totals give the badge; counted elsewhere', async () => {
+    const { page } = browser;
+    const asked: string[] = [];
+    const record = (request: { url: () => string }) => {
+      const { pathname } = new URL(request.url());
+      if (pathname.startsWith('/api/alerts')) asked.push(pathname);
+    };
+    page.on('request', record);
+    try {
+      const menu = page.getByRole('navigation', { name: 'Menu principal' });
+      await menu.getByRole('menuitem', { name: /^Tableau de bord/ }).click();
+      const panel = page.getByRole('region', { name: /^À traiter/ });
+      await panel.locator('[data-alert]').first().waitFor();
+      const listed = await apiGet<Array<{ kind: string; kindTotal: number }>>(page, '/api/alerts');
+      const total = [...new Map(listed.map((a) => [a.kind, a.kindTotal])).values()].reduce((a, b) => a + b, 0);
+      await page.locator(`[data-alert-count="${total}"]`).waitFor();
+      expect(asked).toEqual(['/api/alerts', '/api/alerts']); // the page's, then this test's own
+      asked.length = 0;
+      const counted = page.waitForResponse((response) => new URL(response.url()).pathname === '/api/alerts/count');
+      await menu.getByRole('menuitem', { name: 'Saisons' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Saisons' }).waitFor();
+      await counted;
+      await page.waitForLoadState('networkidle');
+      expect(asked).toEqual(['/api/alerts/count']);
+      expect(await page.locator(`[data-alert-count="${total}"]`).count()).toBe(1);
+    } finally {
+      page.off('request', record);
+    }
+  });
 });

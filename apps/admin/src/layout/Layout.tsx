@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Layout as RaLayout } from 'react-admin';
+import { AlertsProvider } from '../impact/alerts/useAlerts';
 import { useHtmlLang } from '../i18n/useHtmlLang';
 import { AppBar } from './AppBar';
 import { Breadcrumb } from './breadcrumb/Breadcrumb';
@@ -9,10 +10,12 @@ import { PageHeading } from './PageHeading';
 export const Layout = ({ children }: { children: ReactNode }) => {
   useHtmlLang();
   return (
-    <RaLayout appBar={AppBar} menu={Menu}>
-      <Breadcrumb />
-      <PageHeading />
-      {children}
-    </RaLayout>
+    <AlertsProvider>
+      <RaLayout appBar={AppBar} menu={Menu}>
+        <Breadcrumb />
+        <PageHeading />
+        {children}
+      </RaLayout>
+    </AlertsProvider>
   );
 };

@@ -1,4 +1,3 @@
-import { alertsTotal } from '@aic/domain';
 import type pg from 'pg';
 import { actionListSpec } from '../accompaniment/actions/actions.list-spec.js';
 import { auditEventListSpec } from '../platform/audit-events/audit-events.list-spec.js';
@@ -262,7 +261,8 @@ export async function buildScenarios(db: pg.Client, dataset: DatasetInfo, tokens
       ),
     }],
   });
-  scenarios.push({ id: '9', name: 'manager home page (5 calls)', target: { ratio: 0.8, p99RawRatio: 1.5 }, variants: await managerHome(db, tokens.managers), callsPerPage: 5 });
+  // The badge's count comes from the listed alerts on the home page (AlertsProvider): 4 calls, where it made 6 until then.
+  scenarios.push({ id: '9', name: 'manager home page (4 calls)', target: { ratio: 0.8, p99RawRatio: 1.5 }, variants: await managerHome(db, tokens.managers), callsPerPage: 4 });
   if (dataset.committees === 'generated') {
     scenarios.push({ id: '10', name: 'phase board (2 calls)', target: { ratio: 0.6 }, variants: await phaseBoard(db, lead), callsPerPage: 2 });
     scenarios.push({ id: '11', name: 'funding overview of a season', target: { ratio: 0.6 }, variants: await fundingOverview(db, lead) });
@@ -350,9 +350,10 @@ function withFieldsOnly(expected: Expectation, fields: string[]): Expectation {
 }
 
 /**
- * (9) An acceleration manager's home page ("Mes lauréats", `admin/src/dashboard/ManagerHome.tsx`): the 5 calls it
- * makes, for a few managers in turn: their laureates, their alerts and the menu badge's count (computed on read, with
- * the server's today), their overdue actions and their next ones; each list with the fields the page shows. The next ones are due after the dataset's last day
+ * (9) An acceleration manager's home page ("Mes lauréats", `admin/src/dashboard/ManagerHome.tsx`): the 4 calls it
+ * makes, for a few managers in turn: their laureates, their alerts (computed on read, with the server's today; the menu
+ * badge's count is their kinds' totals), their overdue actions and their next ones; each list with the fields the page
+ * shows. The next ones are due after the dataset's last day
  * (the page sends the browser's today), so that the list is not empty.
  */
 async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise<Variant[]> {
@@ -374,7 +375,6 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
     const me = { id: userId, roles: ['acceleration_manager'] as const };
     const alerts = await alertsFor(runner, me);
     const alertKeys = alerts.map((a) => `${a.kind}:${a.recordId}`).join();
-    const alertCount = alertsTotal(alerts);
     variants.push(
       await call('laureates', { accelerationManagerId: userId }, ['name', 'ASC'], [0, 199], 'laureates', 'acceleration_manager_id = $1', 'name COLLATE "fr-x-icu", id', [userId]),
       {
@@ -389,7 +389,6 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
           },
         },
       },
-      { method: 'GET', path: '/api/alerts/count', token, expect: { status: 200, body: (b) => ((b as { count?: number }).count === alertCount ? null : `alerts count ${JSON.stringify(b)}, expected ${alertCount}`) } },
       // Overdue: past due, open, and its laureate still accompanied.
       await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN} AND laureate_id IN (SELECT id FROM laureates WHERE phase IN ('phase1', 'phase2'))`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
       await call('actions', { managerId: userId, status: ['planned', 'in_progress'], dueAfter: today }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND ${OPEN} AND due_on >= $2`, 'due_on ASC NULLS LAST, id', [userId, today], actionsCap),

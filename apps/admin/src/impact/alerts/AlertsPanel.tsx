@@ -7,7 +7,7 @@ import { useAlerts } from './useAlerts';
 /** On the home page of whoever must act: what waits for them, computed by the API on read. */
 export const AlertsPanel = () => {
   const translate = useTranslate();
-  const { data } = useAlerts();
+  const data = useAlerts();
   return (
     <Card component="section" aria-labelledby="alerts-title" sx={{ mb: 3 }}>
       <CardContent>
