@@ -211,6 +211,33 @@ describe('Accompaniment, as an acceleration manager', () => {
     await checkA11y(page);
   });
 
+  it("asks who manages a page's laureates in one request, and offers writing on its own laureates' rows only", async () => {
+    const { page } = browser;
+    const me = await page.evaluate(() => JSON.parse(localStorage.getItem('aic.user') ?? '{}').id as number);
+    const asked: string[] = [];
+    const record = (request: { url: () => string }) => {
+      const url = new URL(request.url());
+      if (url.pathname.startsWith('/api/laureates')) asked.push(`${url.pathname}${url.search}`);
+    };
+    page.on('request', record);
+    try {
+      await page.getByRole('navigation').getByRole('menuitem', { name: 'Actions', exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+      await page.locator('tbody tr').first().waitFor();
+      const rows = await apiGet<Array<{ laureateId: number }>>(page, '/api/actions', { sort: ['dueOn', 'ASC'], range: [0, 24] });
+      const mine = new Set((await apiGet<Array<{ id: number }>>(page, '/api/laureates', { filter: { accelerationManagerId: me }, range: [0, 199] })).map((l) => l.id));
+      const editable = rows.filter((row) => mine.has(row.laureateId)).length;
+      expect(editable).toBeGreaterThan(0);
+      expect(editable).toBeLessThan(rows.length);
+      await eventually(() => page.locator('tbody').getByRole('link', { name: /^Éditer/ }).count(), editable);
+      const managersAsked = asked.filter((url) => new URLSearchParams(url.split('?')[1]).get('fields') === '["accelerationManagerId"]');
+      expect(managersAsked.length).toBeLessThanOrEqual(1); // none when every one was asked in the last 30 s
+      expect(asked.filter((url) => /^\/api\/laureates\/\d+$/.test(url))).toEqual([]);
+    } finally {
+      page.off('request', record);
+    }
+  });
+
   it('goes from a laureate to the application it was selected from, and back', async () => {
     const { page } = browser;
     // A manager lists only the applications promoted to the laureates they read.
