@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { autocomplete, checkA11y, pick } from './accompaniment-helpers';
-import { type Browser, launchBrowser, login } from './browser';
+import type { Response } from 'playwright-core';
+import { apiGet, type Browser, launchBrowser, login } from './browser';
 
 describe('Accompaniment, as the programme lead', () => {
   let browser: Browser;
@@ -31,6 +32,21 @@ describe('Accompaniment, as the programme lead', () => {
     expect(await money.getByRole('definition').first().textContent()).toMatch(/^[\d\s]+\s€$/);
     await page.getByRole('region', { name: 'Ce qui vous attend' }).waitFor();
     await checkA11y(page);
+
+    // The season's laureates counted by phase, read with the two fields the tiles count (meta.fields).
+    const seasons = await apiGet<Array<{ id: number; status: string }>>(page, '/api/seasons', { sort: ['year', 'DESC'], range: [0, 49] });
+    const season = seasons.find((s) => s.status === 'accompaniment') ?? seasons[0];
+    const laureates = await apiGet<Array<{ phase: string }>>(page, '/api/laureates', { filter: { seasonId: season.id }, range: [0, 999] });
+    const inPhase1 = laureates.filter((l) => l.phase === 'phase1').length;
+    const read: Array<Promise<string[]>> = [];
+    const collect = (response: Response) => {
+      if (/\/api\/laureates\?.*fields=/.test(response.url())) read.push(response.json().then((rows: object[]) => [...new Set(rows.flatMap((row) => Object.keys(row)))].sort()));
+    };
+    page.on('response', collect);
+    await page.reload();
+    await page.getByRole('region', { name: 'Lauréats par phase' }).getByRole('link', { name: new RegExp(`^${inPhase1} lauréats? — Phase 1$`) }).waitFor();
+    page.off('response', collect);
+    expect(await Promise.all(read)).toEqual([['health', 'id', 'phase']]);
   });
 
   it('creates a laureate and assigns its manager and referent', async () => {

@@ -20,7 +20,8 @@ export const ProgrammeHome = () => {
   const season = seasons.find((s) => s.status === 'accompaniment') ?? seasons[0];
   const { data: laureates = [] } = useGetList(
     'laureates',
-    { filter: { seasonId: season?.id }, sort: { field: 'name', order: 'ASC' }, pagination: all },
+    // Counted by phase and by health: those two fields only (a season's laureates whole are ~770 bytes each).
+    { filter: { seasonId: season?.id }, sort: { field: 'name', order: 'ASC' }, pagination: all, meta: { fields: ['phase', 'health'] } },
     { enabled: season != null },
   );
   return (
