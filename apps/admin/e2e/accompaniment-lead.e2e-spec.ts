@@ -157,4 +157,34 @@ describe('Accompaniment, as the programme lead', () => {
     await page.getByText('Aucun résultat').first().waitFor();
     await checkA11y(page);
   });
+
+  it('lists the laureates with the fields its columns show, and exports them whole', async () => {
+    const { page } = browser;
+    await page.goto(`/#/laureates?filter=${encodeURIComponent('{}')}`); // not the search an earlier test left
+    await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
+    const listed = page.waitForResponse((response) => /\/api\/laureates\?.*fields=/.test(response.url()));
+    await page.reload();
+    const rows = (await (await listed).json()) as object[];
+    expect([...new Set(rows.flatMap((row) => Object.keys(row)))].sort()).toEqual(['accelerationManagerId', 'health', 'id', 'name', 'phase', 'seasonId', 'track', 'updatedAt']);
+    await page.locator('tbody tr').first().waitFor();
+    // Every column has values: a field the list did not ask for would show empty.
+    const [first] = await apiGet<Array<{ name: string }>>(page, '/api/laureates', { sort: ['name', 'ASC'], range: [0, 0] });
+    const row = page.locator('tbody tr', { hasText: first.name }).first();
+    const cells = (await row.locator('td').allTextContents()).map((text) => text.trim());
+    expect(cells.slice(0, 7).filter((text) => text === '')).toEqual([]);
+
+    // The export reads whole laureates: its columns beyond the list's (territory, website…) are filled.
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+    const columns = header.split(';');
+    const website = columns.indexOf('Site web');
+    expect(website).toBeGreaterThan(0);
+    const whole = await apiGet<Array<{ name: string; website: string | null }>>(page, '/api/laureates', { sort: ['name', 'ASC'], range: [0, 999] });
+    const withSite = whole.find((l) => l.website);
+    expect(withSite).toBeDefined();
+    expect(lines.find((line) => line.split(';')[columns.indexOf('Nom')] === withSite!.name)?.split(';')[website]).toBe(withSite!.website);
+  });
 });
