@@ -187,4 +187,27 @@ describe('Accompaniment, as the programme lead', () => {
     expect(withSite).toBeDefined();
     expect(lines.find((line) => line.split(';')[columns.indexOf('Nom')] === withSite!.name)?.split(';')[website]).toBe(withSite!.website);
   });
+
+  it('lists the journal with the fields its columns show, and exports its entries whole', async () => {
+    const { page } = browser;
+    await page.goto(`/#/interactions?filter=${encodeURIComponent('{}')}`); // not the search an earlier test left
+    await page.getByRole('heading', { level: 1, name: 'Journal des échanges' }).waitFor();
+    const listed = page.waitForResponse((response) => /\/api\/interactions\?.*fields=/.test(response.url()));
+    await page.reload();
+    const rows = (await (await listed).json()) as object[];
+    expect([...new Set(rows.flatMap((row) => Object.keys(row)))].sort()).toEqual(['followUp', 'id', 'kind', 'laureateId', 'occurredAt', 'title']);
+    await page.locator('tbody tr').first().waitFor();
+
+    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+    const chunks: Buffer[] = [];
+    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+    const columns = header.split(';');
+    const entries = await apiGet<Array<{ id: number; summary: string | null }>>(page, '/api/interactions', { sort: ['occurredAt', 'DESC'], range: [0, 999] });
+    const summarised = entries.find((entry) => entry.summary && !/[";\r\n]/.test(entry.summary));
+    expect(summarised).toBeDefined();
+    const line = lines.find((l) => l.startsWith(`${summarised!.id};`)); // the id first
+    expect(line?.split(';')[columns.indexOf('Résumé')]).toBe(summarised!.summary);
+  });
 });

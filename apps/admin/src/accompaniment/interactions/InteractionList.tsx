@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
+import { ExportWholeActions } from '../../common/ExportWholeActions';
 import { ListPagination } from '../../common/ListPagination';
 import { DateColumn, ReferenceColumn } from '../../common/columns';
 import { type CsvColumn, useCsvExporter } from '../../common/csv';
@@ -19,11 +20,22 @@ const csvColumns: CsvColumn[] = [
   { source: 'followUpDueOn', format: 'date' },
 ];
 
+/** The fields the list shows, asked for alone (`meta.fields`): not each entry's summary and participants. */
+const LIST_FIELDS = ['occurredAt', 'laureateId', 'kind', 'title', 'followUp'];
+
 /** The journal of every laureate the user may read, newest first. */
 export const InteractionList = () => {
   const exporter = useCsvExporter('interactions', csvColumns);
   return (
-    <List pagination={<ListPagination />} filters={interactionFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
+    <List
+      pagination={<ListPagination />}
+      filters={interactionFilters}
+      sort={{ field: 'occurredAt', order: 'DESC' }}
+      perPage={25}
+      exporter={exporter}
+      queryOptions={{ meta: { fields: LIST_FIELDS } }}
+      actions={<ExportWholeActions />}
+    >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DateColumn source="occurredAt" showTime />
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />

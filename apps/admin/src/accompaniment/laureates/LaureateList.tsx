@@ -1,4 +1,5 @@
-import { CreateButton, DataTable, ExportButton, FilterButton, List, ShowButton, TopToolbar, useResourceDefinition } from 'react-admin';
+import { DataTable, List, ShowButton } from 'react-admin';
+import { ExportWholeActions } from '../../common/ExportWholeActions';
 import { ActionsColumn } from '../../common/ActionsColumn';
 import { ListPagination } from '../../common/ListPagination';
 import { trackChoices } from '../../common/choices';
@@ -32,18 +33,6 @@ const csvColumns: CsvColumn[] = [
  */
 const LIST_FIELDS = ['name', 'seasonId', 'phase', 'track', 'accelerationManagerId', 'health', 'updatedAt'];
 
-/** The list's own actions, as react-admin's, except that the export reads whole laureates (its columns: `csvColumns`). */
-const LaureateListActions = () => {
-  const { hasCreate } = useResourceDefinition();
-  return (
-    <TopToolbar>
-      <FilterButton />
-      {hasCreate && <CreateButton />}
-      <ExportButton meta={{}} />
-    </TopToolbar>
-  );
-};
-
 export const LaureateList = () => {
   const exporter = useCsvExporter('laureates', csvColumns);
   return (
@@ -54,7 +43,7 @@ export const LaureateList = () => {
       perPage={25}
       exporter={exporter}
       queryOptions={{ meta: { fields: LIST_FIELDS } }}
-      actions={<LaureateListActions />}
+      actions={<ExportWholeActions />}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
