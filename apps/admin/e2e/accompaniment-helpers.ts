@@ -45,3 +45,21 @@ export async function checkA11y(page: Page): Promise<void> {
   await settledNotifications(page);
   await expectNoSeriousA11yViolations(page);
 }
+
+/** The fields of the rows a list page asks for with `fields` (its first such request once the page is reloaded). */
+export async function listedFieldsOnReload(page: Page, resource: string): Promise<string[]> {
+  const listed = page.waitForResponse((response) => new RegExp(`/api/${resource}\\?.*fields=`).test(response.url()));
+  await page.reload();
+  const rows = (await (await listed).json()) as object[];
+  return [...new Set(rows.flatMap((row) => Object.keys(row)))].sort();
+}
+
+/** Clicks the list's "Exporter" once it is enabled: the CSV's header cells and its lines. */
+export async function exportedCsv(page: Page): Promise<{ columns: string[]; lines: string[] }> {
+  await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
+  const chunks: Buffer[] = [];
+  for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
+  const [header, ...lines] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
+  return { columns: header.split(';'), lines };
+}

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { autocomplete, checkA11y, pick } from './accompaniment-helpers';
+import { autocomplete, checkA11y, exportedCsv, listedFieldsOnReload, pick } from './accompaniment-helpers';
 import type { Response } from 'playwright-core';
 import { apiGet, type Browser, launchBrowser, login } from './browser';
 
@@ -162,10 +162,7 @@ describe('Accompaniment, as the programme lead', () => {
     const { page } = browser;
     await page.goto(`/#/laureates?filter=${encodeURIComponent('{}')}`); // not the search an earlier test left
     await page.getByRole('heading', { level: 1, name: 'Lauréats' }).waitFor();
-    const listed = page.waitForResponse((response) => /\/api\/laureates\?.*fields=/.test(response.url()));
-    await page.reload();
-    const rows = (await (await listed).json()) as object[];
-    expect([...new Set(rows.flatMap((row) => Object.keys(row)))].sort()).toEqual(['accelerationManagerId', 'health', 'id', 'name', 'phase', 'seasonId', 'track', 'updatedAt']);
+    expect(await listedFieldsOnReload(page, 'laureates')).toEqual(['accelerationManagerId', 'health', 'id', 'name', 'phase', 'seasonId', 'track', 'updatedAt']);
     await page.locator('tbody tr').first().waitFor();
     // Every column has values: a field the list did not ask for would show empty.
     const [first] = await apiGet<Array<{ name: string }>>(page, '/api/laureates', { sort: ['name', 'ASC'], range: [0, 0] });
@@ -174,12 +171,7 @@ describe('Accompaniment, as the programme lead', () => {
     expect(cells.slice(0, 7).filter((text) => text === '')).toEqual([]);
 
     // The export reads whole laureates: its columns beyond the list's (territory, website…) are filled.
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
-    const columns = header.split(';');
+    const { columns, lines } = await exportedCsv(page);
     const website = columns.indexOf('Site web');
     expect(website).toBeGreaterThan(0);
     const whole = await apiGet<Array<{ name: string; website: string | null }>>(page, '/api/laureates', { sort: ['name', 'ASC'], range: [0, 999] });
@@ -192,18 +184,10 @@ describe('Accompaniment, as the programme lead', () => {
     const { page } = browser;
     await page.goto(`/#/interactions?filter=${encodeURIComponent('{}')}`); // not the search an earlier test left
     await page.getByRole('heading', { level: 1, name: 'Journal des échanges' }).waitFor();
-    const listed = page.waitForResponse((response) => /\/api\/interactions\?.*fields=/.test(response.url()));
-    await page.reload();
-    const rows = (await (await listed).json()) as object[];
-    expect([...new Set(rows.flatMap((row) => Object.keys(row)))].sort()).toEqual(['followUp', 'id', 'kind', 'laureateId', 'occurredAt', 'title']);
+    expect(await listedFieldsOnReload(page, 'interactions')).toEqual(['followUp', 'id', 'kind', 'laureateId', 'occurredAt', 'title']);
     await page.locator('tbody tr').first().waitFor();
 
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const [header, ...lines] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
-    const columns = header.split(';');
+    const { columns, lines } = await exportedCsv(page);
     const entries = await apiGet<Array<{ id: number; summary: string | null }>>(page, '/api/interactions', { sort: ['occurredAt', 'DESC'], range: [0, 999] });
     const summarised = entries.find((entry) => entry.summary && !/[";\r\n]/.test(entry.summary));
     expect(summarised).toBeDefined();

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { checkA11y, notification } from './accompaniment-helpers';
+import { checkA11y, exportedCsv, notification } from './accompaniment-helpers';
 import { apiGet, type Browser, launchBrowser, login } from './browser';
 
 const COMMITTEE = "Comité d'engagement — saison 1";
@@ -47,12 +47,8 @@ describe("A committee's hours, as the programme lead", () => {
     // The list's export carries them too.
     await page.goto('/#/committees');
     await page.getByRole('heading', { level: 1, name: 'Comités' }).waitFor();
-    await page.waitForFunction(() => !document.querySelector<HTMLButtonElement>('button[aria-label="Exporter"]')?.disabled);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Exporter' }).click()]);
-    const chunks: Buffer[] = [];
-    for await (const chunk of await download.createReadStream()) chunks.push(chunk as Buffer);
-    const [header, ...rows] = Buffer.concat(chunks).toString('utf8').replace(/^\ufeff/, '').split(/\r?\n/);
-    expect(header).toMatch(/Heure de début.Heure de fin/);
+    const { columns, lines: rows } = await exportedCsv(page);
+    expect(columns.join(';')).toMatch(/Heure de début.Heure de fin/);
     expect(rows.find((row) => row.includes(COMMITTEE))).toMatch(/09:30.12:00/);
   });
 });
