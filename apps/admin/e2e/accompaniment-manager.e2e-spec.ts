@@ -46,11 +46,13 @@ describe('Accompaniment, as an acceleration manager', () => {
     await checkA11y(page);
     await page.screenshot({ path: '/tmp/accompaniment-home-manager.png', fullPage: true });
 
-    // The page asks for what it shows: its lists of laureates and of actions carry fields, and their rows hold only those.
+    // The page asks for what it shows: its lists of laureates and of actions carry fields, and their rows hold only those
+    // (the actions' laureates are then named by a getMany of their names: a filter on ids, checked apart).
     const asked: Array<Promise<{ resource: string; keys: string[] }>> = [];
     const collect = (response: Response) => {
       const match = /\/api\/(laureates|actions)\?.*fields=/.exec(response.url());
-      if (match) asked.push(response.json().then((rows: object[]) => ({ resource: match[1], keys: [...new Set(rows.flatMap((row) => Object.keys(row)))].sort() })));
+      const byIds = Object.hasOwn(JSON.parse(new URL(response.url()).searchParams.get('filter') ?? '{}'), 'id');
+      if (match && !byIds) asked.push(response.json().then((rows: object[]) => ({ resource: match[1], keys: [...new Set(rows.flatMap((row) => Object.keys(row)))].sort() })));
     };
     page.on('response', collect);
     await page.reload();
@@ -211,7 +213,7 @@ describe('Accompaniment, as an acceleration manager', () => {
     await checkA11y(page);
   });
 
-  it("asks who manages a page's laureates in one request, and offers writing on its own laureates' rows only", async () => {
+  it("asks its rows' laureates' names and managers in one request each, and offers writing on its own laureates' rows only", async () => {
     const { page } = browser;
     const me = await page.evaluate(() => JSON.parse(localStorage.getItem('aic.user') ?? '{}').id as number);
     const asked: string[] = [];
@@ -230,6 +232,13 @@ describe('Accompaniment, as an acceleration manager', () => {
       expect(editable).toBeGreaterThan(0);
       expect(editable).toBeLessThan(rows.length);
       await eventually(() => page.locator('tbody').getByRole('link', { name: /^Éditer/ }).count(), editable);
+      // The rows' laureates' names: those alone, in one request (react-admin's getMany with meta.fields).
+      const namesAsked = asked.filter((url) => new URLSearchParams(url.split('?')[1]).get('fields') === '["name"]');
+      expect(namesAsked).toHaveLength(1);
+      const named = JSON.parse(new URLSearchParams(namesAsked[0].split('?')[1]).get('filter')!).id as number[];
+      expect([...named].sort()).toEqual([...new Set(rows.map((row) => row.laureateId))].sort());
+      const shownNames = await page.locator('tbody tr td:nth-child(2)').allTextContents();
+      expect(shownNames.every((name) => name.trim().length > 0)).toBe(true);
       const managersAsked = asked.filter((url) => new URLSearchParams(url.split('?')[1]).get('fields') === '["accelerationManagerId"]');
       expect(managersAsked.length).toBeLessThanOrEqual(1); // none when every one was asked in the last 30 s
       expect(asked.filter((url) => /^\/api\/laureates\/\d+$/.test(url))).toEqual([]);

@@ -1,5 +1,5 @@
 import simpleRestProvider from 'ra-data-simple-rest';
-import { type DataProvider, fetchUtils, type GetListParams, type GetListResult, type GetManyReferenceParams, type RaRecord } from 'react-admin';
+import { type DataProvider, fetchUtils, type GetListParams, type GetListResult, type GetManyParams, type GetManyReferenceParams, type RaRecord } from 'react-admin';
 import { getToken } from './authStorage';
 import { withUiLanguage } from './i18n';
 
@@ -43,11 +43,12 @@ function withPartialPagination<R extends GetListResult>(result: R, pagination: {
   return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < totalAtLeast }, meta: { totalAtLeast } } as R;
 }
 
-/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children) and `meta.fields`. */
+/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children) and `meta.fields` (lists, getMany). */
 export const dataProvider: DataProvider = {
   ...simpleRest,
   getList: async <R extends RaRecord>(resource: string, params: GetListParams) =>
     withPartialPagination(await restFor(params).getList<R>(resource, params), params.pagination),
+  getMany: <R extends RaRecord>(resource: string, params: GetManyParams) => restFor(params).getMany<R>(resource, params),
   getManyReference: async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
     withPartialPagination(await simpleRest.getManyReference<R>(resource, params), params.pagination),
 };

@@ -1,5 +1,5 @@
 import type { DataTableColumnProps, LinkToType } from 'react-admin';
-import { DataTable, ReferenceField, SelectField } from 'react-admin';
+import { DataTable, ReferenceField, SelectField, useResourceDefinition } from 'react-admin';
 import type { Choice } from './choices';
 import { EuroField, LocaleDateField } from './fields';
 
@@ -14,9 +14,19 @@ export const ReferenceColumn = ({
   ...column
 }: ColumnProps & { reference: string; link: LinkToType; sortable?: boolean }) => (
   <DataTable.Col source={source} disableSort={!sortable} {...column}>
-    <ReferenceField source={source} reference={reference} link={link} />
+    <ReferenceNameField source={source} reference={reference} link={link} />
   </DataTable.Col>
 );
+
+/**
+ * The referenced record shown by its representation; when that is one field (a laureate's name), only that field is
+ * read (`meta.fields`: the rows' laureates were read whole, ~770 bytes each, to show their names).
+ */
+const ReferenceNameField = ({ source, reference, link }: { source: string; reference: string; link: LinkToType }) => {
+  const { recordRepresentation } = useResourceDefinition({ resource: reference });
+  const queryOptions = typeof recordRepresentation === 'string' ? { meta: { fields: [recordRepresentation] } } : undefined;
+  return <ReferenceField source={source} reference={reference} link={link} queryOptions={queryOptions} />;
+};
 
 /** An enum value shown by its translated label. */
 export const ChoiceColumn = ({ source, choices, ...column }: ColumnProps & { choices: Choice[] }) => (
