@@ -58,7 +58,7 @@ export function jsonSelectList<T extends ObjectLiteral>(qb: SelectQueryBuilder<T
   const { driver } = qb.connection;
   const id = `page.${driver.escape(mainAlias.metadata.primaryColumns[0].databaseName)}`;
   // `only` holds the id (`askedFields`), which `fields` read the row by.
-  const picked = only ? own.fields.filter(([name]) => only.has(name)) : own.fields;
+  const picked = only ? joined(own.fields.filter(([name]) => only.has(name))) : own.whole;
   const more = fields ? Object.entries(fields(id)).filter(([name]) => !only || only.has(name)).map(([name, sql]) => `(${sql}) AS ${driver.escape(name)}`) : [];
-  return { columns: joined(picked).columns, json: [...picked.map(([, json]) => json), ...more].join(', ') };
+  return { columns: picked.columns, json: [picked.json, ...more].join(', ') };
 }
