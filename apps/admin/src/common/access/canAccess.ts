@@ -1,28 +1,28 @@
 import type { AuthProvider } from 'react-admin';
-import { getToken, getUser } from '../../authStorage';
-import { withUiLanguage } from '../../i18n';
+import { getUser } from '../../authStorage';
+import { dataProvider } from '../../dataProvider';
 import { decideAccess, type ManagerOf } from './accessRules';
 
 // A few seconds of memory: a page's rows ask about the same laureates at once; a reassignment shows soon after.
 const TTL_MS = 30_000;
-/** At most this many laureates in one request (the list's `range`). */
+/** At most this many laureates in one request (its address's length). */
 const PER_REQUEST = 100;
 const managers = new Map<number, { at: number; manager: Promise<number | null> }>();
 /** The laureates asked about since the last request, answered together by the next one. */
 let waiting = new Map<number, (manager: number | null) => void>();
 
 /**
- * The managers of every laureate asked about in the same moment (a page's rows, its buttons), in one list request that
- * reads only their `accelerationManagerId`: each row's laureate read whole, one request each, cost a page of actions
+ * The managers of every laureate asked about in the same moment (a page's rows, its buttons), in one getMany that
+ * reads only their `accelerationManagerId` (`meta.fields`): each row's laureate read whole, one request each, cost a page of actions
  * as many requests as laureates. A laureate the caller may not read answers no manager.
  */
 async function askManagers(asked: Map<number, (manager: number | null) => void>): Promise<void> {
   const ids = [...asked.keys()];
   for (let start = 0; start < ids.length; start += PER_REQUEST) {
     const chunk = ids.slice(start, start + PER_REQUEST);
-    const query = new URLSearchParams({ filter: JSON.stringify({ id: chunk }), range: JSON.stringify([0, chunk.length - 1]), fields: '["accelerationManagerId"]' });
-    const rows = await fetch(`/api/laureates?${query}`, { headers: withUiLanguage({ Authorization: `Bearer ${getToken()}` }) })
-      .then((response) => (response.ok ? (response.json() as Promise<Array<{ id: number; accelerationManagerId?: number | null }>>) : []))
+    const rows = await dataProvider
+      .getMany<{ id: number; accelerationManagerId?: number | null }>('laureates', { ids: chunk, meta: { fields: ['accelerationManagerId'] } })
+      .then(({ data }) => data)
       .catch(() => []);
     const found = new Map(rows.map((row) => [row.id, row.accelerationManagerId ?? null]));
     for (const id of chunk) asked.get(id)!(found.get(id) ?? null);
