@@ -55,6 +55,11 @@ describe('npm run bench -- --smoke', () => {
         expect([true, false, null]).toContain(r.pass);
         expect(r.wrongAnswers ?? 0).toBe(0);
       }
+      // Each scenario's ratio is to the raw baseline measured around it (paired), whose rate it carries.
+      for (const r of results.filter((r) => /^\d+$/.test(String(r.id)) && r.id !== '0')) {
+        expect({ id: r.id, rawRps: (r.rawRps as number) > 0 }).toEqual({ id: r.id, rawRps: true });
+        expect(r.ratioToRaw).toBeCloseTo((r.rps as number) / (r.rawRps as number), 1);
+      }
       // The mixed read/write load: reads, creates and updates answered, stale updates refused with 409, nothing else.
       const mixed = results.find((r) => r.id === 'mixed')!;
       const statuses = mixed.statusCounts as Record<string, number>;

@@ -100,18 +100,36 @@ export function machineBusy(): number {
   return (user + nice + system + irq + softirq + steal) / TICKS;
 }
 
-/** CPU time (user + system) of these processes, in seconds. */
-export function processCpu(pids: number[]): number {
-  let ticks = 0;
+/** CPU time (user + system) of each of these processes, in seconds. */
+export function cpuByProcess(pids: number[]): Map<number, number> {
+  const seconds = new Map<number, number>();
   for (const pid of pids) {
     try {
       const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-      ticks += Number(fields[11]) + Number(fields[12]);
+      seconds.set(pid, (Number(fields[11]) + Number(fields[12])) / TICKS);
     } catch {
       // the process is gone
     }
   }
-  return ticks / TICKS;
+  return seconds;
+}
+
+/** CPU time (user + system) of these processes, in seconds. */
+export function processCpu(pids: number[]): number {
+  let total = 0;
+  for (const seconds of cpuByProcess(pids).values()) total += seconds;
+  return total;
+}
+
+/**
+ * CPU time the processes used since `before`, process by process: one that started since counts whole, one that
+ * ended is left out (a database connection closed by its pool when idle took its earlier time with it, which a
+ * difference of sums would have subtracted from the others').
+ */
+export function cpuSince(before: Map<number, number>, pids: number[]): number {
+  let total = 0;
+  for (const [pid, seconds] of cpuByProcess(pids)) total += seconds - (before.get(pid) ?? 0);
+  return total;
 }
 
 export function rssMb(pids: number[]): number {
@@ -179,7 +197,7 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   let peak = 0;
   const sampler = setInterval(() => (peak = Math.max(peak, rssMb(options.pids))), 200);
   peak = rssMb(options.pids);
-  const own0 = options.ownPids ? processCpu(options.ownPids()) : 0;
+  const own0 = options.ownPids ? cpuByProcess(options.ownPids()) : null;
   const api0 = processCpu(options.pids);
   const self0 = processCpu([process.pid]);
   const busy0 = machineBusy();
@@ -190,7 +208,7 @@ export async function runLoad(baseUrl: string, variants: Variant[], options: Loa
   } finally {
     clearInterval(sampler);
   }
-  const own = options.ownPids ? processCpu(options.ownPids()) - own0 : 0;
+  const own = options.ownPids && own0 ? cpuSince(own0, options.ownPids()) : 0;
   const apiCpu = processCpu(options.pids) - api0;
   const selfCpu = processCpu([process.pid]) - self0;
   const other = options.ownPids ? machineBusy() - busy0 - own : 0;

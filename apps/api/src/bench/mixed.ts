@@ -3,7 +3,7 @@
 // (a 409 only for an update based on a stale version), and a memory that stops growing.
 import autocannon from 'autocannon';
 import { cpus } from 'node:os';
-import { SAMPLE_MS, checkAnswer, machineBusy, processCpu, rssMb, type Variant, withDescendants } from './load.js';
+import { SAMPLE_MS, checkAnswer, cpuByProcess, cpuSince, machineBusy, rssMb, type Variant, withDescendants } from './load.js';
 
 export interface MixedOptions {
   connections: number;
@@ -169,7 +169,7 @@ export async function runMixedLoad(baseUrl: string, readVariants: Variant[], tar
   measuring = true;
   const rssSeriesMb = [Math.round(rssMb(options.pids()))];
   const sampler = setInterval(() => rssSeriesMb.push(Math.round(rssMb(options.pids()))), 1000);
-  const own0 = processCpu(withDescendants(process.pid));
+  const own0 = cpuByProcess(withDescendants(process.pid));
   const busy0 = machineBusy();
   const t0 = Date.now();
   let result: autocannon.Result;
@@ -178,7 +178,7 @@ export async function runMixedLoad(baseUrl: string, readVariants: Variant[], tar
   } finally {
     clearInterval(sampler);
   }
-  const other = machineBusy() - busy0 - (processCpu(withDescendants(process.pid)) - own0);
+  const other = machineBusy() - busy0 - cpuSince(own0, withDescendants(process.pid));
   const otherCpuPct = Math.max(0, Math.round((100 * other) / (((Date.now() - t0) / 1000) * cpus().length)));
   rssSeriesMb.push(Math.round(rssMb(options.pids())));
   const requests = result.requests.total;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { LoadResult } from './load.js';
-import { firstLoadResult, scenarioResult } from './report.js';
+import { firstLoadResult, pairedBaseline, scenarioResult } from './report.js';
 import type { Scenario } from './scenarios.js';
 
 const scenario: Scenario = { id: '1', name: 'laureates list (lead)', target: { ratio: 0.6, p99Ms: 50 }, variants: [] };
@@ -47,6 +47,32 @@ describe('scenarioResult', () => {
   it('misses an API process of 200 MB of RSS or more', () => {
     const lean: Scenario = { id: '7', name: 'create an action', target: { ratio: 0.6 }, variants: [] };
     expect(scenarioResult(lean, { ...load(1200, 40), rssMb: 200 }, load(1700, 30)).missed).toEqual(['RSS 200 MB ≥ 200']);
+  });
+});
+
+describe('pairedBaseline', () => {
+  const half = (rps: number, seconds: number, p99Ms: number, cpu: number): LoadResult => ({
+    ...load(rps, p99Ms),
+    requests: rps * seconds,
+    cpuMsPerRequest: { api: cpu / 2, all: cpu, loadGenerator: cpu / 4, postgres: cpu / 4 },
+  });
+
+  it('is the raw baseline of both halves as one load: requests over their time, mean p99, CPU per request weighted by requests', () => {
+    const around = pairedBaseline(half(1000, 5, 40, 2), half(1500, 5, 30, 1));
+    expect(around.rps).toBe(1250);
+    expect(around.requests).toBe(12500);
+    expect(around.p99Ms).toBe(35);
+    expect(around.cpuMsPerRequest!.all).toBeCloseTo((2 * 5000 + 1 * 7500) / 12500, 10);
+  });
+
+  it('gives the ratio of a scenario run between its halves, and the CPU ratio beside it', () => {
+    const around = pairedBaseline(half(1000, 5, 40, 2), half(1000, 5, 40, 2));
+    const result = scenarioResult(scenario, { ...load(800, 45), cpuMsPerRequest: { api: 1, all: 2.5, loadGenerator: 0.5, postgres: 1 } }, around);
+    expect(result).toMatchObject({ ratioToRaw: 0.8, rawRps: 1000, cpuRatioToRaw: 0.8, p99RawMs: 40 });
+  });
+
+  it('a half that answered nothing counts no time: the rate is the other half\'s', () => {
+    expect(pairedBaseline({ ...half(0, 5, 0, 0), requests: 0 }, half(1200, 5, 30, 1)).rps).toBe(1200);
   });
 });
 

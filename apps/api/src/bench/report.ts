@@ -23,6 +23,11 @@ export interface ScenarioResult {
   p99LightMs?: number;
   /** p99 of the raw baseline under the same load: the floor of any server on this machine at that load. */
   p99RawMs?: number;
+  /** req/s of the raw baseline measured around this scenario (`pairedBaseline`), the divisor of `ratioToRaw`. */
+  rawRps?: number;
+  /** The raw baseline's CPU per request ÷ this scenario's (API, PostgreSQL and load generator): the throughput ratio a
+   * machine of its own would give, less moved by other work than req/s. */
+  cpuRatioToRaw?: number;
   /** CPU used by other processes on the machine during the run (% of all cores): above 10, figures are disturbed. */
   otherCpuPct?: number;
   requests?: number;
@@ -58,7 +63,7 @@ export function describeTarget(target: Target): string {
 }
 
 /** A scenario's figures against its targets; `light` is its pass at a few connections, when the run made one. */
-export function scenarioResult(scenario: Scenario, load: LoadResult, baseline: Pick<LoadResult, 'rps' | 'p99Ms'>, light?: Pick<LoadResult, 'p99Ms'> | null): ScenarioResult {
+export function scenarioResult(scenario: Scenario, load: LoadResult, baseline: Pick<LoadResult, 'rps' | 'p99Ms' | 'cpuMsPerRequest'>, light?: Pick<LoadResult, 'p99Ms'> | null): ScenarioResult {
   const ratio = load.rps / baseline.rps;
   const missed: string[] = [];
   const { target } = scenario;
@@ -82,6 +87,8 @@ export function scenarioResult(scenario: Scenario, load: LoadResult, baseline: P
     ratioToRaw: round(ratio, 2),
     rssMb: load.rssMb,
     p99RawMs: baseline.p99Ms,
+    rawRps: round(baseline.rps),
+    ...cpuRatio(load, baseline),
     pass: missed.length === 0,
     missed,
     ...(light ? { p99LightMs: light.p99Ms } : {}),
@@ -90,6 +97,40 @@ export function scenarioResult(scenario: Scenario, load: LoadResult, baseline: P
     wrongAnswers: load.wrong,
     otherCpuPct: load.otherCpuPct,
     ...(scenario.callsPerPage ? { pagesPerSec: round(load.rps / scenario.callsPerPage) } : {}),
+  };
+}
+
+function cpuRatio(load: Pick<LoadResult, 'cpuMsPerRequest'>, baseline: Pick<LoadResult, 'cpuMsPerRequest'>): { cpuRatioToRaw?: number } {
+  const [mine, raw] = [load.cpuMsPerRequest?.all, baseline.cpuMsPerRequest?.all];
+  return mine && raw ? { cpuRatioToRaw: round(raw / mine, 2) } : {};
+}
+
+/**
+ * The raw baseline measured around a scenario, half its time just before and half just after, as one load: its
+ * requests over both halves' time, the mean of their p99s, the CPU per request of both. Compared with a baseline
+ * measured once at the start, the host's swings during a run (the baseline alone moved 848–1 340 req/s over a day,
+ * and by a fifth within minutes) cancel out instead of landing on whichever scenario ran in a slow spell.
+ */
+export function pairedBaseline(before: LoadResult, after: LoadResult): LoadResult {
+  const requests = before.requests + after.requests;
+  const seconds = [before, after].reduce((sum, half) => sum + (half.rps > 0 ? half.requests / half.rps : 0), 0);
+  const cpu = (pick: (c: NonNullable<LoadResult['cpuMsPerRequest']>) => number) =>
+    (pick(before.cpuMsPerRequest!) * before.requests + pick(after.cpuMsPerRequest!) * after.requests) / requests;
+  return {
+    rps: seconds > 0 ? requests / seconds : 0,
+    p50Ms: (before.p50Ms + after.p50Ms) / 2,
+    p99Ms: Math.round((before.p99Ms + after.p99Ms) / 2),
+    requests,
+    answered: before.answered + after.answered,
+    errors: before.errors + after.errors,
+    wrong: before.wrong + after.wrong,
+    wrongSamples: [...before.wrongSamples, ...after.wrongSamples],
+    rssMb: Math.max(before.rssMb, after.rssMb),
+    otherCpuPct: Math.round((before.otherCpuPct + after.otherCpuPct) / 2),
+    ...(before.cpuMsPerRequest && after.cpuMsPerRequest
+      ? { cpuMsPerRequest: { api: cpu((c) => c.api), all: cpu((c) => c.all), loadGenerator: cpu((c) => c.loadGenerator), postgres: cpu((c) => c.postgres) } }
+      : {}),
+    collected: [],
   };
 }
 
@@ -141,10 +182,10 @@ export function addGrowth(result: ScenarioResult, small: LoadResult, growthTarge
 const fmt = (value: number | null | undefined, digits = 0) => (value === null || value === undefined ? '—' : value.toFixed(digits));
 
 export function renderTable(results: ScenarioResult[]): string {
-  const header = ['#', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'p99 light', '×raw', 'RSS MB', 'p99 1/100', 'growth', 'targets', 'pass'];
+  const header = ['#', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'p99 light', '×raw', 'raw req/s', '×raw CPU', 'RSS MB', 'p99 1/100', 'growth', 'targets', 'pass'];
   const rows = results.map((r) =>
     r.pending
-      ? [r.id, r.name, '—', '—', '—', '—', '—', '—', '—', '—', `pending: ${r.pending}`, '—']
+      ? [r.id, r.name, '—', '—', '—', '—', '—', '—', '—', '—', '—', '—', `pending: ${r.pending}`, '—']
       : [
           r.id,
           r.name,
@@ -153,6 +194,8 @@ export function renderTable(results: ScenarioResult[]): string {
           fmt(r.p99Ms),
           fmt(r.p99LightMs),
           fmt(r.ratioToRaw, 2),
+          fmt(r.rawRps),
+          fmt(r.cpuRatioToRaw, 2),
           fmt(r.rssMb),
           fmt(r.p99SmallMs),
           fmt(r.p99Growth, 2),
@@ -167,12 +210,12 @@ export function renderTable(results: ScenarioResult[]): string {
 
 /** A Markdown table of the same figures, for docs/performance.md. */
 export function renderMarkdown(results: ScenarioResult[]): string {
-  const header = '| # | scenario | req/s | p50 ms | p99 ms | p99 light | ×raw | RSS MB | p99 at 1/100 | growth | targets | result |';
-  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
+  const header = '| # | scenario | req/s | p50 ms | p99 ms | p99 light | ×raw | raw req/s | ×raw CPU | RSS MB | p99 at 1/100 | growth | targets | result |';
+  const sep = '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|---|';
   const rows = results.map((r) =>
     r.pending
-      ? `| ${r.id} | ${r.name} | — | — | — | — | — | — | — | — | pending: ${r.pending} | — |`
-      : `| ${r.id} | ${r.name} | ${fmt(r.rps)}${r.pagesPerSec !== undefined ? ` (${fmt(r.pagesPerSec)} pages/s)` : ''} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p99LightMs)} | ${fmt(r.ratioToRaw, 2)} | ${fmt(r.rssMb)} | ${fmt(r.p99SmallMs)} | ${fmt(r.p99Growth, 2)} | ${r.target} | ${r.pass === null ? '—' : r.pass ? 'pass' : `miss: ${r.missed?.join('; ')}`} |`,
+      ? `| ${r.id} | ${r.name} | — | — | — | — | — | — | — | — | — | — | pending: ${r.pending} | — |`
+      : `| ${r.id} | ${r.name} | ${fmt(r.rps)}${r.pagesPerSec !== undefined ? ` (${fmt(r.pagesPerSec)} pages/s)` : ''} | ${fmt(r.p50Ms)} | ${fmt(r.p99Ms)} | ${fmt(r.p99LightMs)} | ${fmt(r.ratioToRaw, 2)} | ${fmt(r.rawRps)} | ${fmt(r.cpuRatioToRaw, 2)} | ${fmt(r.rssMb)} | ${fmt(r.p99SmallMs)} | ${fmt(r.p99Growth, 2)} | ${r.target} | ${r.pass === null ? '—' : r.pass ? 'pass' : `miss: ${r.missed?.join('; ')}`} |`,
   );
   return [header, sep, ...rows].join('\n');
 }

@@ -14,7 +14,7 @@ import { type Server, startApi, startBaseline } from './processes.js';
 import { memoryStable, runMixedLoad } from './mixed.js';
 import { FIRST_LOAD_TARGET_KB, FIRST_LOAD_TARGET_MS, measureFirstLoad } from './first-load.js';
 import { benchImport } from './import.js';
-import { addGrowth, describeTarget, firstLoadResult, median, RSS_LIMIT_MB, renderMarkdown, renderTable, type ScenarioResult, scenarioResult, writeResults } from './report.js';
+import { addGrowth, describeTarget, firstLoadResult, median, pairedBaseline, RSS_LIMIT_MB, renderMarkdown, renderTable, type ScenarioResult, scenarioResult, writeResults } from './report.js';
 import { buildScenarios, type Scenario, type Tokens } from './scenarios.js';
 
 const BENCH_PASSWORD = 'banc-d-essai-national';
@@ -178,27 +178,56 @@ function loadOptions(opts: Options, server: Server): LoadOptions {
   };
 }
 
+/** The raw baseline's server and requests, measured around each scenario (`pairedBaseline`). */
+interface Raw {
+  server: Server;
+  variants: Variant[];
+}
+
 /**
- * The loaded run (opts.connections), then a light one (a few connections: latency without queueing).
- * With --repeat n, each is measured n times and the best kept: other work on the machine only slows runs down.
+ * The loaded run (opts.connections), then a light one (a few connections: latency without queueing). With `raw`, the
+ * loaded run goes between two halves of the raw baseline's (`pairedBaseline`), returned as `raw`.
+ * With --repeat n, each is measured n times and the best kept (the best ratio to its raw baseline, when paired): other
+ * work on the machine only slows runs down.
  */
-async function measure(opts: Options, server: Server, label: string, variants: Variant[], collect = false): Promise<{ load: LoadResult; light: LoadResult | null }> {
-  const best = async (options: LoadOptions, tag: string, better: (a: LoadResult, b: LoadResult) => boolean) => {
-    let kept: LoadResult | null = null;
-    const collected: unknown[] = [];
-    for (let i = 0; i < opts.repeat; i++) {
-      const run = await runLoad(server.url, variants, options, collect);
-      collected.push(...run.collected);
-      reportLoad(`${tag}${opts.repeat > 1 ? ` [${i + 1}/${opts.repeat}]` : ''}`, run);
-      if (!kept || better(run, kept)) kept = run;
-    }
-    return { ...kept!, collected };
+async function measure(
+  opts: Options,
+  server: Server,
+  label: string,
+  variants: Variant[],
+  collect = false,
+  raw?: Raw,
+): Promise<{ load: LoadResult; light: LoadResult | null; raw: LoadResult | null }> {
+  const tagged = (tag: string, i: number) => `${tag}${opts.repeat > 1 ? ` [${i + 1}/${opts.repeat}]` : ''}`;
+  const rawHalf = async (tag: string) => {
+    const half = await runLoad(raw!.server.url, raw!.variants, { ...loadOptions(opts, raw!.server), duration: opts.duration / 2, warmup: Math.min(opts.warmup, 1) });
+    reportLoad(tag, half);
+    return half;
   };
-  const load = await best(loadOptions(opts, server), label, (a, b) => a.rps > b.rps);
-  if (!opts.lightConnections) return { load, light: null };
+  let kept: { load: LoadResult; raw: LoadResult | null } | null = null;
+  const collected: unknown[] = [];
+  for (let i = 0; i < opts.repeat; i++) {
+    const before = raw ? await rawHalf(tagged('  raw baseline before', i)) : null;
+    const load = await runLoad(server.url, variants, loadOptions(opts, server), collect);
+    collected.push(...load.collected);
+    reportLoad(tagged(label, i), load);
+    const around = before ? pairedBaseline(before, await rawHalf(tagged('  raw baseline after', i))) : null;
+    if (around) say(`    ${(load.rps / around.rps).toFixed(2)}× the raw baseline around it (${around.rps.toFixed(0)} req/s)`);
+    const better = !kept || (around && kept.raw ? load.rps / around.rps > kept.load.rps / kept.raw.rps : load.rps > kept.load.rps);
+    if (better) kept = { load, raw: around };
+  }
+  const load = { ...kept!.load, collected };
+  if (!opts.lightConnections) return { load, light: null, raw: kept!.raw };
   const lightOptions = { ...loadOptions(opts, server), connections: opts.lightConnections, duration: opts.lightDuration, warmup: 0 };
-  const light = await best(lightOptions, `${label} @${opts.lightConnections} connections`, (a, b) => a.p99Ms < b.p99Ms);
-  return { load, light };
+  let light: LoadResult | null = null;
+  const lightCollected: unknown[] = [];
+  for (let i = 0; i < opts.repeat; i++) {
+    const run = await runLoad(server.url, variants, lightOptions, collect);
+    lightCollected.push(...run.collected);
+    reportLoad(tagged(`${label} @${opts.lightConnections} connections`, i), run);
+    if (!light || run.p99Ms < light.p99Ms) light = run;
+  }
+  return { load, light: { ...light!, collected: lightCollected }, raw: kept!.raw };
 }
 
 function reportLoad(label: string, load: LoadResult): void {
@@ -342,7 +371,9 @@ async function main(): Promise<void> {
     // A baseline that answers something else is no baseline: the ratios would compare different work.
     if (!sameShape) fail('the baseline answers a different JSON than the API (a laureate column changed?): update bench/baseline-server.ts');
     const { load: base, light: baseLight } = await measure(opts, baseline, 'baseline (raw node:http + pg)', s1.variants);
-    await baseline.stop();
+    // Kept running: every scenario is compared with the baseline measured around it.
+    const raw: Raw = { server: baseline, variants: s1.variants };
+    const rawAround: number[] = [];
     results.push({
       id: '0',
       name: 'baseline: raw node:http + pg (list of 1)',
@@ -377,13 +408,14 @@ async function main(): Promise<void> {
       }
       if (scenario.write) await q.query('DELETE FROM actions WHERE id > $1', [main.size.actions]);
       const since = (await q.query('SELECT now() AS t')).rows[0].t as Date;
-      const { load, light } = await measure(opts, api, `(${scenario.id}) ${scenario.name}`, scenario.variants, scenario.write);
+      const { load, light, raw: around } = await measure(opts, api, `(${scenario.id}) ${scenario.name}`, scenario.variants, scenario.write, raw);
+      rawAround.push(around!.rps);
       if (scenario.write) {
         const created = [...load.collected, ...(light?.collected ?? [])];
         await verifyWrites(q, api, main.size, created as Array<{ id: number; title: string }>, scenario, since, opts.repeat * 2 * (opts.connections + opts.lightConnections));
         await removeBenchActions(q, main.size.actions);
       }
-      const result = scenarioResult(scenario, load, base, light);
+      const result = scenarioResult(scenario, load, around!, light);
       if (Object.keys(scenario.target).length === 0) result.pass = result.rssMb! < RSS_LIMIT_MB ? null : false;
       results.push(result);
       byId.set(scenario.id, result);
@@ -404,8 +436,9 @@ async function main(): Promise<void> {
     if (opts.scaleOut) {
       const two = await startApi({ databaseUrl: main.url, poolSize: opts.poolSize, instances: 2, main: opts.apiMain });
       servers.push(two);
-      const { load } = await measure({ ...opts, lightConnections: 0 }, two, '(1×2) laureates list on 2 API instances', s1.variants);
+      const { load, raw: around } = await measure({ ...opts, lightConnections: 0 }, two, '(1×2) laureates list on 2 API instances', s1.variants, false, raw);
       await two.stop();
+      rawAround.push(around!.rps);
       const single = byId.get('1')!;
       results.push({
         id: '1x2',
@@ -414,7 +447,8 @@ async function main(): Promise<void> {
         rps: Math.round(load.rps * 10) / 10,
         p50Ms: load.p50Ms,
         p99Ms: load.p99Ms,
-        ratioToRaw: Math.round((load.rps / base.rps) * 100) / 100,
+        ratioToRaw: Math.round((load.rps / around!.rps) * 100) / 100,
+        rawRps: Math.round(around!.rps),
         rssMb: load.rssMb,
         pass: null,
         requests: load.requests,
@@ -423,6 +457,14 @@ async function main(): Promise<void> {
         otherCpuPct: load.otherCpuPct,
         note: `gain over 1 instance: ×${(load.rps / single.rps!).toFixed(2)} (RSS is the sum of both)`,
       });
+    }
+
+    await baseline.stop();
+    if (rawAround.length > 0) {
+      const spread = `measured around each scenario: ${Math.round(Math.min(...rawAround))}–${Math.round(Math.max(...rawAround))} req/s`;
+      const row = results.find((r) => r.id === '0')!;
+      row.note = `${row.note}; ${spread}`;
+      say(`\nThe raw baseline, ${spread} (${Math.round(base.rps)} at the start)`);
     }
 
     if (small) {
