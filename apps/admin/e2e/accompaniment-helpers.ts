@@ -48,6 +48,8 @@ export async function checkA11y(page: Page): Promise<void> {
 
 /** The fields of the rows a list page asks for with `fields` (its first such request once the page is reloaded). */
 export async function listedFieldsOnReload(page: Page, resource: string): Promise<string[]> {
+  // Not an answer to the page before the reload, whose body the reload would take away.
+  await page.waitForLoadState('networkidle');
   const listed = page.waitForResponse((response) => new RegExp(`/api/${resource}\\?.*fields=`).test(response.url()));
   await page.reload();
   const rows = (await (await listed).json()) as object[];

@@ -180,6 +180,22 @@ describe('Accompaniment, as the programme lead', () => {
     expect(lines.find((line) => line.split(';')[columns.indexOf('Nom')] === withSite!.name)?.split(';')[website]).toBe(withSite!.website);
   });
 
+  it('lists the actions with the fields its columns and buttons read, and exports them whole', async () => {
+    const { page } = browser;
+    await page.goto(`/#/actions?filter=${encodeURIComponent('{}')}`);
+    await page.getByRole('heading', { level: 1, name: 'Actions' }).waitFor();
+    expect(await listedFieldsOnReload(page, 'actions')).toEqual(['axis', 'dueOn', 'id', 'laureateId', 'ownerId', 'status', 'title', 'version']);
+    await page.locator('tbody tr').first().waitFor();
+
+    // The export reads whole actions: their descriptions, which the list does not show, are in it.
+    const { columns, lines } = await exportedCsv(page);
+    const actions = await apiGet<Array<{ id: number; description: string | null }>>(page, '/api/actions', { sort: ['dueOn', 'ASC'], range: [0, 999] });
+    const described = actions.find((action) => action.description && !/[";\r\n]/.test(action.description));
+    expect(described).toBeDefined();
+    const line = lines.find((l) => l.startsWith(`${described!.id};`));
+    expect(line?.split(';')[columns.indexOf('Description')]).toBe(described!.description);
+  });
+
   it('lists the journal with the fields its columns show, and exports its entries whole', async () => {
     const { page } = browser;
     await page.goto(`/#/interactions?filter=${encodeURIComponent('{}')}`); // not the search an earlier test left

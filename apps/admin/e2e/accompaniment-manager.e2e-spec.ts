@@ -77,7 +77,11 @@ describe('Accompaniment, as an acceleration manager', () => {
     const [done, total] = await axisProgress(page, 'Déployer');
     await checkA11y(page);
 
+    // The tab asks for the fields its columns and buttons read (a laureate's actions by its id: getManyReference).
+    const tabList = page.waitForResponse((response) => /\/api\/actions\?.*fields=/.test(response.url()));
     await tab('Actions').click();
+    const tabRows = (await (await tabList).json()) as object[];
+    expect([...new Set(tabRows.flatMap((row) => Object.keys(row)))].sort()).toEqual(['axis', 'dueOn', 'id', 'ownerId', 'status', 'supportType', 'title', 'version']);
     const form = page.getByRole('region', { name: 'Ajouter une action' });
     await form.getByLabel('Intitulé').fill(actionTitle);
     await pick(page, form.getByRole('combobox', { name: /^Axe/ }), 'Déployer');

@@ -43,12 +43,12 @@ function withPartialPagination<R extends GetListResult>(result: R, pagination: {
   return { data: result.data, pageInfo: { hasPreviousPage: page > 1, hasNextPage: end < totalAtLeast }, meta: { totalAtLeast } } as R;
 }
 
-/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children) and `meta.fields` (lists, getMany). */
+/** The stock simple REST provider, except for capped search totals (lists and lists of a record's children) and `meta.fields` (lists, getMany, lists of a record's children). */
 export const dataProvider: DataProvider = {
   ...simpleRest,
   getList: async <R extends RaRecord>(resource: string, params: GetListParams) =>
     withPartialPagination(await restFor(params).getList<R>(resource, params), params.pagination),
   getMany: <R extends RaRecord>(resource: string, params: GetManyParams) => restFor(params).getMany<R>(resource, params),
   getManyReference: async <R extends RaRecord>(resource: string, params: GetManyReferenceParams) =>
-    withPartialPagination(await simpleRest.getManyReference<R>(resource, params), params.pagination),
+    withPartialPagination(await restFor(params).getManyReference<R>(resource, params), params.pagination),
 };

@@ -1,5 +1,6 @@
 import { DataTable, List } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
+import { ExportWholeActions } from '../../common/ExportWholeActions';
 import { ListPagination } from '../../common/ListPagination';
 import { actionStatusChoices, axisChoices } from '../../common/choices';
 import { ChoiceColumn, ReferenceColumn } from '../../common/columns';
@@ -24,10 +25,25 @@ const csvColumns: CsvColumn[] = [
   { source: 'outcome' },
 ];
 
+/**
+ * The fields the list shows and its row buttons read (`version`: "Marquer comme fait" saves with it), asked for alone
+ * (`meta.fields`): the description, outcome and dates of each action are not shown. A column added below reads its
+ * field only once named here.
+ */
+const ACTION_LIST_FIELDS = ['title', 'laureateId', 'axis', 'status', 'dueOn', 'ownerId', 'version'];
+
 export const ActionList = () => {
   const exporter = useCsvExporter('actions', csvColumns);
   return (
-    <List pagination={<ListPagination />} filters={actionFilters} sort={{ field: 'dueOn', order: 'ASC' }} perPage={25} exporter={exporter}>
+    <List
+      pagination={<ListPagination />}
+      filters={actionFilters}
+      sort={{ field: 'dueOn', order: 'ASC' }}
+      perPage={25}
+      exporter={exporter}
+      queryOptions={{ meta: { fields: ACTION_LIST_FIELDS } }}
+      actions={<ExportWholeActions />}
+    >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
         <ReferenceColumn source="laureateId" reference="laureates" link="show" />

@@ -9,6 +9,9 @@ import { ChoiceColumn, ReferenceColumn } from '../../../common/columns';
 import { useCanWriteLaureate } from '../useCanWriteLaureate';
 import { ActionQuickCreate } from './ActionQuickCreate';
 
+/** The fields the tab shows and its buttons read (`version`: "Marquer comme fait" saves with it). */
+const TAB_FIELDS = ['title', 'axis', 'supportType', 'status', 'dueOn', 'ownerId', 'version'];
+
 /** This laureate's actions, soonest due first; writers add one inline and mark one done in one click. */
 export const ActionsTab = (_: { label?: false }) => {
   const laureate = useRecordContext();
@@ -23,6 +26,7 @@ export const ActionsTab = (_: { label?: false }) => {
           target="laureateId"
           sort={{ field: 'dueOn', order: 'ASC' }}
           perPage={100}
+          queryOptions={{ meta: { fields: TAB_FIELDS } }}
           pagination={<ListPagination rowsPerPageOptions={[100]} />}
         >
           <DataTable bulkActionButtons={false} rowClick={false}>
