@@ -1,3 +1,4 @@
+import { describe, expect, it } from '@jest/globals';
 import { cpuByProcess, cpuSince } from './load.js';
 
 describe('cpuSince', () => {
