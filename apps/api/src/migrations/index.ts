@@ -44,6 +44,7 @@ import { CoverActionsLaureateStatusDue1767000000600 } from './1767000000600-Cove
 import { CreateLaureateActionCounts1767000000700 } from './1767000000700-CreateLaureateActionCounts.js';
 import { CreateLaureatesLiveIndex1767000000800 } from './1767000000800-CreateLaureatesLiveIndex.js';
 import { AddCommitteeTimes1767000000900 } from './1767000000900-AddCommitteeTimes.js';
+import { CreateActionsOpenLaureateDueIndex1767000001000 } from './1767000001000-CreateActionsOpenLaureateDueIndex.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -93,4 +94,5 @@ export const migrations = [
   CreateLaureateActionCounts1767000000700,
   CreateLaureatesLiveIndex1767000000800,
   AddCommitteeTimes1767000000900,
+  CreateActionsOpenLaureateDueIndex1767000001000,
 ];
