@@ -58,6 +58,8 @@ describe('GET /api/actions', () => {
     expect((await list({ axis: 'deploy', status: ['planned', 'in_progress'] })).body.map((a: { title: string }) => a.title)).toEqual(['Ouvrir une antenne']);
     expect((await list({ managerId: p.users.manager })).headers['content-range']).toBe('actions 0-4/5');
     expect((await list({ managerId: p.users.otherManager })).body).toEqual([]);
+    // Several managers: the actions of all their laureates.
+    expect((await list({ managerId: [p.users.otherManager, p.users.manager] })).headers['content-range']).toBe('actions 0-4/5');
     expect((await list({ q: 'SUBVENTION' })).body).toHaveLength(1);
   });
 });

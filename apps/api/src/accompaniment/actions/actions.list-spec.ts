@@ -1,11 +1,14 @@
 import { ACTION_STATUSES, AXES, SUPPORT_TYPES } from '@aic/domain';
-import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
+import { type ListSpec, asList, frenchText } from '../../common/list/list-spec.js';
 import type { Action } from './action.entity.js';
 import { ACCOMPANIED_PHASES_SQL } from '../laureates/accompanied-phases.js';
 
 const OPEN = `action.status IN ('planned', 'in_progress')`;
 /** Past due, still open, and its laureate still accompanied (an ended accompaniment's kept actions are not late). */
 const OVERDUE = `(action.dueOn < CURRENT_DATE AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ${ACCOMPANIED_PHASES_SQL}))`;
+
+/** The laureates of one acceleration manager or of a list of them. */
+const managedLaureates = (param: string) => `SELECT id FROM laureates WHERE acceleration_manager_id = ANY(CAST(:${param} AS int[]))`;
 
 export const actionListSpec: ListSpec<Action> = {
   resource: 'actions',
@@ -42,7 +45,8 @@ export const actionListSpec: ListSpec<Action> = {
     managerId: {
       type: 'integer',
       fewRows: true,
-      apply: (qb, value, param) => void qb.andWhere(`action.laureate_id IN (SELECT id FROM laureates WHERE acceleration_manager_id = :${param})`, { [param]: value }),
+      parents: { ids: managedLaureates, column: 'action.laureate_id' },
+      apply: (qb, value, param) => void qb.andWhere(`action.laureate_id IN (${managedLaureates(param)})`, { [param]: asList(value) }),
     },
   },
   search: `f_unaccent(lower(action.title || ' ' || coalesce(action.description, '')))`,

@@ -143,3 +143,59 @@ describe('a filter that keeps the rows of a few parents (fewRows)', () => {
     }
   });
 });
+
+describe('a filter that names its rows\' parents: each parent\'s first rows, merged (pageIdsByParent)', () => {
+  // Organisations under a ministry's directorates: the directorates are the parents, the filter names the ministry.
+  const underMinistry = (param: string) => `SELECT id FROM organisations WHERE parent_id = :${param}`;
+  const fenced = {
+    type: 'integer' as const,
+    fewRows: true,
+    apply: (qb: any, value: unknown, param: string) => void qb.andWhere(`org.parent_id IN (${underMinistry(param)})`, { [param]: value }),
+  };
+  const plainSpec: ListSpec<any> = { ...organisationListSpec, filters: { ...organisationListSpec.filters, ministryId: fenced } };
+  const byParentSpec: ListSpec<any> = { ...organisationListSpec, filters: { ...organisationListSpec.filters, ministryId: { ...fenced, parents: { ids: underMinistry, column: 'org.parent_id' } } } };
+  let ministry: number;
+  beforeAll(async () => {
+    const tag = `${Date.now().toString(36)}`;
+    [{ id: ministry }] = await t.dataSource.query(`INSERT INTO organisations (name, kind) VALUES ('Ministère ' || $1, 'ministry') RETURNING id`, [tag]);
+    const directorates: Array<{ id: number }> = await t.dataSource.query(
+      `INSERT INTO organisations (name, kind, parent_id) SELECT 'Direction ' || $1 || ' ' || g, 'directorate', $2 FROM generate_series(1, 4) g RETURNING id`,
+      [tag, ministry],
+    );
+    // 0, 1, 3 and 5 offices, names interleaved across directorates (the merge must interleave them), two equal names.
+    for (const [i, { id }] of directorates.entries()) {
+      await t.dataSource.query(
+        `INSERT INTO organisations (name, kind, parent_id) SELECT 'Bureau ' || $1 || ' ' || chr(96 + ((g * 7 + $3) % 9) + 1) || CASE WHEN g = 2 THEN '' ELSE ' ' || g || ' ' || $3 END, 'other', $2 FROM generate_series(1, $4::int) g`,
+        [tag, id, i, [0, 1, 3, 5][i]],
+      );
+    }
+  });
+
+  async function page(listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC'], range: [number, number], json: boolean) {
+    const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
+    const query = parseListQuery({ filter: JSON.stringify({ ministryId: ministry }), sort: JSON.stringify(sort), range: JSON.stringify(range) }, listSpec);
+    const statements = spyStatements();
+    try {
+      const found = await findList(qb, query, listSpec, { json });
+      const rows: any[] = 'json' in found ? JSON.parse(found.json) : found.rows;
+      return { ids: rows.map((row) => row.id), total: found.total, sql: statements.texts().join('\n') };
+    } finally {
+      statements.restore();
+    }
+  }
+
+  it('answers every page and total as the list sorted whole does, reading each parent along its own range', async () => {
+    for (const json of [false, true]) {
+      for (const range of [[0, 2], [2, 4], [0, 8], [3, 10], [7, 9], [9, 11], [20, 24]] as Array<[number, number]>) {
+        for (const sort of [['name', 'ASC'], ['name', 'DESC'], ['id', 'ASC'], ['id', 'DESC'], ['createdAt', 'DESC']] as Array<[string, 'ASC' | 'DESC']>) {
+          const merged = await page(byParentSpec, sort, range, json);
+          const whole = await page(plainSpec, sort, range, json);
+          expect(merged.sql).toMatch(/CROSS JOIN LATERAL/);
+          expect(whole.sql).not.toMatch(/LATERAL/);
+          expect({ range, sort, json, ...merged, sql: undefined }).toEqual({ range, sort, json, ...whole, sql: undefined });
+        }
+      }
+    }
+    expect((await page(byParentSpec, ['name', 'ASC'], [0, 99], true)).total).toBe(9);
+  });
+});

@@ -15,6 +15,12 @@ interface FilterBase {
    * read every open action of the country). Worst case: sorting the parents' rows.
    */
   fewRows?: boolean;
+  /**
+   * With `fewRows`: the parents themselves, as the SQL of their ids (`ids`, given the filter's parameter name, its
+   * value) and the column of a row that names its parent. A page is then made of each parent's first rows (see
+   * findList's `pageIdsByParent`).
+   */
+  parents?: { ids: (param: string) => string; column: string };
 }
 
 export interface ColumnFilter extends FilterBase {
