@@ -60,6 +60,7 @@ describe('GET /api/actions', () => {
     expect((await list({ managerId: p.users.otherManager })).body).toEqual([]);
     // Several managers: the actions of all their laureates.
     expect((await list({ managerId: [p.users.otherManager, p.users.manager] })).headers['content-range']).toBe('actions 0-4/5');
+    expect((await list({ managerId: [] })).body).toEqual([]);
     expect((await list({ q: 'SUBVENTION' })).body).toHaveLength(1);
   });
 });

@@ -1,5 +1,5 @@
 import { ACTION_STATUSES, AXES, SUPPORT_TYPES } from '@aic/domain';
-import { type ListSpec, asList, frenchText } from '../../common/list/list-spec.js';
+import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Action } from './action.entity.js';
 import { ACCOMPANIED_PHASES_SQL } from '../laureates/accompanied-phases.js';
 
@@ -7,8 +7,12 @@ const OPEN = `action.status IN ('planned', 'in_progress')`;
 /** Past due, still open, and its laureate still accompanied (an ended accompaniment's kept actions are not late). */
 const OVERDUE = `(action.dueOn < CURRENT_DATE AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ${ACCOMPANIED_PHASES_SQL}))`;
 
-/** The laureates of one acceleration manager or of a list of them. */
-const managedLaureates = (param: string) => `SELECT id FROM laureates WHERE acceleration_manager_id = ANY(CAST(:${param} AS int[]))`;
+/**
+ * The laureates of one acceleration manager, or of a list of them. One is compared with `=`: PostgreSQL's generic
+ * plan of `= ANY(array)` does not know how many laureates match, and read all of them instead of the manager's index.
+ */
+const managedLaureates = (param: string, value: unknown) =>
+  `SELECT id FROM laureates WHERE ${!Array.isArray(value) ? `acceleration_manager_id = :${param}` : value.length > 0 ? `acceleration_manager_id IN (:...${param})` : 'false'}`;
 
 export const actionListSpec: ListSpec<Action> = {
   resource: 'actions',
@@ -46,7 +50,7 @@ export const actionListSpec: ListSpec<Action> = {
       type: 'integer',
       fewRows: true,
       parents: { ids: managedLaureates, column: 'action.laureate_id' },
-      apply: (qb, value, param) => void qb.andWhere(`action.laureate_id IN (${managedLaureates(param)})`, { [param]: asList(value) }),
+      apply: (qb, value, param) => void qb.andWhere(`action.laureate_id IN (${managedLaureates(param, value)})`, { [param]: value }),
     },
   },
   search: `f_unaccent(lower(action.title || ' ' || coalesce(action.description, '')))`,

@@ -323,7 +323,7 @@ function pageIdsByParent<T extends ObjectLiteral>(list: SelectQueryBuilder<T>, q
   const ofParent = sorted(list.clone().orderBy().select(`${spec.alias}.id`, 'id').addSelect(`(${spec.sortable[field]})`, 'sort_key').andWhere(`${parents.column} = parents.id`), query, spec, false)
     .limit(start + size)
     .getQuery();
-  return `SELECT of_parent.id FROM (${parents.ids(filterParameter(query, key))}) parents CROSS JOIN LATERAL (${ofParent}) of_parent
+  return `SELECT of_parent.id FROM (${parents.ids(filterParameter(query, key), query.filter[key])}) parents CROSS JOIN LATERAL (${ofParent}) of_parent
            ORDER BY of_parent.sort_key ${direction} ${nulls}, of_parent.id ${direction} OFFSET ${start} LIMIT ${size}`;
 }
 

@@ -16,11 +16,11 @@ interface FilterBase {
    */
   fewRows?: boolean;
   /**
-   * With `fewRows`: the parents themselves, as the SQL of their ids (`ids`, given the filter's parameter name, its
-   * value) and the column of a row that names its parent. A page is then made of each parent's first rows (see
-   * findList's `pageIdsByParent`).
+   * With `fewRows`: the parents themselves, as the SQL of their ids (`ids`, given the name of the filter's parameter
+   * and its value) and the column of a row that names its parent. A page is then made of each parent's first rows
+   * (see findList's `pageIdsByParent`).
    */
-  parents?: { ids: (param: string) => string; column: string };
+  parents?: { ids: (param: string, value: unknown) => string; column: string };
 }
 
 export interface ColumnFilter extends FilterBase {
