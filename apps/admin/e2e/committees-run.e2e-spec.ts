@@ -124,9 +124,12 @@ describe('Committee session, as the programme lead', () => {
     expect(items.map((text) => text.replace(/ \(\d+ actions? ouvertes?\)$/, ''))).toEqual(agenda.map((name, i) => `${name} : Phase 1 → ${target(i)}`));
     // The demo committee is planned a few days ahead: closing it now warns and asks for the day it was held (today).
     await dialog.getByText(/vous le clôturez avant sa date/).waitFor();
-    const pad = (n: number) => String(n).padStart(2, '0');
-    const now = new Date();
-    expect(await dialog.getByLabel('Date à laquelle le comité s’est tenu').inputValue()).toBe(`${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`);
+    // Today where the browser is (Europe/Paris), not where the test runs: from 23:00 UTC they are two days.
+    const today = await page.evaluate(() => {
+      const now = new Date();
+      return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+    });
+    expect(await dialog.getByLabel('Date à laquelle le comité s’est tenu').inputValue()).toBe(today);
     await checkA11y(page);
 
     await dialog.getByRole('button', { name: 'Clôturer et appliquer les décisions' }).click();

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
 import { bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
+import { dayFromToday } from '../../common/dates/today.js';
 
 let t: TestApp;
 let p: Programme;
@@ -23,7 +24,7 @@ describe('POST /api/actions', () => {
   it('takes its axis from its objective, and dates a done action', async () => {
     const res = await post({ laureateId: p.laureates.own, objectiveId, supportType: 'networking', title: 'Mise en relation DGPR', status: 'done' });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ axis: 'integrate', status: 'done', doneOn: day(0), version: 1 });
+    expect(res.body).toMatchObject({ axis: 'integrate', status: 'done', doneOn: dayFromToday(0), version: 1 });
   });
 
   it('refuses an objective of another laureate, a missing axis, and bad values, naming the fields', async () => {
@@ -69,7 +70,7 @@ describe('PUT /api/actions/:id', () => {
   it('completes an action, reopens it (doneOn cleared), and refuses a stale version', async () => {
     const [action] = (await list({ q: 'statuts' })).body;
     const done = await request(t.http).put(`/api/actions/${action.id}`).set(bearer(p.tokens.manager)).send({ ...action, status: 'done', outcome: 'Statuts adoptés en AG' });
-    expect(done.body).toMatchObject({ status: 'done', doneOn: day(0), version: action.version + 1 });
+    expect(done.body).toMatchObject({ status: 'done', doneOn: dayFromToday(0), version: action.version + 1 });
     const reopened = await request(t.http).put(`/api/actions/${action.id}`).set(bearer(p.tokens.manager)).send({ ...done.body, status: 'in_progress' });
     expect(reopened.body).toMatchObject({ status: 'in_progress', doneOn: null });
     const stale = await request(t.http).put(`/api/actions/${action.id}`).set(bearer(p.tokens.manager)).send({ ...done.body, title: 'Écrasé' });

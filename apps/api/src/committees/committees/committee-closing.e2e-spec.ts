@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
 import { bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
+import { dayFromToday } from '../../common/dates/today.js';
 
 let t: TestApp;
 let p: Programme;
@@ -23,7 +24,8 @@ const created = async (url: string, body: object): Promise<Record<string, any>> 
   expect(res.status).toBe(201);
   return res.body;
 };
-const dayOffset = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+// Days as the programme counts them (Paris), as the service checks a session's date against.
+const dayOffset = (days: number) => dayFromToday(days);
 
 /** A fresh laureate with one done and two open actions, one of them overdue. */
 async function laureateWithActions(): Promise<{ id: number; open: number[] }> {
