@@ -15,3 +15,9 @@ export function dayFromToday(offset = 0, now: Date = new Date()): string {
 
 /** Today in the programme's time zone ('YYYY-MM-DD'). */
 export const today = (): string => dayFromToday(0);
+
+/**
+ * Today in UTC: the day of PostgreSQL's `CURRENT_DATE` in a database that runs in UTC (the embedded one, the Docker
+ * image's), which the alerts and dashboards count days against beside their SQL's `CURRENT_DATE`.
+ */
+export const utcToday = (): string => new Date().toISOString().slice(0, 10);

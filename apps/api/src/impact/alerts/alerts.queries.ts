@@ -2,7 +2,7 @@ import type { AlertRecord, Role } from '@aic/domain';
 import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
 import type { QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
-import { today as todayUtc } from '../../common/dates/today.js';
+import { utcToday as todayUtc } from '../../common/dates/today.js';
 import { queryPrepared } from '../../common/sql/prepared.js';
 
 /** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. Keeps this module free of HTTP and Nest. */

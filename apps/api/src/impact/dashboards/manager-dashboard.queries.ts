@@ -1,6 +1,6 @@
 import type { IndicatorProgressRow, ManagerDashboard } from '@aic/domain';
 import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
-import { today as todayUtc } from '../../common/dates/today.js';
+import { utcToday as todayUtc } from '../../common/dates/today.js';
 import { alertsFor, type AlertRecipient, type SqlRunner } from '../alerts/alerts.queries.js';
 
 /** An acceleration manager's dashboard: their accompanied laureates' indicators against targets, and the alerts on them. */

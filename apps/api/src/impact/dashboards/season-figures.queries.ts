@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, AXES, COMMITMENT_STATUSES, LAUREATE_PHASES, PARTNERSHIP_STATUSES, type SeasonFigures } from '@aic/domain';
 import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
-import { today as todayUtc } from '../../common/dates/today.js';
+import { utcToday as todayUtc } from '../../common/dates/today.js';
 import type { SqlRunner } from '../alerts/alerts.queries.js';
 import { programmeOutcomes } from '../outcomes/programme-outcomes.js';
 
