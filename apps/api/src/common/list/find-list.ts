@@ -157,12 +157,8 @@ async function searchPage<T extends ObjectLiteral>(paged: SelectQueryBuilder<T>,
  * list's: SQL with the query builder's named parameters.
  */
 function sortedMatches<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): string {
-  const [field, direction] = query.sort;
-  if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
-  // In parentheses: TypeORM writes a selection equal to one before it (a sort by id) as both twice, an ambiguous "id".
-  const found = qb.clone().select(`${spec.alias}.id`, 'id').addSelect(`(${spec.sortable[field]})`, 'sort_key').orderBy().limit(SEARCH_TOTAL_CAP + 1).getQuery();
-  const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
-  return `SELECT id, row_number() OVER (ORDER BY sort_key ${direction} ${nulls}, id ${direction}) AS n FROM (${found}) found`;
+  const { rows, order } = idsWithSortKey(qb, query, spec);
+  return `SELECT id, row_number() OVER (ORDER BY ${order('')}) AS n FROM (${rows.limit(SEARCH_TOTAL_CAP + 1).getQuery()}) found`;
 }
 
 /**
@@ -316,29 +312,40 @@ function pageIdsByParent<T extends ObjectLiteral>(list: SelectQueryBuilder<T>, q
   const key = Object.keys(query.filter).find((name) => Object.hasOwn(spec.filters, name) && spec.filters[name].parents !== undefined);
   if (key === undefined) return null;
   const parents = spec.filters[key].parents!;
-  const [field, direction] = query.sort;
-  if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
-  const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
-  // In parentheses: TypeORM writes a selection equal to one before it (a sort by id) as both twice, an ambiguous "id".
-  const ofParent = sorted(list.clone().orderBy().select(`${spec.alias}.id`, 'id').addSelect(`(${spec.sortable[field]})`, 'sort_key').andWhere(`${parents.column} = parents.id`), query, spec, false)
-    .limit(start + size)
-    .getQuery();
+  const { rows, order } = idsWithSortKey(list, query, spec);
+  const ofParent = sorted(rows.andWhere(`${parents.column} = parents.id`), query, spec, false).limit(start + size).getQuery();
   return `SELECT of_parent.id FROM (${parents.ids(filterParameter(query, key), query.filter[key])}) parents CROSS JOIN LATERAL (${ofParent}) of_parent
-           ORDER BY of_parent.sort_key ${direction} ${nulls}, of_parent.id ${direction} OFFSET ${start} LIMIT ${size}`;
+           ORDER BY ${order('of_parent.')} OFFSET ${start} LIMIT ${size}`;
+}
+
+/** The list's sort: its field's SQL, checked to be one of the spec's (it reaches SQL), its direction and where nulls go. */
+function sortOf<T extends ObjectLiteral>(query: ListQuery, spec: ListSpec<T>): { field: string; expression: string; direction: 'ASC' | 'DESC'; nulls: 'NULLS LAST' | 'NULLS FIRST' } {
+  const [field, direction] = query.sort;
+  // parseListQuery admits only the spec's own keys; checked again here, where a name would reach SQL.
+  if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
+  return { field, expression: spec.sortable[field], direction, nulls: direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST' };
+}
+
+/**
+ * The list's rows as their id and sort key (`id`, `sort_key`), unsorted, and the list's order over those two columns
+ * (`order(prefix)`, the prefix naming the rows in the SQL that sorts them).
+ */
+function idsWithSortKey<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>): { rows: SelectQueryBuilder<T>; order: (prefix: string) => string } {
+  const { expression, direction, nulls } = sortOf(query, spec);
+  // In parentheses: TypeORM writes a selection equal to one before it (a sort by id) as both twice, an ambiguous "id".
+  const rows = qb.clone().orderBy().select(`${spec.alias}.id`, 'id').addSelect(`(${expression})`, 'sort_key');
+  return { rows, order: (prefix) => `${prefix}sort_key ${direction} ${nulls}, ${prefix}id ${direction}` };
 }
 
 /** Sorts in the list's order; `sortMatches`: sort the matching rows rather than walk the sort column's index. */
 function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQuery, spec: ListSpec<T>, sortMatches = hasFewRowsFilter(query, spec)): SelectQueryBuilder<T> {
-  const [field, direction] = query.sort;
-  // parseListQuery admits only the spec's own keys; checked again here, where a name would reach SQL.
-  if (!Object.hasOwn(spec.sortable, field)) throw new Error(`not a sortable field of ${spec.resource}: ${field}`);
-  const nulls = direction === 'ASC' ? 'NULLS LAST' : 'NULLS FIRST';
+  const { field, expression, direction, nulls } = sortOf(query, spec);
   if (sortMatches) {
     // A first sort key equal on every row (ids are positive) that no index provides: the planner then sorts the
     // matching rows rather than walking the sort column's index (see FilterBase.fewRows).
-    qb.orderBy(`(${spec.alias}.id < 0)`).addOrderBy(spec.sortable[field], direction, nulls);
+    qb.orderBy(`(${spec.alias}.id < 0)`).addOrderBy(expression, direction, nulls);
   } else {
-    qb.orderBy(spec.sortable[field], direction, nulls);
+    qb.orderBy(expression, direction, nulls);
   }
   if (field !== 'id') qb.addOrderBy(`${spec.alias}.id`, direction); // stable pages
   return qb;
