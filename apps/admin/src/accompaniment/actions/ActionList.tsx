@@ -1,6 +1,6 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
-import { ExportWholeActions } from '../../common/ExportWholeActions';
+import { ListOfFields } from '../../common/ListOfFields';
 import { ListPagination } from '../../common/ListPagination';
 import { actionStatusChoices, axisChoices } from '../../common/choices';
 import { ChoiceColumn, ReferenceColumn } from '../../common/columns';
@@ -35,14 +35,13 @@ const ACTION_LIST_FIELDS = ['title', 'laureateId', 'axis', 'status', 'dueOn', 'o
 export const ActionList = () => {
   const exporter = useCsvExporter('actions', csvColumns);
   return (
-    <List
+    <ListOfFields
+      fields={ACTION_LIST_FIELDS}
       pagination={<ListPagination />}
       filters={actionFilters}
       sort={{ field: 'dueOn', order: 'ASC' }}
       perPage={25}
       exporter={exporter}
-      queryOptions={{ meta: { fields: ACTION_LIST_FIELDS } }}
-      actions={<ExportWholeActions />}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="title" />
@@ -59,6 +58,6 @@ export const ActionList = () => {
           </LaureateChildRowButtons>
         </ActionsColumn>
       </DataTable>
-    </List>
+    </ListOfFields>
   );
 };

@@ -1,6 +1,6 @@
-import { DataTable, List } from 'react-admin';
+import { DataTable } from 'react-admin';
 import { ActionsColumn } from '../../common/ActionsColumn';
-import { ExportWholeActions } from '../../common/ExportWholeActions';
+import { ListOfFields } from '../../common/ListOfFields';
 import { ListPagination } from '../../common/ListPagination';
 import { DateColumn, ReferenceColumn } from '../../common/columns';
 import { type CsvColumn, useCsvExporter } from '../../common/csv';
@@ -27,14 +27,13 @@ const LIST_FIELDS = ['occurredAt', 'laureateId', 'kind', 'title', 'followUp'];
 export const InteractionList = () => {
   const exporter = useCsvExporter('interactions', csvColumns);
   return (
-    <List
+    <ListOfFields
+      fields={LIST_FIELDS}
       pagination={<ListPagination />}
       filters={interactionFilters}
       sort={{ field: 'occurredAt', order: 'DESC' }}
       perPage={25}
       exporter={exporter}
-      queryOptions={{ meta: { fields: LIST_FIELDS } }}
-      actions={<ExportWholeActions />}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DateColumn source="occurredAt" showTime />
@@ -48,6 +47,6 @@ export const InteractionList = () => {
           <LaureateChildRowButtons />
         </ActionsColumn>
       </DataTable>
-    </List>
+    </ListOfFields>
   );
 };

@@ -1,5 +1,5 @@
-import { DataTable, List, ShowButton } from 'react-admin';
-import { ExportWholeActions } from '../../common/ExportWholeActions';
+import { DataTable, ShowButton } from 'react-admin';
+import { ListOfFields } from '../../common/ListOfFields';
 import { ActionsColumn } from '../../common/ActionsColumn';
 import { ListPagination } from '../../common/ListPagination';
 import { trackChoices } from '../../common/choices';
@@ -36,14 +36,13 @@ const LIST_FIELDS = ['name', 'seasonId', 'phase', 'track', 'accelerationManagerI
 export const LaureateList = () => {
   const exporter = useCsvExporter('laureates', csvColumns);
   return (
-    <List
+    <ListOfFields
+      fields={LIST_FIELDS}
       pagination={<ListPagination />}
       filters={laureateFilters}
       sort={{ field: 'name', order: 'ASC' }}
       perPage={25}
       exporter={exporter}
-      queryOptions={{ meta: { fields: LIST_FIELDS } }}
-      actions={<ExportWholeActions />}
     >
       <DataTable bulkActionButtons={false} rowClick="show">
         <DataTable.Col source="name" />
@@ -61,6 +60,6 @@ export const LaureateList = () => {
           <ShowButton />
         </ActionsColumn>
       </DataTable>
-    </List>
+    </ListOfFields>
   );
 };
