@@ -94,6 +94,20 @@ describe('a search page', () => {
   });
 });
 
+/** A page of the organisations filtered and sorted (rows or PostgreSQL's JSON), with the statements it sent. */
+async function sortedPage(listSpec: ListSpec<any>, filter: object, sort: [string, 'ASC' | 'DESC'], range: [number, number], json: boolean) {
+  const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
+  const query = parseListQuery({ filter: JSON.stringify(filter), sort: JSON.stringify(sort), range: JSON.stringify(range) }, listSpec);
+  const statements = spyStatements();
+  try {
+    const found = await findList(qb, query, listSpec, { json });
+    const rows: any[] = 'json' in found ? JSON.parse(found.json) : found.rows;
+    return { ids: rows.map((row) => row.id), names: rows.map((row) => row.name), total: found.total, sql: statements.texts().join('\n') };
+  } finally {
+    statements.restore();
+  }
+}
+
 describe('a filter that keeps the rows of a few parents (fewRows)', () => {
   // The organisations' list with its `parentId` filter declared as one that keeps few rows.
   const spec: ListSpec<any> = { ...organisationListSpec, filters: { ...organisationListSpec.filters, parentId: { ...organisationListSpec.filters.parentId, fewRows: true } } };
@@ -106,18 +120,8 @@ describe('a filter that keeps the rows of a few parents (fewRows)', () => {
     ]);
   });
 
-  async function page(listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC'], range: [number, number] = [0, 2], json = false) {
-    const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
-    const query = parseListQuery({ filter: JSON.stringify({ parentId: parent }), sort: JSON.stringify(sort), range: JSON.stringify(range) }, listSpec);
-    const statements = spyStatements();
-    try {
-      const found = await findList(qb, query, listSpec, { json });
-      const rows: any[] = 'json' in found ? JSON.parse(found.json) : found.rows;
-      return { ids: rows.map((row) => row.id), names: rows.map((row) => row.name), total: found.total, sql: statements.texts().join('\n') };
-    } finally {
-      statements.restore();
-    }
-  }
+  const page = (listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC'], range: [number, number] = [0, 2], json = false) =>
+    sortedPage(listSpec, { parentId: parent }, sort, range, json);
 
   it('sorts the matching rows first (a sort key no index provides) and answers the same page and total', async () => {
     for (const sort of [['name', 'ASC'], ['name', 'DESC'], ['id', 'DESC']] as Array<[string, 'ASC' | 'DESC']>) {
@@ -171,18 +175,7 @@ describe('a filter that names its rows\' parents: each parent\'s first rows, mer
     }
   });
 
-  async function page(listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC'], range: [number, number], json: boolean) {
-    const qb = t.dataSource.getRepository(Organisation).createQueryBuilder('org');
-    const query = parseListQuery({ filter: JSON.stringify({ ministryId: ministry }), sort: JSON.stringify(sort), range: JSON.stringify(range) }, listSpec);
-    const statements = spyStatements();
-    try {
-      const found = await findList(qb, query, listSpec, { json });
-      const rows: any[] = 'json' in found ? JSON.parse(found.json) : found.rows;
-      return { ids: rows.map((row) => row.id), total: found.total, sql: statements.texts().join('\n') };
-    } finally {
-      statements.restore();
-    }
-  }
+  const page = (listSpec: ListSpec<any>, sort: [string, 'ASC' | 'DESC'], range: [number, number], json: boolean) => sortedPage(listSpec, { ministryId: ministry }, sort, range, json);
 
   it('answers every page and total as the list sorted whole does, reading each parent along its own range', async () => {
     for (const json of [false, true]) {
