@@ -314,7 +314,7 @@ function pageIdsByParent<T extends ObjectLiteral>(list: SelectQueryBuilder<T>, q
   const parents = spec.filters[key].parents!;
   const { rows, order } = idsWithSortKey(list, query, spec);
   const ofParent = sorted(rows.andWhere(`${parents.column} = parents.id`), query, spec, false).limit(start + size).getQuery();
-  return `SELECT of_parent.id FROM (${parents.ids(filterParameter(query, key), query.filter[key])}) parents CROSS JOIN LATERAL (${ofParent}) of_parent
+  return `SELECT of_parent.id FROM (${parents.ids(filterParameter(query.filter, key), query.filter[key])}) parents CROSS JOIN LATERAL (${ofParent}) of_parent
            ORDER BY ${order('of_parent.')} OFFSET ${start} LIMIT ${size}`;
 }
 
@@ -351,13 +351,12 @@ function sorted<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, query: ListQ
   return qb;
 }
 
-/** The name of the parameter that `applyFilters` gives a filter's value. */
-const filterParameter = (query: ListQuery, key: string) => `f${Object.keys(query.filter).indexOf(key)}`;
+/** The name of the parameter that `applyFilters` gives a filter's value: by its place in the filter. */
+const filterParameter = (filter: Record<string, unknown>, key: string) => `f${Object.keys(filter).indexOf(key)}`;
 
 export function applyFilters<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>, filter: Record<string, unknown>, spec: ListSpec<T>): void {
-  let n = 0;
   for (const [key, value] of Object.entries(filter)) {
-    const param = `f${n++}`;
+    const param = filterParameter(filter, key);
     if (key === 'q') {
       applySearch(qb, String(value), spec.search!, param);
     } else if (key === 'id') {
