@@ -23,6 +23,9 @@ export default async function globalSetup() {
   const port = await freePort();
   const dir = join(repoRoot, '.data', `api-e2e-${process.pid}-${Date.now()}`);
   mkdirSync(dir, { recursive: true });
+  // Built by `npm test`, whose first step is the build.
+  const { letPostgresUserReach } = await import('../dist/database/postgres-user-access.js');
+  letPostgresUserReach([join(dir, 'pg')]);
   const server = new EmbeddedPostgres({
     databaseDir: join(dir, 'pg'),
     user: 'aic',

@@ -4,6 +4,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import pg from 'pg';
 import { processAlive, recoverStalePostmaster } from '../database/stale-postmaster.js';
+import { letPostgresUserReach } from '../database/postgres-user-access.js';
 
 const USER = 'aic';
 const PASSWORD = 'aic-bench';
@@ -44,6 +45,7 @@ function lock(dataDir: string): () => void {
 export async function startBenchCluster(dataDir: string, sharedBuffers = '2GB', settings: string[] = []): Promise<BenchCluster> {
   const unlock = lock(dataDir);
   const pgDir = join(dataDir, 'pg');
+  letPostgresUserReach([pgDir]);
   const port = await freePort();
   let capturing: string[] | null = null;
   const server = new EmbeddedPostgres({

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
+import { letPostgresUserReach } from './postgres-user-access.js';
 import { processAlive, recoverStalePostmaster } from './stale-postmaster.js';
 
 const USER = 'aic';
@@ -34,6 +35,7 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void,
 ): Promise<EmbeddedDatabase> {
   const pgDir = join(dataDir, 'pg');
+  letPostgresUserReach([pgDir], log);
   const server = new EmbeddedPostgres({
     databaseDir: pgDir,
     user: USER,

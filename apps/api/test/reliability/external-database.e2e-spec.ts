@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { recoverStalePostmaster } from '../../src/database/stale-postmaster.js';
 import { ApiProcess, freePort, sleep } from './api-process.js';
+import { letPostgresUserReach } from '../../src/database/postgres-user-access.js';
 
 // An "external" PostgreSQL (DATABASE_URL): a server of the test's own that the API did not start. The API migrates
 // as the owner (DATABASE_OWNER_URL), serves as aic_app, answers 503 while the server is killed, and its pool
@@ -19,6 +20,7 @@ let token: string;
 beforeAll(async () => {
   api = await ApiProcess.create('external-db');
   pgDir = join(api.dataDir, 'external-pg');
+  letPostgresUserReach([pgDir]);
   const port = await freePort();
   server = new EmbeddedPostgres({
     databaseDir: pgDir,
