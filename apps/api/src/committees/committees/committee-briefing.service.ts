@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
 import { laureateReadCondition } from '../../common/scope/laureate-access.js';
 import { jsonText as j } from '../../common/sql/json-text.js';
-import { queryPrepared } from '../../common/sql/prepared.js';
+import { queryTextAsBytes } from '../../common/sql/text-as-bytes.js';
 import type { Committee } from './committee.entity.js';
 import { CommitteesService } from './committees.service.js';
 
@@ -18,7 +18,7 @@ const textArray = (values: readonly string[]) => `ARRAY[${values.map((v) => `'${
 
 /**
  * Everything of the pack but the committee, as JSON text built by PostgreSQL in one statement ($1 the committee) whose
- * rows, joined, are one JSON object,
+ * rows, joined, are the members of one JSON object after its opening brace,
  * set-based (each aspect for all the agenda's laureates at once, then joined by laureate): a pack of 25 laureates is
  * ~116 KB of JSON that the API sends as it comes, without hydrating or serialising it.
  */
@@ -111,7 +111,7 @@ export function briefingSql(scope: string): string {
        GROUP BY i.id
     )
     -- In parts of a few KB (one per item, in order): no message of ~100 KB for the driver to gather and decode at once.
-    SELECT 0::bigint AS part, '{"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[' AS json
+    SELECT 0::bigint AS part, '"since":' || ${j.date('(SELECT since FROM prev)')} || ',"items":[' AS json
     UNION ALL
     SELECT i.rank, CASE WHEN i.rank > 1 THEN ',' ELSE '' END || ${item}
       FROM items i
@@ -135,33 +135,27 @@ export class CommitteeBriefingService {
   ) {}
 
   /**
-   * The pack as UTF-8 JSON, for GET /committees/:id/briefing: PostgreSQL's parts written once into a Buffer (outside
-   * V8's heap), not joined into a string of ~100 000 characters that writing would copy again.
+   * The pack as UTF-8 JSON, for GET /committees/:id/briefing: PostgreSQL's text as it comes, behind the committee. The
+   * committee first: a 404 costs no pack, and its JSON opens the buffer the statement's rows are written into.
    */
   async json(committeeId: number, actor: Actor): Promise<Buffer> {
-    const { committee, parts } = await this.parts(committeeId, actor);
-    parts[0] = `{"committee":${JSON.stringify(committee)},${parts[0].slice(1)}`;
-    const answer = Buffer.allocUnsafe(parts.reduce((bytes, part) => bytes + Buffer.byteLength(part), 0));
-    parts.reduce((offset, part) => offset + answer.write(part, offset), 0);
-    return answer;
+    const committee = await this.committees.getOrFail(committeeId, actor);
+    return queryTextAsBytes(this.dataSource, statementFor(actor, committeeId), 'json', `{"committee":${JSON.stringify(committee)},`);
   }
 
   /** The pack as an object, for the documents made from it (PDF, decision letters). */
   async build(committeeId: number, actor: Actor): Promise<Briefing> {
-    const { committee, parts } = await this.parts(committeeId, actor);
-    return { committee, ...(JSON.parse(parts.join('')) as Omit<Briefing, 'committee'>) };
+    const committee = await this.committees.getOrFail(committeeId, actor);
+    const rest = await queryTextAsBytes(this.dataSource, statementFor(actor, committeeId), 'json', '{');
+    return { committee, ...(JSON.parse(rest.toString('utf8')) as Omit<Briefing, 'committee'>) };
   }
+}
 
-  private async parts(committeeId: number, actor: Actor): Promise<{ committee: Committee; parts: string[] }> {
-    const scope = laureateReadCondition(actor.user, 'ai.laureate_id');
-    // A named statement is prepared once per connection: only for the one text of those who read every laureate
-    // (a referent's scope names them, and their packs are small).
-    const rows: Promise<Array<{ json: string }>> =
-      scope === null
-        ? queryPrepared(this.dataSource, 'committee-briefing', (everyLaureateSql ??= briefingSql('true')), [committeeId])
-        : this.dataSource.query(briefingSql(scope), [committeeId]);
-    // Both at once: the statement reads only laureates the caller may read, and its answer is dropped with a 404.
-    const [committee, parts] = await Promise.all([this.committees.getOrFail(committeeId, actor), rows]);
-    return { committee, parts: parts.map((row) => row.json) };
-  }
+/**
+ * The statement for this caller: named, so prepared once per connection, only for the one text of those who read every
+ * laureate (a referent's scope names them, and their packs are small).
+ */
+function statementFor(actor: Actor, committeeId: number): { name?: string; text: string; values: unknown[] } {
+  const scope = laureateReadCondition(actor.user, 'ai.laureate_id');
+  return scope === null ? { name: 'committee-briefing', text: (everyLaureateSql ??= briefingSql('true')), values: [committeeId] } : { text: briefingSql(scope), values: [committeeId] };
 }

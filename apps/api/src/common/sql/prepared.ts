@@ -2,10 +2,10 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
-const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
+export const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
 
 /** A driver error as `DataSource.query` throws it (TypeORM's `QueryFailedError`, which the error filter maps to 4xx). */
-const asQueryFailed = (text: string, values: unknown[]) => (error: unknown) => {
+export const asQueryFailed = (text: string, values: unknown[]) => (error: unknown) => {
   throw new QueryFailedError(text, values, error as Error);
 };
 
