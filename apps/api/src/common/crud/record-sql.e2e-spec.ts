@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
+import type { Pool, PoolClient } from 'pg';
 import { In, type Logger } from 'typeorm';
+import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
 import { bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
 import { diffRecords } from '../../platform/audit-events/audit.service.js';
@@ -44,6 +46,19 @@ const api = (token: string) => ({
 const auditOf = async (resource: string, id: number, action: string) =>
   (await t.dataSource.query(`SELECT changes FROM audit_events WHERE resource = $1 AND record_id = $2 AND action = $3`, [resource, String(id), action])).map((r: { changes: object }) => r.changes);
 
+/** The texts prepared on the pool's connections (all held at once, so that each is asked) that start with `start`. */
+async function preparedTexts(start: string): Promise<string[]> {
+  const pool = (t.dataSource.driver as PostgresDriver).master as Pool;
+  const held: PoolClient[] = [];
+  try {
+    for (let i = 0; i < pool.totalCount; i++) held.push(await pool.connect());
+    const found = await Promise.all(held.map(async (c) => (await c.query(`SELECT statement FROM pg_prepared_statements WHERE starts_with(statement, $1)`, [start])).rows));
+    return found.flat().map((r: { statement: string }) => r.statement);
+  } finally {
+    for (const client of held) client.release();
+  }
+}
+
 describe('a write and its audit event in one statement', () => {
   it('POST /api/actions: one statement (the access check, the row and its audit event), no transaction', async () => {
     for (const [token, laureateId] of [[p.tokens.lead, p.laureates.other], [p.tokens.manager, p.laureates.own]] as const) {
@@ -57,6 +72,8 @@ describe('a write and its audit event in one statement', () => {
       expect(res.body).toMatchObject({ laureateId, status: 'planned', doneOn: null, version: 1, dueOn: '2030-01-15' });
       expect(await auditOf('actions', res.body.id, 'create')).toEqual([JSON.parse(JSON.stringify(diffRecords(null, entity)))]);
     }
+    // Parsed and planned once per connection: the statement is kept prepared for the next create.
+    expect(await preparedTexts('WITH ins AS (INSERT INTO "actions"')).not.toHaveLength(0);
   });
 
   it('refuses as before: a laureate not managed (403), a missing one (400), access before the rule, nothing written', async () => {

@@ -14,9 +14,11 @@ export const asQueryFailed = (text: string, values: unknown[]) => (error: unknow
  * sent on every request, whose parsing and planning cost more than its execution (the session lookup: 0.31 ms of
  * PostgreSQL's CPU as an unnamed statement, 0.05 ms prepared). Fixed texts only, one name each: a prepared statement
  * lives as long as its connection. Outside any transaction (the pool's own connections); errors as TypeORM's. Behind a
- * transaction-mode pooler (PgBouncer) it needs `max_prepared_statements` (PgBouncer 1.21+).
+ * transaction-mode pooler (PgBouncer) it needs `max_prepared_statements` (PgBouncer 1.21+). Each of these runners logs its
+ * statement through TypeORM's logger, as TypeORM's own queries are.
  */
 export async function queryPrepared<R extends QueryResultRow>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<R[]> {
+  dataSource.logger.logQuery(text, values);
   return (await poolOf(dataSource).query<R>({ name, text, values }).catch(asQueryFailed(text, values))).rows;
 }
 
@@ -33,6 +35,7 @@ let preparedCount = 0;
  * `QueryFailedError`, as `DataSource.query` throws them (mapped to 400/409 answers).
  */
 export async function queryReusingPlans<R extends QueryResultRow>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
+  dataSource.logger.logQuery(text, values);
   const client = await poolOf(dataSource).connect();
   try {
     let texts = preparedTexts.get(client);

@@ -17,6 +17,7 @@ export async function queryTextAsBytes(dataSource: DataSource, statement: { name
   const remembered = statement.name === undefined ? 0 : (recentBytes.get(statement.name) ?? 0);
   let buffer = Buffer.allocUnsafe(Math.max(4096, Math.ceil(remembered * 1.05), prefix.length * 3));
   let length = buffer.write(prefix);
+  dataSource.logger.logQuery(statement.text, statement.values);
   const client = await poolOf(dataSource).connect();
   let failure: Error | undefined;
   try {
