@@ -4,6 +4,7 @@ import { QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 import { startTestApp, type TestApp } from '../../../test/test-app.js';
 import { PREPARED_TEXTS_PER_CONNECTION, queryPrepared, queryReusingPlans } from './prepared.js';
+import { queryTextAsBytes } from './text-as-bytes.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,5 +49,26 @@ describe('statements whose plans are reused (list pages)', () => {
     await expect(queryPrepared(t.dataSource, 'probe-int', text, ['not a number'])).rejects.toMatchObject({ driverError: { code: '22P02' } });
     await expect(queryPrepared(t.dataSource, 'probe-int', text, ['x'])).rejects.toBeInstanceOf(QueryFailedError);
     expect(await queryPrepared<{ n: number }>(t.dataSource, 'probe-int', text, [8])).toEqual([{ n: 8 }]);
+  });
+});
+
+describe('a connection lost while out of the pool', () => {
+  it("rejects the statement, keeps the process up (no unheard 'error' event) and gives the next statement a working connection", async () => {
+    for (const run of [
+      (marker: string) => queryReusingPlans(t.dataSource, `SELECT pg_sleep(5), '${marker}' AS marker`, []),
+      (marker: string) => queryTextAsBytes(t.dataSource, { text: `SELECT pg_sleep(5)::text || '${marker}' AS json`, values: [] }, 'json', ''),
+    ]) {
+      const marker = `lost-${Math.random().toString(36).slice(2)}`;
+      const running = run(marker);
+      // Its server process ended from outside, as a restart or a crash of the server would.
+      let killed = 0;
+      for (let tries = 0; killed === 0 && tries < 50; tries++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        killed = (await t.dataSource.query(`SELECT count(pg_terminate_backend(pid))::int AS n FROM pg_stat_activity WHERE query LIKE $1 AND pid <> pg_backend_pid()`, [`%'${marker}'%`]))[0].n;
+      }
+      expect(killed).toBe(1);
+      await expect(running).rejects.toBeInstanceOf(QueryFailedError);
+      expect(await queryReusingPlans<{ n: number }>(t.dataSource, 'SELECT 1 AS n', [])).toEqual([{ n: 1 }]);
+    }
   });
 });

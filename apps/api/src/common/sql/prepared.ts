@@ -2,7 +2,7 @@ import type { Pool, PoolClient, QueryResultRow } from 'pg';
 import { type DataSource, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
-export const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
+const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
 
 /** A driver error as `DataSource.query` throws it (TypeORM's `QueryFailedError`, which the error filter maps to 4xx). */
 export const asQueryFailed = (text: string, values: unknown[]) => (error: unknown) => {
@@ -36,14 +36,43 @@ let preparedCount = 0;
  */
 export async function queryReusingPlans<R extends QueryResultRow>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
   dataSource.logger.logQuery(text, values);
-  const client = await poolOf(dataSource).connect();
-  try {
+  return withPooledClient(dataSource, async (client) => {
     let texts = preparedTexts.get(client);
     if (!texts) preparedTexts.set(client, (texts = new Map()));
     let name = texts.get(text);
     if (name === undefined && texts.size < PREPARED_TEXTS_PER_CONNECTION) texts.set(text, (name = `reused-plan-${++preparedCount}`));
     return (await client.query<R>(name === undefined ? { text, values } : { name, text, values }).catch(asQueryFailed(text, values))).rows;
+  });
+}
+
+/**
+ * A connection of the pool for `work`, given back afterwards. While it is out of the pool, the driver reports the
+ * server going away (killed, restarted) as an 'error' event on it, which would end the process without a listener
+ * (the pool listens only to idle connections, its own `query` and TypeORM's runner to theirs): it is heard here, and
+ * the connection is then destroyed rather than given back, as after any error but a statement's refusal. The work's
+ * statement fails on its own (a 503).
+ */
+export async function withPooledClient<R>(dataSource: DataSource, work: (client: PoolClient) => Promise<R>): Promise<R> {
+  const client = await poolOf(dataSource).connect();
+  let lost: Error | undefined;
+  const onError = (error: Error) => {
+    lost ??= error;
+  };
+  client.on('error', onError);
+  try {
+    return await work(client);
+  } catch (error) {
+    // The server may have ended the connection (its 'error' event can come after the statement's): not reused.
+    if (!statementRefused(error)) lost ??= error as Error;
+    throw error;
   } finally {
-    client.release();
+    client.removeListener('error', onError);
+    client.release(lost);
   }
+}
+
+/** A statement refused on a sound connection (an SQLSTATE of severity ERROR: bad value, constraint…), which can serve the next one. */
+function statementRefused(error: unknown): boolean {
+  const driverError = (error instanceof QueryFailedError ? error.driverError : error) as { code?: unknown; severity?: unknown } | null;
+  return typeof driverError?.code === 'string' && driverError.severity === 'ERROR';
 }

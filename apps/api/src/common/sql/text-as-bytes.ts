@@ -1,6 +1,6 @@
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
-import { asQueryFailed, poolOf } from './prepared.js';
+import { asQueryFailed, withPooledClient } from './prepared.js';
 
 /** Each named statement's recent answers' size (the largest, decaying), to size the next one's buffer: one allocation per answer, most of the time. */
 const recentBytes = new Map<string, number>();
@@ -18,10 +18,8 @@ export async function queryTextAsBytes(dataSource: DataSource, statement: { name
   let buffer = Buffer.allocUnsafe(Math.max(4096, Math.ceil(remembered * 1.05), prefix.length * 3));
   let length = buffer.write(prefix);
   dataSource.logger.logQuery(statement.text, statement.values);
-  const client = await poolOf(dataSource).connect();
-  let failure: Error | undefined;
-  try {
-    await new Promise<void>((resolve, reject) => {
+  await withPooledClient(dataSource, (client) =>
+    new Promise<void>((resolve, reject) => {
       const query = new pg.Query(statement);
       query.on('row', (row: Record<string, unknown>) => {
         const text = String(row[column]);
@@ -36,14 +34,8 @@ export async function queryTextAsBytes(dataSource: DataSource, statement: { name
       query.once('end', () => resolve());
       query.once('error', reject);
       client.query(query);
-    });
-  } catch (error) {
-    failure = error as Error;
-    asQueryFailed(statement.text, statement.values)(error);
-  } finally {
-    // As the pool's own `query` does: a connection that failed a statement is not given to the next one.
-    client.release(failure);
-  }
+    }).catch(asQueryFailed(statement.text, statement.values)),
+  );
   // Only named statements: one text each (an unnamed one's text may vary, and the map would grow with them).
   if (statement.name !== undefined) recentBytes.set(statement.name, Math.max(length, Math.floor(remembered * 0.9)));
   return buffer.subarray(0, length);
