@@ -14,6 +14,7 @@ import { laureateHistory } from './laureate-history.js';
 import { Laureate } from './laureate.entity.js';
 import { laureateListSpec } from './laureates.list-spec.js';
 import type { CreateLaureateDto, UpdateLaureateDto } from './dto/laureate.dto.js';
+import { oneRow } from '../../common/list/page-rows.js';
 
 /** What only a programme lead decides: the season, the manager and the course of the phases. */
 const PROGRAMME_FIELDS = ['seasonId', 'accelerationManagerId', 'phase', 'phase2StartedOn', 'endedOn'] as const;
@@ -42,7 +43,7 @@ export class LaureatesService {
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Laureate> {
-    const laureate = await this.query(actor).andWhere('laureate.id = :id', { id }).getOne();
+    const laureate = await oneRow(this.query(actor).andWhere('laureate.id = :id', { id }));
     if (!laureate) throw notFound('laureates', id);
     return laureate;
   }

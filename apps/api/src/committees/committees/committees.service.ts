@@ -7,7 +7,7 @@ import { bilingual } from '../../common/errors/bilingual.js';
 import { invalidField } from '../../common/errors/validation-errors.js';
 import { findList } from '../../common/list/find-list.js';
 import type { ListQuery } from '../../common/list/list-query.js';
-import { rowHydrator } from '../../common/list/page-rows.js';
+import { oneRow, rowHydrator } from '../../common/list/page-rows.js';
 import { queryPrepared } from '../../common/sql/prepared.js';
 import { laureateReadCondition, readsAllLaureates } from '../../common/scope/laureate-access.js';
 import { Committee } from './committee.entity.js';
@@ -49,7 +49,7 @@ export class CommitteesService {
   async getOrFail(id: number, actor: Actor): Promise<Committee> {
     const committee = committeeReadCondition(actor.user, 'committee.id') === null
       ? await this.byIdForEveryCommitteeReader(id)
-      : await this.query(actor.user).andWhere('committee.id = :id', { id }).getOne();
+      : await oneRow(this.query(actor.user).andWhere('committee.id = :id', { id }));
     if (!committee) throw notFound('committees', id);
     return withReadableMinutes(actor.user, committee);
   }

@@ -1,9 +1,10 @@
 import type { ColumnMetadata } from 'typeorm/metadata/ColumnMetadata.js';
 import type { EntityMetadata } from 'typeorm/metadata/EntityMetadata.js';
 import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
-import type { Driver, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { Driver, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { Alias } from 'typeorm/query-builder/Alias.js';
 import { hydrateRow } from '../crud/hydrate-row.js';
+import { queryReusingPlans } from '../sql/prepared.js';
 
 /** Per entity: the raw-result key of each selected column (the alias TypeORM gives it) and the column. */
 const columnsCache = new WeakMap<EntityMetadata, Map<string, Array<[string, ColumnMetadata]>>>();
@@ -27,7 +28,27 @@ function hydratedColumns(metadata: EntityMetadata, alias: string, driver: Driver
  */
 export async function pageRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T[]> {
   const hydrate = rowHydrator(qb);
-  return hydrate ? (await qb.getRawMany()).map(hydrate) : qb.getMany();
+  return hydrate ? (await rawRows(qb)).map(hydrate) : qb.getMany();
+}
+
+/**
+ * The one record of a query by id, as `getOne()` gives it (null: none), read the way `pageRows` reads a page: a
+ * laureate's page, or any record's, asks for it on every view, and TypeORM sent its text unnamed (parsed and planned
+ * by PostgreSQL each time).
+ */
+export async function oneRow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<T | null> {
+  const hydrate = rowHydrator(qb);
+  if (!hydrate) return qb.getOne();
+  const [raw] = await rawRows(qb);
+  return raw === undefined ? null : hydrate(raw);
+}
+
+/** The query's raw rows, its text prepared once per pooled connection (`queryReusingPlans`); in a transaction, TypeORM's. */
+function rawRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<Array<Record<string, unknown>>> {
+  // A query builder of a transaction's entity manager holds its runner (a protected field of TypeORM's).
+  if ((qb as unknown as { queryRunner?: QueryRunner }).queryRunner) return qb.getRawMany();
+  const [text, parameters] = qb.getQueryAndParameters();
+  return queryReusingPlans(qb.connection, text, parameters);
 }
 
 /** The query's alias when it selects one whole entity without joins (the shape read without `getMany()`); else null. */

@@ -7,6 +7,7 @@ import { findList, type JsonListPage, type ListPage } from '../list/find-list.js
 import type { ListQuery } from '../list/list-query.js';
 import type { ListSpec } from '../list/list-spec.js';
 import { LaureateAccess, scopeToReadableLaureates } from './laureate-access.js';
+import { oneRow } from '../list/page-rows.js';
 
 type LaureateBound = ObjectLiteral & { id: number; version: number; laureateId: number };
 /** A resource's own rule, on the record as it would be saved (and, for an update, the stored one). */
@@ -40,7 +41,7 @@ export class LaureateBoundRecords {
 
   async getOrFail<T extends LaureateBound>(target: EntityTarget<T>, resource: string, id: number, actor: Actor): Promise<T> {
     const qb = this.dataSource.getRepository(target).createQueryBuilder('r').where('r.id = :id', { id });
-    const record = await scopeToReadableLaureates(qb, actor.user, 'r.laureate_id').getOne();
+    const record = await oneRow(scopeToReadableLaureates(qb, actor.user, 'r.laureate_id'));
     if (!record) throw notFound(resource, id);
     return record;
   }

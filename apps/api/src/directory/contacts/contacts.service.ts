@@ -12,6 +12,7 @@ import type { AppConfig } from '../../config.js';
 import { Contact, type LaureateMembership } from './contact.entity.js';
 import { contactListSpec, RETENTION_MONTHS_PARAMETER } from './contacts.list-spec.js';
 import type { CreateContactDto, UpdateContactDto } from './dto/contact.dto.js';
+import { oneRow } from '../../common/list/page-rows.js';
 
 /** The contact's laureates (`laureates`), as `withMemberships` adds them, written by PostgreSQL with the page. */
 const membershipsJson = (id: string) => ({
@@ -50,7 +51,7 @@ export class ContactsService {
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Contact> {
-    const contact = await this.query(actor.user).andWhere('contact.id = :id', { id }).getOne();
+    const contact = await oneRow(this.query(actor.user).andWhere('contact.id = :id', { id }));
     if (!contact) throw notFound('contacts', id);
     return (await this.withMemberships([contact]))[0];
   }

@@ -13,6 +13,7 @@ import { Grant } from '../grants/grant.entity.js';
 import { Disbursement } from './disbursement.entity.js';
 import { disbursementListSpec } from './disbursements.list-spec.js';
 import type { CreateDisbursementDto, UpdateDisbursementDto } from './dto/disbursement.dto.js';
+import { oneRow } from '../../common/list/page-rows.js';
 
 /** Payments of a grant: never more than the grant; the grant's status follows what has been paid. */
 @Injectable()
@@ -33,7 +34,7 @@ export class DisbursementsService {
   }
 
   async getOrFail(id: number, actor: Actor) {
-    const disbursement = await this.query(actor).andWhere('disbursement.id = :id', { id }).getOne();
+    const disbursement = await oneRow(this.query(actor).andWhere('disbursement.id = :id', { id }));
     if (!disbursement) throw notFound('disbursements', id);
     return disbursement;
   }

@@ -12,6 +12,7 @@ import { Application } from './application.entity.js';
 import { assertCanMove, assertReasonGiven, refusal, STATUS_WORDS, statusChange } from './application-status.js';
 import { applicationListSpec } from './applications.list-spec.js';
 import type { BulkStatusDto, CreateApplicationDto, UpdateApplicationDto } from './dto/application.dto.js';
+import { oneRow } from '../../common/list/page-rows.js';
 
 /** What an evaluator does not need to score a project: the applicant's personal data and the team's notes. */
 const HIDDEN_FROM_EVALUATORS = ['contactName', 'contactEmail', 'eligibilityReason', 'statusReason'] as const;
@@ -29,7 +30,7 @@ export class ApplicationsService {
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Application> {
-    const application = await this.scoped(actor.user).andWhere('app.id = :id', { id }).getOne();
+    const application = await oneRow(this.scoped(actor.user).andWhere('app.id = :id', { id }));
     if (!application) throw notFound('applications', id);
     return forReader(application, actor.user);
   }

@@ -11,6 +11,7 @@ import type { CreateEvaluationDto, UpdateEvaluationDto } from './dto/evaluation.
 import { Evaluation } from './evaluation.entity.js';
 import { alreadySubmitted, evaluationClosed, settle } from './evaluation-rules.js';
 import { evaluationListSpec } from './evaluations.list-spec.js';
+import { oneRow } from '../../common/list/page-rows.js';
 
 /** What `settle` may change on an update. */
 const SETTLED_FIELDS = [...CRITERIA, 'submittedAt'] as const;
@@ -36,7 +37,7 @@ export class EvaluationsService {
   }
 
   async getOrFail(id: number, actor: Actor): Promise<Evaluation> {
-    const evaluation = await this.scoped(actor).andWhere('ev.id = :id', { id }).getOne();
+    const evaluation = await oneRow(this.scoped(actor).andWhere('ev.id = :id', { id }));
     if (!evaluation) throw notFound('evaluations', id);
     return evaluation;
   }

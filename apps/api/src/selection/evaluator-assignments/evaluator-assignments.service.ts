@@ -12,6 +12,7 @@ import { balancedPicks, type Need } from './balanced-assignment.js';
 import type { BulkAssignDto, CreateEvaluatorAssignmentDto } from './dto/evaluator-assignment.dto.js';
 import { EvaluatorAssignment } from './evaluator-assignment.entity.js';
 import { evaluatorAssignmentListSpec } from './evaluator-assignments.list-spec.js';
+import { oneRow } from '../../common/list/page-rows.js';
 
 /** Applications are assigned once shortlisted: the jury and the panel score the shortlist. */
 const ASSIGNABLE = 'shortlisted';
@@ -34,7 +35,7 @@ export class EvaluatorAssignmentsService {
   }
 
   async getOrFail(id: number, actor: Actor): Promise<EvaluatorAssignment> {
-    const assignment = await this.scoped(actor).andWhere('ea.id = :id', { id }).getOne();
+    const assignment = await oneRow(this.scoped(actor).andWhere('ea.id = :id', { id }));
     if (!assignment) throw notFound('evaluator-assignments', id);
     return assignment;
   }
