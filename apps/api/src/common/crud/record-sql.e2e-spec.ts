@@ -122,6 +122,9 @@ describe('a write and its audit event in one statement', () => {
     expect(removed.sql.filter((s) => /^WITH del AS \(DELETE FROM "actions"/.test(s))).toHaveLength(1);
     expect(await auditOf('actions', created.id, 'delete')).toEqual([JSON.parse(JSON.stringify(diffRecords(entity, null)))]);
     expect(await t.dataSource.query(`SELECT id FROM actions WHERE id = $1`, [created.id])).toEqual([]);
+    // Both writes prepared on the transaction's connection, kept for the next ones.
+    expect(await preparedTexts('WITH upd AS (UPDATE "actions"')).not.toHaveLength(0);
+    expect(await preparedTexts('WITH del AS (DELETE FROM "actions"')).not.toHaveLength(0);
   });
 
   it('for every entity with a one-statement plan: SQL gives the audit event and the record that TypeORM and diffRecords give', async () => {

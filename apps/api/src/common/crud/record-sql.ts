@@ -7,7 +7,7 @@ import type { AuditAction } from '@aic/domain';
 import type { Actor } from '../auth/request-user.js';
 import { columnJson } from './column-json.js';
 import { hydrateRow, type RawColumn } from './hydrate-row.js';
-import { queryReusingPlans } from '../sql/prepared.js';
+import { queryReusingPlansIn } from '../sql/prepared.js';
 
 /**
  * A write and its audit event in ONE statement (a data-modifying CTE): `INSERT … RETURNING *` (or `UPDATE`, `DELETE`)
@@ -139,9 +139,9 @@ export async function insertRow<T extends ObjectLiteral>(
   const sql = audit
     ? `WITH ins AS (${insert}), audit AS (${auditInsert(params, audit.actor, audit.resource, 'create', plan.createChanges, 'ins')}) SELECT * FROM ins`
     : insert;
-  // Outside a transaction, on the pool's connections: parsed and planned once per connection and text (0.4 of the ~1.1
-  // ms that PostgreSQL spent on an action's create, issue 18); the text varies only with the columns given.
-  const rows: Array<Record<string, unknown>> = em.queryRunner ? await em.query(sql, params.values) : await queryReusingPlans(em.connection, sql, params.values);
+  // Parsed and planned once per connection and text (0.4 of the ~1.1 ms that PostgreSQL spent on an action's create,
+  // issue 18); the text varies only with the columns given and the caller's guard.
+  const rows: Array<Record<string, unknown>> = await queryReusingPlansIn(em, sql, params.values);
   return rows.length ? hydrate<T>(metadata, plan, driver, rows[0]) : null;
 }
 
@@ -177,7 +177,7 @@ export async function updateRow<T extends ObjectLiteral>(
   const update = `UPDATE ${plan.table} SET ${sets.join(', ')} WHERE id = ${params.add(id, 'integer')} RETURNING *`;
   const changes = params.add(JSON.stringify(audit.changes), 'jsonb');
   const sql = `WITH upd AS (${update}), audit AS (${auditInsert(params, audit.actor, audit.resource, 'update', changes, 'upd')}) SELECT * FROM upd`;
-  const rows: Array<Record<string, unknown>> = await em.query(sql, params.values);
+  const rows: Array<Record<string, unknown>> = await queryReusingPlansIn(em, sql, params.values);
   return rows.length ? hydrate<T>(metadata, plan, driver, rows[0]) : null;
 }
 
@@ -186,5 +186,5 @@ export async function deleteRow(em: EntityManager, plan: Plan, id: number, audit
   const params = new Params();
   const del = `DELETE FROM ${plan.table} WHERE id = ${params.add(id, 'integer')} RETURNING id`;
   const changes = params.add(JSON.stringify(audit.changes), 'jsonb');
-  await em.query(`WITH del AS (${del}), audit AS (${auditInsert(params, audit.actor, audit.resource, 'delete', changes, 'del')}) SELECT 1 FROM del`, params.values);
+  await queryReusingPlansIn(em, `WITH del AS (${del}), audit AS (${auditInsert(params, audit.actor, audit.resource, 'delete', changes, 'del')}) SELECT 1 FROM del`, params.values);
 }

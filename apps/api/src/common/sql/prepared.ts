@@ -1,5 +1,5 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import { type DataSource, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
@@ -36,13 +36,27 @@ let preparedCount = 0;
  */
 export async function queryReusingPlans<R extends QueryResultRow>(dataSource: DataSource, text: string, values: unknown[]): Promise<R[]> {
   dataSource.logger.logQuery(text, values);
-  return withPooledClient(dataSource, async (client) => {
-    let texts = preparedTexts.get(client);
-    if (!texts) preparedTexts.set(client, (texts = new Map()));
-    let name = texts.get(text);
-    if (name === undefined && texts.size < PREPARED_TEXTS_PER_CONNECTION) texts.set(text, (name = `reused-plan-${++preparedCount}`));
-    return (await client.query<R>(name === undefined ? { text, values } : { name, text, values }).catch(asQueryFailed(text, values))).rows;
-  });
+  return withPooledClient(dataSource, (client) => runReusingPlan<R>(client, text, values));
+}
+
+/**
+ * `queryReusingPlans` for a statement of `em`: on the connection of its transaction when it has one (TypeORM's query
+ * runner, which holds it), else on one of the pool's. The write path's statements inside their transactions (an
+ * update's, a delete's) were parsed and planned on each write.
+ */
+export async function queryReusingPlansIn<R extends QueryResultRow>(em: EntityManager, text: string, values: unknown[]): Promise<R[]> {
+  const runner = em.queryRunner;
+  if (!runner) return queryReusingPlans<R>(em.connection, text, values);
+  em.connection.logger.logQuery(text, values, runner);
+  return runReusingPlan<R>((await runner.connect()) as PoolClient, text, values);
+}
+
+async function runReusingPlan<R extends QueryResultRow>(client: PoolClient, text: string, values: unknown[]): Promise<R[]> {
+  let texts = preparedTexts.get(client);
+  if (!texts) preparedTexts.set(client, (texts = new Map()));
+  let name = texts.get(text);
+  if (name === undefined && texts.size < PREPARED_TEXTS_PER_CONNECTION) texts.set(text, (name = `reused-plan-${++preparedCount}`));
+  return (await client.query<R>(name === undefined ? { text, values } : { name, text, values }).catch(asQueryFailed(text, values))).rows;
 }
 
 /**
