@@ -4,7 +4,7 @@ import { DriverUtils } from 'typeorm/driver/DriverUtils.js';
 import type { Driver, ObjectLiteral, QueryRunner, SelectQueryBuilder } from 'typeorm';
 import type { Alias } from 'typeorm/query-builder/Alias.js';
 import { hydrateRow } from '../crud/hydrate-row.js';
-import { queryReusingPlans } from '../sql/prepared.js';
+import { queryReusingPlansOn } from '../sql/prepared.js';
 
 /** Per entity: the raw-result key of each selected column (the alias TypeORM gives it) and the column. */
 const columnsCache = new WeakMap<EntityMetadata, Map<string, Array<[string, ColumnMetadata]>>>();
@@ -43,12 +43,11 @@ export async function oneRow<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>)
   return raw === undefined ? null : hydrate(raw);
 }
 
-/** The query's raw rows, its text prepared once per pooled connection (`queryReusingPlans`); in a transaction, TypeORM's. */
+/** The query's raw rows, its text prepared once per connection (`queryReusingPlansOn`), a transaction's included. */
 function rawRows<T extends ObjectLiteral>(qb: SelectQueryBuilder<T>): Promise<Array<Record<string, unknown>>> {
-  // A query builder of a transaction's entity manager holds its runner (a protected field of TypeORM's).
-  if ((qb as unknown as { queryRunner?: QueryRunner }).queryRunner) return qb.getRawMany();
   const [text, parameters] = qb.getQueryAndParameters();
-  return queryReusingPlans(qb.connection, text, parameters);
+  // A query builder of a transaction's entity manager holds its runner (a protected field of TypeORM's).
+  return queryReusingPlansOn(qb.connection, (qb as unknown as { queryRunner?: QueryRunner }).queryRunner, text, parameters);
 }
 
 /** The query's alias when it selects one whole entity without joins (the shape read without `getMany()`); else null. */

@@ -1,5 +1,5 @@
 import type { Pool, PoolClient, QueryResultRow } from 'pg';
-import { type DataSource, type EntityManager, QueryFailedError } from 'typeorm';
+import { type DataSource, type EntityManager, QueryFailedError, type QueryRunner } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver.js';
 
 const poolOf = (dataSource: DataSource) => (dataSource.driver as PostgresDriver).master as Pool;
@@ -44,10 +44,14 @@ export async function queryReusingPlans<R extends QueryResultRow>(dataSource: Da
  * runner, which holds it), else on one of the pool's. The write path's statements inside their transactions (an
  * update's, a delete's) were parsed and planned on each write.
  */
-export async function queryReusingPlansIn<R extends QueryResultRow>(em: EntityManager, text: string, values: unknown[]): Promise<R[]> {
-  const runner = em.queryRunner;
-  if (!runner) return queryReusingPlans<R>(em.connection, text, values);
-  em.connection.logger.logQuery(text, values, runner);
+export function queryReusingPlansIn<R extends QueryResultRow>(em: EntityManager, text: string, values: unknown[]): Promise<R[]> {
+  return queryReusingPlansOn<R>(em.connection, em.queryRunner, text, values);
+}
+
+/** The same for a runner that may be a transaction's (a query builder's, say), or none. */
+export async function queryReusingPlansOn<R extends QueryResultRow>(dataSource: DataSource, runner: QueryRunner | undefined, text: string, values: unknown[]): Promise<R[]> {
+  if (!runner) return queryReusingPlans<R>(dataSource, text, values);
+  dataSource.logger.logQuery(text, values, runner);
   return runReusingPlan<R>((await runner.connect()) as PoolClient, text, values);
 }
 

@@ -24,8 +24,9 @@ export async function queryTextAsBytes(dataSource: DataSource, statement: { name
       query.on('row', (row: Record<string, unknown>) => {
         const text = String(row[column]);
         // A UTF-16 code unit is at most 3 bytes of UTF-8: counted exactly only when that bound does not fit.
-        if (length + text.length * 3 > buffer.length && length + Buffer.byteLength(text) > buffer.length) {
-          const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, length + Buffer.byteLength(text)));
+        const needed = length + text.length * 3 > buffer.length ? length + Buffer.byteLength(text) : 0;
+        if (needed > buffer.length) {
+          const larger = Buffer.allocUnsafe(Math.max(buffer.length * 2, needed));
           buffer.copy(larger, 0, 0, length);
           buffer = larger;
         }
