@@ -3,6 +3,7 @@ import { actionListSpec } from '../accompaniment/actions/actions.list-spec.js';
 import { auditEventListSpec } from '../platform/audit-events/audit-events.list-spec.js';
 import { SEARCH_TOTAL_CAP } from '../common/list/find-list.js';
 import { alertsFor } from '../impact/alerts/alerts.queries.js';
+import { PROGRAMME_TODAY_SQL } from '../common/dates/today.js';
 import type { DatasetInfo } from './dataset.js';
 import type { Expectation, Variant } from './load.js';
 
@@ -394,7 +395,7 @@ async function managerHome(db: pg.Client, managers: Tokens['managers']): Promise
         },
       },
       // Overdue: past due, open, and its laureate still accompanied.
-      await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < CURRENT_DATE AND ${OPEN} AND laureate_id IN (SELECT id FROM laureates WHERE phase IN ('phase1', 'phase2'))`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
+      await call('actions', { managerId: userId, overdue: true }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND due_on < ${PROGRAMME_TODAY_SQL} AND ${OPEN} AND laureate_id IN (SELECT id FROM laureates WHERE phase IN ('phase1', 'phase2'))`, 'due_on ASC NULLS LAST, id', [userId], actionsCap),
       await call('actions', { managerId: userId, status: ['planned', 'in_progress'], dueAfter: today }, ['dueOn', 'ASC'], [0, 9], 'actions', `${managed} AND ${OPEN} AND due_on >= $2`, 'due_on ASC NULLS LAST, id', [userId, today], actionsCap),
     );
   }

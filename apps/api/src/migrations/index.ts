@@ -45,6 +45,7 @@ import { CreateLaureateActionCounts1767000000700 } from './1767000000700-CreateL
 import { CreateLaureatesLiveIndex1767000000800 } from './1767000000800-CreateLaureatesLiveIndex.js';
 import { AddCommitteeTimes1767000000900 } from './1767000000900-AddCommitteeTimes.js';
 import { CreateActionsOpenLaureateDueIndex1767000001000 } from './1767000001000-CreateActionsOpenLaureateDueIndex.js';
+import { GrantFollowUpOnProgrammeDay1767000001100 } from './1767000001100-GrantFollowUpOnProgrammeDay.js';
 
 /** In order; listed explicitly because ESM builds cannot be globbed by TypeORM reliably. */
 export const migrations = [
@@ -95,4 +96,5 @@ export const migrations = [
   CreateLaureatesLiveIndex1767000000800,
   AddCommitteeTimes1767000000900,
   CreateActionsOpenLaureateDueIndex1767000001000,
+  GrantFollowUpOnProgrammeDay1767000001100,
 ];

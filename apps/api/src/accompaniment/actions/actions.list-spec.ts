@@ -2,10 +2,11 @@ import { ACTION_STATUSES, AXES, SUPPORT_TYPES } from '@aic/domain';
 import { type ListSpec, frenchText } from '../../common/list/list-spec.js';
 import type { Action } from './action.entity.js';
 import { ACCOMPANIED_PHASES_SQL } from '../laureates/accompanied-phases.js';
+import { PROGRAMME_TODAY_SQL } from '../../common/dates/today.js';
 
 const OPEN = `action.status IN ('planned', 'in_progress')`;
 /** Past due, still open, and its laureate still accompanied (an ended accompaniment's kept actions are not late). */
-const OVERDUE = `(action.dueOn < CURRENT_DATE AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ${ACCOMPANIED_PHASES_SQL}))`;
+const OVERDUE = `(action.dueOn < ${PROGRAMME_TODAY_SQL} AND ${OPEN} AND EXISTS (SELECT 1 FROM laureates l WHERE l.id = action.laureate_id AND l.phase IN ${ACCOMPANIED_PHASES_SQL}))`;
 
 /**
  * The laureates of one acceleration manager, or of a list of them. One is compared with `=`: PostgreSQL's generic

@@ -2,6 +2,7 @@ import { AXES, type Briefing as BriefingOf } from '@aic/domain';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Actor } from '../../common/auth/request-user.js';
+import { PROGRAMME_TODAY_SQL } from '../../common/dates/today.js';
 import { laureateReadCondition } from '../../common/scope/laureate-access.js';
 import { jsonText as j } from '../../common/sql/json-text.js';
 import { queryTextAsBytes } from '../../common/sql/text-as-bytes.js';
@@ -78,7 +79,7 @@ export function briefingSql(scope: string): string {
       SELECT id, season_id, held_on, CASE WHEN status = 'closed' THEN coalesce(held_on, 'infinity'::date) ELSE 'infinity'::date END AS until
         FROM committees WHERE id = $1
     ), prev AS (
-      SELECT max(k.held_on) AS since FROM committees k JOIN c ON k.season_id = c.season_id AND k.id <> c.id AND k.held_on < coalesce(c.held_on, CURRENT_DATE)
+      SELECT max(k.held_on) AS since FROM committees k JOIN c ON k.season_id = c.season_id AND k.id <> c.id AND k.held_on < coalesce(c.held_on, ${PROGRAMME_TODAY_SQL})
     ), items AS MATERIALIZED (
       SELECT ai.id AS agenda_item_id, ai.position, ai.presenter, ai.requested_support, ai.requested_funding, ai.briefing_notes,
              l.id, l.name, l.tagline, l.mission, coalesce(ai.phase_at_session, l.phase) AS phase, coalesce(ai.health_at_session, l.health) AS health,

@@ -17,7 +17,8 @@ export function dayFromToday(offset = 0, now: Date = new Date()): string {
 export const today = (): string => dayFromToday(0);
 
 /**
- * Today in UTC: the day of PostgreSQL's `CURRENT_DATE` in a database that runs in UTC (the embedded one, the Docker
- * image's), which the alerts and dashboards count days against beside their SQL's `CURRENT_DATE`.
+ * Today in the programme's time zone, in SQL. `CURRENT_DATE` is the day of the session's `TimeZone` (UTC in the embedded
+ * database and the Docker image, anything on another server): beside `today()`, it disagreed for an hour or two each
+ * night on what is overdue. `now()` is the transaction's start, as `CURRENT_DATE`'s.
  */
-export const utcToday = (): string => new Date().toISOString().slice(0, 10);
+export const PROGRAMME_TODAY_SQL = `(now() AT TIME ZONE '${PROGRAMME_TIME_ZONE}')::date`;

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 import { bearer, startTestApp, type TestApp } from '../../../test/test-app.js';
 import { seedProgramme, type Programme } from '../../../test/fixtures.js';
+import { dayFromToday } from '../../common/dates/today.js';
 import { alertsFor, countAlertsFor } from './alerts.queries.js';
 
 describe('GET /api/alerts and /api/alerts/count', () => {
@@ -102,8 +103,7 @@ describe('GET /api/alerts and /api/alerts/count', () => {
   it('the module answers without HTTP (for e-mail digests), the same as the API', async () => {
     const direct = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] });
     expect(direct).toEqual(await alerts(p.tokens.lead));
-    const tomorrow = new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-    const [late] = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] }, tomorrow);
+    const [late] = await alertsFor(t.dataSource, { id: p.users.lead, roles: ['programme_lead'] }, dayFromToday(1));
     expect(late.days).toBe(direct[0].days! + 1);
   });
 

@@ -2,7 +2,7 @@ import type { AlertRecord, Role } from '@aic/domain';
 import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
 import type { QueryResultRow } from 'pg';
 import { DataSource } from 'typeorm';
-import { utcToday as todayUtc } from '../../common/dates/today.js';
+import { today as programmeToday } from '../../common/dates/today.js';
 import { queryPrepared } from '../../common/sql/prepared.js';
 
 /** Anything that runs SQL: a DataSource, an EntityManager or a QueryRunner. Keeps this module free of HTTP and Nest. */
@@ -171,13 +171,13 @@ async function run<R extends QueryResultRow>(db: SqlRunner, { name, text }: { na
 export const ALERTS_PER_KIND = 10;
 
 /** The alerts `user` must act on: the most urgent `perKind` of each kind, with the total of their kind. */
-export async function alertsFor(db: SqlRunner, user: AlertRecipient, today: string = todayUtc(), perKind: number = ALERTS_PER_KIND): Promise<AlertRecord[]> {
+export async function alertsFor(db: SqlRunner, user: AlertRecipient, today: string = programmeToday(), perKind: number = ALERTS_PER_KIND): Promise<AlertRecord[]> {
   const sql = statement('list', actsAs(user));
   return sql === null ? [] : run<AlertRecord>(db, sql, [user.id, today, perKind]);
 }
 
 /** How many alerts `user` has (the menu's badge), without reading them. */
-export async function countAlertsFor(db: SqlRunner, user: AlertRecipient, today: string = todayUtc()): Promise<number> {
+export async function countAlertsFor(db: SqlRunner, user: AlertRecipient, today: string = programmeToday()): Promise<number> {
   const sql = statement('count', actsAs(user));
   if (sql === null) return 0;
   const [{ count }] = await run<{ count: number }>(db, sql, [user.id, today]);

@@ -1,6 +1,7 @@
 import type { Role } from '@aic/domain';
 import { committeeReadCondition } from '../../committees/committees/committees.service.js';
 import type { RequestUser } from '../../common/auth/request-user.js';
+import { PROGRAMME_TODAY_SQL } from '../../common/dates/today.js';
 import type { SqlRunner } from '../alerts/alerts.queries.js';
 
 export interface CalendarEventRow {
@@ -43,20 +44,20 @@ export async function calendarEvents(db: SqlRunner, user: { id: number; roles: r
                                                  WHERE ai.committee_id = c.id), '') AS description,
             c.place AS location, c.updated_at AS stamp, c.version AS sequence
        FROM committees c JOIN seasons s ON s.id = c.season_id
-      WHERE c.held_on >= current_date - $2::int AND ${committees}
+      WHERE c.held_on >= ${PROGRAMME_TODAY_SQL} - $2::int AND ${committees}
      UNION ALL
      SELECT 'action-' || a.id || '@aic-back-office', to_char(a.due_on, 'YYYY-MM-DD'), NULL, NULL,
             'Échéance : ' || a.title || ' (' || l.name || ')',
             'Action à mener pour ' || l.name || ' — axe ' || ${AXIS_FR} || coalesce(E'\\n' || a.description, ''),
             NULL, a.updated_at, a.version
        FROM actions a JOIN laureates l ON l.id = a.laureate_id
-      WHERE a.status IN ('planned', 'in_progress') AND a.due_on >= current_date - $2::int AND (a.owner_id = $1 OR ${follows('l')})
+      WHERE a.status IN ('planned', 'in_progress') AND a.due_on >= ${PROGRAMME_TODAY_SQL} - $2::int AND (a.owner_id = $1 OR ${follows('l')})
      UNION ALL
      SELECT 'commitment-' || cm.id || '@aic-back-office', to_char(cm.due_on, 'YYYY-MM-DD'), NULL, NULL,
             'Engagement à échéance : ' || o.name || ' (' || l.name || ')',
             cm.description, NULL, cm.updated_at, cm.version
        FROM commitments cm JOIN laureates l ON l.id = cm.laureate_id JOIN organisations o ON o.id = cm.organisation_id
-      WHERE cm.status IN ('promised', 'in_progress') AND cm.due_on >= current_date - $2::int AND ($3 OR ${follows('l')})
+      WHERE cm.status IN ('promised', 'in_progress') AND cm.due_on >= ${PROGRAMME_TODAY_SQL} - $2::int AND ($3 OR ${follows('l')})
       ORDER BY day, uid`,
     [user.id, CALENDAR_PAST_DAYS, leads],
   );

@@ -1,10 +1,10 @@
 import type { IndicatorProgressRow, ManagerDashboard } from '@aic/domain';
 import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
-import { utcToday as todayUtc } from '../../common/dates/today.js';
+import { today as programmeToday } from '../../common/dates/today.js';
 import { alertsFor, type AlertRecipient, type SqlRunner } from '../alerts/alerts.queries.js';
 
 /** An acceleration manager's dashboard: their accompanied laureates' indicators against targets, and the alerts on them. */
-export async function managerDashboard(db: SqlRunner, user: AlertRecipient, today: string = todayUtc()): Promise<ManagerDashboard> {
+export async function managerDashboard(db: SqlRunner, user: AlertRecipient, today: string = programmeToday()): Promise<ManagerDashboard> {
   const [indicators, alerts] = await Promise.all([
     db.query(
       `SELECT i.id AS "indicatorId", l.id AS "laureateId", l.name AS "laureateName", i.name, i.unit,

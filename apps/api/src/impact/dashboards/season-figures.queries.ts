@@ -1,6 +1,6 @@
 import { ACTION_STATUSES, AXES, COMMITMENT_STATUSES, LAUREATE_PHASES, PARTNERSHIP_STATUSES, type SeasonFigures } from '@aic/domain';
 import { ACCOMPANIED_PHASES_SQL } from '../../accompaniment/laureates/accompanied-phases.js';
-import { utcToday as todayUtc } from '../../common/dates/today.js';
+import { today as programmeToday } from '../../common/dates/today.js';
 import type { SqlRunner } from '../alerts/alerts.queries.js';
 import { programmeOutcomes } from '../outcomes/programme-outcomes.js';
 
@@ -11,7 +11,7 @@ const countsOf = (rows: Array<{ key: string; count: number }>) => Object.fromEnt
  * The figures of a programme lead's dashboard for several seasons at once (a season's dashboard, or the season
  * comparison): each figure is one grouped SQL query over all the seasons; Node only files the rows by season.
  */
-export async function seasonFigures(db: SqlRunner, seasonIds: number[], today: string = todayUtc()): Promise<SeasonFigures[]> {
+export async function seasonFigures(db: SqlRunner, seasonIds: number[], today: string = programmeToday()): Promise<SeasonFigures[]> {
   const seasons: Array<{ id: number; name: string; year: number; envelope: number | null; granted: number; paid: number }> = await db.query(
     `SELECT s.id, s.name, s.year, s.funding_envelope::float8 AS envelope,
             coalesce((SELECT sum(g.amount) FROM grants g JOIN laureates l ON l.id = g.laureate_id WHERE l.season_id = s.id), 0)::float8 AS granted,
