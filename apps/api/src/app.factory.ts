@@ -13,9 +13,11 @@ import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { answerLanguage, localize } from './common/errors/bilingual.js';
 import { fastifyErrorText } from './common/errors/framework-errors.js';
 import { isApiPath } from './common/http/api-path.js';
+import { createAppLogger } from './common/http/app-logger.js';
 import { compressJsonAnswers } from './common/http/compress-json.js';
 import { readBodiesAsExpressDid } from './common/http/request-bodies.js';
 import { answerRequestId, requestIdOf } from './common/http/request-id.js';
+import { logRequests } from './common/http/request-log.js';
 import { TOTAL_CAPPED_HEADER } from './common/list/send-list.js';
 import { AppValidationPipe } from './common/validation/app-validation.pipe.js';
 import type { AppConfig } from './config.js';
@@ -23,11 +25,13 @@ import type { AppConfig } from './config.js';
 /** The whole HTTP application, as `main.ts` and the end-to-end tests build it. */
 export async function createApp(config: AppConfig, databaseUrl: string): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter(serverOptions(config));
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl), adapter, { bufferLogs: true });
+  const logger = createAppLogger(config);
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.register(config, databaseUrl, logger), adapter, { bufferLogs: true });
   app.useLogger(app.get(Logger));
   // The public results pages live outside the API's prefix (impact/public-results).
   app.setGlobalPrefix('api', { exclude: [PUBLIC_RESULTS_PATH, `${PUBLIC_RESULTS_PATH}/{*path}`] });
   answerRequestId(app);
+  logRequests(app.getHttpAdapter().getInstance(), logger);
   readBodiesAsExpressDid(app);
   await registerUploads(app, config);
   sendSecurityHeaders(app);

@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { LoggerModule } from 'nestjs-pino';
+import type { Logger } from 'pino';
 import { appConfigProvider } from './app-config.provider.js';
 import { AgendaItemsModule } from './committees/agenda-items/agenda-items.module.js';
 import { CommitmentsModule } from './committees/commitments/commitments.module.js';
@@ -24,7 +25,6 @@ import { StaffMembersModule } from './directory/staff-members/staff-members.modu
 import { AuditEventsModule } from './platform/audit-events/audit-events.module.js';
 import { AuthModule } from './platform/auth/auth.module.js';
 import { CommonModule } from './common/common.module.js';
-import { logSerializers } from './common/http/log-serializers.js';
 import type { AppConfig } from './config.js';
 import { dataSourceOptions } from './database/data-source.js';
 import { HealthController } from './platform/health/health.controller.js';
@@ -43,21 +43,14 @@ import { RetentionModule } from './platform/retention/retention.module.js';
 
 @Module({})
 export class AppModule {
-  static register(config: AppConfig, databaseUrl: string): DynamicModule {
+  static register(config: AppConfig, databaseUrl: string, logger: Logger): DynamicModule {
     return {
       module: AppModule,
       global: true,
       imports: [
-        LoggerModule.forRoot({
-          pinoHttp: {
-            level: config.logLevel,
-            serializers: logSerializers,
-            autoLogging: { ignore: (req) => req.url === '/api/health' },
-            // A 503 (database unavailable) is counted by the exceptions filter's outage log, not logged per request.
-            customLogLevel: (_req, res, err) =>
-              res.statusCode === 503 && !err ? 'silent' : err || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
-          },
-        }),
+        // Nest's own logs, through the process's logger; requests are logged by a Fastify hook (common/http/request-log.ts),
+        // not by pino-http as a middleware before each of them: no route gets it.
+        LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] }),
         TypeOrmModule.forRoot(dataSourceOptions(databaseUrl, config.dbPoolSize)),
         CommonModule,
         AuthModule,

@@ -4,8 +4,7 @@ import type { IncomingMessage } from 'node:http';
 
 /**
  * Fastify's `genReqId`: the caller's X-Request-Id when it is a plain token, a new UUID otherwise. It becomes
- * `request.id`, which the logs (middie copies it onto the Node request, where pino-http reads it), the audit trail
- * and 5xx answers carry.
+ * `request.id`, which the request log, the audit trail and 5xx answers carry.
  */
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers['x-request-id'];
