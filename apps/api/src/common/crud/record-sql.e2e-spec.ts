@@ -125,6 +125,9 @@ describe('a write and its audit event in one statement', () => {
     // Both writes prepared on the transaction's connection, kept for the next ones.
     expect(await preparedTexts('WITH upd AS (UPDATE "actions"')).not.toHaveLength(0);
     expect(await preparedTexts('WITH del AS (DELETE FROM "actions"')).not.toHaveLength(0);
+    // So is the read that locks the row (TypeORM's findOne sent it unnamed: parsed and planned on each write).
+    const locks = (await preparedTexts('SELECT "record"')).filter((text) => text.includes('FROM "actions" "record"') && /FOR UPDATE$/.test(text));
+    expect(locks).not.toHaveLength(0);
   });
 
   it('for every entity with a one-statement plan: SQL gives the audit event and the record that TypeORM and diffRecords give', async () => {

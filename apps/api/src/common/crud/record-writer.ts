@@ -3,6 +3,7 @@ import { DataSource, type EntityManager, type EntityTarget, type ObjectLiteral }
 import { AuditService, diffRecords } from '../../platform/audit-events/audit.service.js';
 import type { Actor } from '../auth/request-user.js';
 import { bilingual } from '../errors/bilingual.js';
+import { oneRow } from '../list/page-rows.js';
 import { changedColumns, deleteRow, type Guard, insertRow, planOf, updateRow } from './record-sql.js';
 
 type Identified = ObjectLiteral & { id: number; version?: number };
@@ -137,8 +138,9 @@ export class RecordWriter {
     return outer ? run(outer) : this.transaction(run);
   }
 
+  /** The row, locked until the transaction ends; its text prepared on the transaction's connection (`oneRow`). */
   private async lock<T extends Identified>(em: EntityManager, target: EntityTarget<T>, resource: string, id: number): Promise<T> {
-    const current = await em.findOne(target, { where: { id } as never, lock: { mode: 'pessimistic_write' } });
+    const current = await oneRow(em.getRepository(target).createQueryBuilder('record').where('record.id = :id', { id }).setLock('pessimistic_write'));
     if (!current) throw notFound(resource, id);
     return current;
   }
