@@ -5,6 +5,7 @@ import { notFound } from '../crud/record-writer.js';
 import type { Guard } from '../crud/record-sql.js';
 import { bilingual } from '../errors/bilingual.js';
 import { invalidField } from '../errors/validation-errors.js';
+import { queryReusingPlansIn } from '../sql/prepared.js';
 
 /**
  * Record-level access to laureates and everything that hangs off them, written once:
@@ -35,9 +36,7 @@ export class LaureateAccess {
   constructor(private readonly dataSource: DataSource) {}
 
   async canRead(user: RequestUser, laureateId: number, em: EntityManager = this.dataSource.manager): Promise<boolean> {
-    const condition = laureateReadCondition(user, 'l.id') ?? 'true';
-    const rows = await em.query(`SELECT 1 FROM laureates l WHERE l.id = $1 AND ${condition}`, [laureateId]);
-    return rows.length > 0;
+    return (await this.laureateFor(user, laureateId, em))?.readable === true;
   }
 
   /**
@@ -45,13 +44,7 @@ export class LaureateAccess {
    * missing reference (its existence is not leaked); one they see but do not manage answers 403.
    */
   async assertCanWrite(user: RequestUser, laureateId: number, em: EntityManager = this.dataSource.manager, field = 'laureateId'): Promise<void> {
-    const [laureate] = await em.query(`SELECT acceleration_manager_id FROM laureates WHERE id = $1`, [laureateId]);
-    if (!laureate || !(readsAllLaureates(user) || (await this.canRead(user, laureateId, em)))) throw invalidField(field, bilingual('Lauréat introuvable', 'Laureate not found'));
-    if (writesAllLaureates(user)) return;
-    if (hasRole(user, 'acceleration_manager') && laureate.acceleration_manager_id === user.id) return;
-    throw new ForbiddenException({
-      message: bilingual("Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier", "Only this laureate's acceleration manager or a programme lead can change it"),
-    });
+    assertWrites(user, await this.laureateFor(user, laureateId, em), field);
   }
 
   /**
@@ -68,7 +61,33 @@ export class LaureateAccess {
 
   /** Before changing a stored record of laureate `laureateId`: one the caller cannot read does not exist for them (404). */
   async assertCanWriteRecord(user: RequestUser, laureateId: number, resource: string, recordId: number, em: EntityManager = this.dataSource.manager): Promise<void> {
-    if (!(await this.canRead(user, laureateId, em))) throw notFound(resource, recordId);
-    await this.assertCanWrite(user, laureateId, em);
+    const laureate = await this.laureateFor(user, laureateId, em);
+    if (!laureate?.readable) throw notFound(resource, recordId);
+    assertWrites(user, laureate);
   }
+
+  /**
+   * The laureate's acceleration manager and whether the caller may read it (null: no such laureate), in one statement
+   * prepared once per connection (a write asked twice, each parsed and planned).
+   */
+  private async laureateFor(user: RequestUser, laureateId: number, em: EntityManager): Promise<LaureateForCaller | null> {
+    const readable = laureateReadCondition(user, 'l.id') ?? 'true';
+    const [row] = await queryReusingPlansIn<LaureateForCaller>(em, `SELECT l.acceleration_manager_id AS "managerId", ${readable} AS readable FROM laureates l WHERE l.id = $1`, [laureateId]);
+    return row ?? null;
+  }
+}
+
+interface LaureateForCaller {
+  managerId: number | null;
+  readable: boolean;
+}
+
+/** What `assertCanWrite` checks, given the laureate as the caller sees it. */
+function assertWrites(user: RequestUser, laureate: LaureateForCaller | null, field = 'laureateId'): void {
+  if (!laureate?.readable) throw invalidField(field, bilingual('Lauréat introuvable', 'Laureate not found'));
+  if (writesAllLaureates(user)) return;
+  if (hasRole(user, 'acceleration_manager') && laureate.managerId === user.id) return;
+  throw new ForbiddenException({
+    message: bilingual("Seul le chargé d'accélération de ce lauréat ou un pilote du programme peut le modifier", "Only this laureate's acceleration manager or a programme lead can change it"),
+  });
 }
