@@ -48,7 +48,10 @@ describe('Import of applications from a Démarches Simplifiées export, as the p
     expect(await page.getByLabel('Progression de l’import').getAttribute('value')).toBe('100');
     await page.getByText('14 candidatures créées, 0 mises à jour, 0 inchangées, 6 lignes en erreur.').waitFor();
     await page.getByRole('heading', { name: 'Lignes en erreur' }).waitFor();
-    expect(await page.locator('section[aria-labelledby="import-errors"] tbody tr').count()).toBe(6);
+    // The rows come with their own request, after the heading: wait for the sixth before counting them.
+    const errorRows = page.locator('section[aria-labelledby="import-errors"] tbody tr');
+    await errorRows.nth(5).waitFor();
+    expect(await errorRows.count()).toBe(6);
     await expectNoSeriousA11yViolations(page);
   });
 });

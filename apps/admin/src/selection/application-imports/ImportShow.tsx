@@ -36,7 +36,8 @@ const RowErrors = ({ record }: { record: ImportRecord }) => {
       <Typography id="import-errors" component="h2" variant="h5" sx={{ mb: 1 }}>
         {translate('aic.imports.errors')}
       </Typography>
-      <table className="fr-table">
+      {errors.error && <Alert severity="error">{errors.error.message}</Alert>}
+      <table className="fr-table" aria-busy={errors.loading}>
         <thead>
           <tr>
             <th scope="col">{translate('aic.imports.row')}</th>
