@@ -1,4 +1,4 @@
-import { Button, List, ListItem } from '@mui/material';
+import { Alert, Button, List, ListItem } from '@mui/material';
 import { useLocaleState, useNotify, useTranslate } from 'react-admin';
 import { downloadFile } from '../../common/download';
 import { useApiGet } from '../../common/useApiGet';
@@ -13,7 +13,8 @@ export const DocumentVersions = ({ document }: { document: DocumentRecord }) => 
   const notify = useNotify();
   const format = useFormat();
   const [locale] = useLocaleState();
-  const { data } = useApiGet<DocumentVersionRecord[]>(`/api/documents/${document.id}/versions`, document.fileVersion);
+  const { data, error } = useApiGet<DocumentVersionRecord[]>(`/api/documents/${document.id}/versions`, document.fileVersion);
+  if (error && !data) return <Alert severity="error">{error.message}</Alert>;
   return (
     <List dense aria-label={translate('aic.documents.versionsOf', { title: document.title })}>
       {data?.map((version) => (
