@@ -8,7 +8,8 @@ import { logRequests, requestLogLevel } from './request-log.js';
 async function serverLoggingAt(level: Level) {
   const lines: Array<Record<string, unknown>> = [];
   const sink = new Writable({ write: (chunk: Buffer, _encoding, done) => { lines.push(JSON.parse(chunk.toString())); done(); } });
-  const fastify = Fastify();
+  // Closing does not wait for the connection a client left with its request still running.
+  const fastify = Fastify({ forceCloseConnections: true });
   logRequests(fastify, pino({ level }, sink));
   // Runs after the request log's hook (hooks run in the order they were added): the request has been logged, or not.
   const logged = new Map<string, () => void>();
@@ -17,6 +18,7 @@ async function serverLoggingAt(level: Level) {
   fastify.get('/api/health', async () => ({ status: 'ok' }));
   fastify.get('/api/broken', async (_request, reply) => reply.code(500).send({}));
   fastify.get('/api/outage', async (_request, reply) => reply.code(503).send({}));
+  fastify.get('/api/slow', async () => new Promise((resolve) => setTimeout(() => resolve({}), 500)));
   const address = await fastify.listen({ port: 0, host: '127.0.0.1' });
   let n = 0;
   const get = async (url: string, headers: Record<string, string> = {}) => {
@@ -25,7 +27,15 @@ async function serverLoggingAt(level: Level) {
     await (await fetch(address + url, { headers: { ...headers, 'x-test': key } })).arrayBuffer();
     await done;
   };
-  return { lines, get, close: () => fastify.close() };
+  /** Asks, then leaves before the answer. */
+  const leave = async (url: string) => {
+    const controller = new AbortController();
+    const asked = fetch(address + url, { signal: controller.signal }).catch(() => undefined);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    controller.abort();
+    await asked;
+  };
+  return { lines, get, leave, close: () => fastify.close() };
 }
 
 describe('the request log', () => {
@@ -54,6 +64,14 @@ describe('the request log', () => {
     for (const url of ['/api/contacts', '/api/nowhere', '/api/broken']) await get(url);
     await close();
     expect(lines.map((l) => l.level)).toEqual([40, 50]);
+  });
+
+  it('says when a client left before its answer', async () => {
+    const { leave, lines, close } = await serverLoggingAt('info');
+    await leave('/api/slow?filter={"q":"dupont"}');
+    for (let i = 0; i < 50 && lines.length === 0; i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(lines).toEqual([expect.objectContaining({ level: 30, msg: 'request aborted', req: expect.objectContaining({ method: 'GET', url: '/api/slow' }) })]);
+    await close();
   });
 
   it('maps statuses to levels', () => {
