@@ -13,9 +13,10 @@ export function requestLogLevel(statusCode: number): Level | null {
 
 /**
  * One line per answered request (`request completed`: its id, method, path, status and `responseTime` in ms), written
- * by a Fastify hook once the answer is sent; `request aborted` when the client left before it. pino-http, as nestjs-pino mounts it, ran as a middleware before every
- * request (a child logger, three listeners, an AsyncLocalStorage context that makes every promise of the process call
- * a hook): 15–25 % of the API's CPU on a list page, whether the line was written or not (issue 18).
+ * by a Fastify hook once the answer is sent; `request aborted` when the client left before it. pino-http, as
+ * nestjs-pino mounts it, ran as a middleware before every request (a child logger, three listeners, an
+ * AsyncLocalStorage context that makes every promise of the process call a hook): 15–25 % of the API's CPU on a list
+ * page, whether the line was written or not (issue 18).
  */
 export function logRequests(fastify: FastifyInstance, logger: Logger): void {
   fastify.addHook('onResponse', (request, reply, done) => {
