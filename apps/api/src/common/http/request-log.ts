@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import type { Level, Logger } from 'pino';
 import { logSerializers } from './log-serializers.js';
 
+/** Polled every few seconds by orchestrators and load balancers: never logged. */
+const HEALTH_CHECK = '/api/health';
+
 /**
  * A request's line in the log, by its status: none for a 503 (a database outage, counted by the exceptions filter's
  * outage log instead of a line per request).
@@ -21,14 +24,14 @@ export function requestLogLevel(statusCode: number): Level | null {
 export function logRequests(fastify: FastifyInstance, logger: Logger): void {
   fastify.addHook('onResponse', (request, reply, done) => {
     const level = requestLogLevel(reply.statusCode);
-    if (level !== null && logger.isLevelEnabled(level) && request.url !== '/api/health') {
+    if (level !== null && logger.isLevelEnabled(level) && request.url !== HEALTH_CHECK) {
       logger[level]({ req: logSerializers.req(request), res: { statusCode: reply.statusCode }, responseTime: Math.round(reply.elapsedTime) }, 'request completed');
     }
     done();
   });
   // The client left before its answer (a closed tab, a cancelled upload): no status to give, and nothing to act on.
   fastify.addHook('onRequestAbort', (request, done) => {
-    if (logger.isLevelEnabled('info') && request.url !== '/api/health') logger.info({ req: logSerializers.req(request) }, 'request aborted');
+    if (logger.isLevelEnabled('info') && request.url !== HEALTH_CHECK) logger.info({ req: logSerializers.req(request) }, 'request aborted');
     done();
   });
 }
