@@ -58,6 +58,9 @@ describe('Accompaniment, as an acceleration manager', () => {
     await page.reload();
     await mine.getByRole('link', { name: laureate }).waitFor();
     await page.getByRole('region', { name: 'Actions en retard' }).getByText('en retard').first().waitFor();
+    // The next actions' list may answer after the panels above have drawn (it failed once so in CI): wait up to 10 s for
+    // the three lists the page asks for before looking at them.
+    for (let tries = 0; tries < 100 && asked.length < 3; tries++) await page.waitForTimeout(100);
     page.off('response', collect);
     const lists = await Promise.all(asked);
     expect(lists.map((list) => list.resource).sort()).toEqual(['actions', 'actions', 'laureates']);
