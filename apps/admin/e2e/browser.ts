@@ -66,14 +66,23 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
   await page.getByRole('navigation').waitFor();
 }
 
+/** Notifications and dialogs: half-transparent while they fade in or out, which fails the contrast rule. */
+const OVERLAYS = '.MuiSnackbarContent-root, .MuiDialog-paper, .MuiDialog-container, .MuiDialog-root .MuiBackdrop-root';
+
 /** Fails on WCAG 2.1 A/AA violations of impact serious or critical, listing each with its nodes. */
 export async function expectNoSeriousA11yViolations(page: Page): Promise<void> {
   // Check the settled page, not a loading state, nor a notification or dialog half-faded (it would fail the contrast rule).
   await page.locator('[role="progressbar"]').first().waitFor({ state: 'detached' });
-  await page.waitForFunction(() =>
-    [...document.querySelectorAll('.MuiSnackbarContent-root, .MuiDialog-paper, .MuiDialog-container, .MuiDialog-root .MuiBackdrop-root')].every((el) => getComputedStyle(el).opacity === '1'),
-  );
-  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  // A notification may also start fading out (or in) while axe reads the page: the check is then made again, until the
+  // page stayed the same during one (at most 3 times).
+  const overlays = () => page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => getComputedStyle(el).opacity).join(), OVERLAYS);
+  let violations: Awaited<ReturnType<AxeBuilder['analyze']>>['violations'] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => getComputedStyle(el).opacity === '1'), OVERLAYS);
+    const before = await overlays();
+    ({ violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze());
+    if ((await overlays()) === before) break;
+  }
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   if (serious.length === 0) return;
   const report = serious
