@@ -27,6 +27,20 @@ describe('Authentication and menus', () => {
     expect(await page.getByLabel('Mot de passe').inputValue()).toBe('demo-aic');
   });
 
+  it('has its accessibility check fail on a serious violation (an unnamed button, a low-contrast text)', async () => {
+    const { page } = browser;
+    await page.goto('/#/login');
+    await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();
+    await page.evaluate(() => {
+      const main = document.querySelector('main') ?? document.body;
+      main.insertAdjacentHTML('beforeend', '<button type="button" id="a11y-probe-button"></button><p id="a11y-probe-text" style="color:#ddd;background:#fff">Texte peu lisible</p>');
+    });
+    const failure = await expectNoSeriousA11yViolations(page).then(() => null, (error: Error) => error.message);
+    await page.evaluate(() => document.querySelectorAll('[id^="a11y-probe-"]').forEach((probe) => probe.remove()));
+    expect(failure).toMatch(/\[critical\] button-name: [^\n]*\n\s+#a11y-probe-button/);
+    expect(failure).toMatch(/\[serious\] color-contrast: [^\n]*\n\s+#a11y-probe-text/);
+  });
+
   it('shows an error, announced in an alert region, on a wrong password', async () => {
     const { page } = browser;
     await page.goto('/#/login');
