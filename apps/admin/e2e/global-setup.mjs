@@ -1,12 +1,12 @@
 // Starts the built product (API serving the admin, embedded PostgreSQL, demo data) on free
 // ports with a throw-away data directory; the browser tests then drive it.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { removeStaleScratch, scratchDir } from '../../api/test/scratch-dir.mjs';
 import { stopProduct } from './global-teardown.mjs';
 
 const repoRoot = resolve(import.meta.dirname, '../../..');
@@ -57,10 +57,9 @@ async function servesAdmin(baseUrl) {
  * Starts one product (API + admin + embedded PostgreSQL with the demo data) on free ports; resolves its base URL and
  * the port its ProConnect issuer is expected on (e2e/proconnect.e2e-spec.ts starts the test provider there).
  */
-async function startProduct(entry, adminDist, states) {
+async function startProduct(entry, adminDist, states, index) {
   const [port, pgPort, proconnectPort] = [await freePort(), await freePort(), await freePort()];
-  const dataDir = join(repoRoot, '.data', `browser-e2e-${randomBytes(4).toString('hex')}`);
-  await mkdir(dataDir, { recursive: true });
+  const dataDir = scratchDir(`browser-e2e-${index}`);
 
   const output = { text: '' };
   const child = spawn(process.execPath, [entry], {
@@ -112,11 +111,12 @@ export default async function globalSetup(globalConfig) {
   }
 
   const count = Math.max(1, Number(globalConfig?.maxWorkers) || 1);
+  removeStaleScratch();
   const states = [];
   globalThis.__AIC_BROWSER_E2E__ = states;
   let products;
   try {
-    products = await Promise.all(Array.from({ length: count }, () => startProduct(entry, adminDist, states)));
+    products = await Promise.all(Array.from({ length: count }, (_, index) => startProduct(entry, adminDist, states, index)));
   } catch (error) {
     await Promise.all(states.map(stopProduct)); // jest skips globalTeardown when globalSetup fails
     throw error;

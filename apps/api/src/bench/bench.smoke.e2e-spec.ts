@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { scratchDir } from '../../test/scratch-dir.mjs';
 import { PRODUCTION_NODE_OPTIONS } from './processes.js';
 
 const apiDir = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..');
@@ -30,8 +31,8 @@ describe('npm run bench -- --smoke', () => {
     if (!existsSync(runJs)) throw new Error(`${runJs} is missing: build the API first (npm run build -w @aic/api; npm test builds before testing)`);
     const dir = mkdtempSync(join(tmpdir(), 'aic-bench-'));
     const out = join(dir, 'results.json');
-    // A data dir of its own (under the repo's .data: PostgreSQL's user must reach it), so that test runs never share one.
-    const dataDir = join(apiDir, '../../.data', `bench-smoke-${process.pid}-${Date.now()}`);
+    // A data dir of its own, so that test runs never share one.
+    const dataDir = scratchDir('bench-smoke');
     try {
       const { code, output } = await runBench(['--smoke', '--out', out, '--data-dir', dataDir]);
       if (code !== 0) throw new Error(`the benchmark exited with ${code}:\n${output.slice(-4000)}`);

@@ -1,10 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { hashPassword } from '../../src/platform/auth/password-hasher.js';
+import { scratchDir } from '../scratch-dir.mjs';
 
 const REPO_ROOT = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../../..');
 const MAIN = join(REPO_ROOT, 'apps/api/dist/main.js');
@@ -38,10 +39,7 @@ export class ApiProcess {
 
   static async create(name: string): Promise<ApiProcess> {
     if (!existsSync(MAIN)) throw new Error(`${MAIN} is missing: run npm run build first`);
-    // Under the repository, as the shared test server: the postgres user must be able to reach the directory.
-    const dataDir = join(REPO_ROOT, '.data', `${name}-${process.pid}-${Date.now()}`);
-    mkdirSync(dataDir, { recursive: true });
-    return new ApiProcess(dataDir, await freePort(), await freePort());
+    return new ApiProcess(scratchDir(name), await freePort(), await freePort());
   }
 
   get url(): string {

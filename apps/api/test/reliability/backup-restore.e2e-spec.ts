@@ -3,16 +3,15 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort } from '../../src/bench/cluster.js';
-import { REPO_ROOT } from '../../src/config.js';
 import { BACKUP_META, takeBaseBackup } from '../../src/database/backup/base-backup.js';
 import { extractArchive } from '../../src/database/backup/archive.js';
 import { restoreBaseBackup } from '../../src/database/backup/restore.js';
 import { EMBEDDED_OWNER, type EmbeddedDatabase, startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import { runMigrations } from '../../src/database/prepare-database.js';
+import { scratchDir } from '../scratch-dir.mjs';
 
-// A server of this test's own (the backup copies a whole data directory), under the repo's .data: PostgreSQL's user
-// must be able to reach it.
-const dataDir = join(REPO_ROOT, '.data', `backup-test-${process.pid}-${Date.now()}`);
+// A server of this test's own (the backup copies a whole data directory).
+const dataDir = scratchDir('backup-test');
 const pgDir = join(dataDir, 'pg');
 const archive = join(dataDir, 'backup.tar.gz');
 let server: EmbeddedDatabase | null = null;
