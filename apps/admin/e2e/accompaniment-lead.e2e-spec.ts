@@ -150,6 +150,8 @@ describe('Accompaniment, as the programme lead', () => {
     const { page } = browser;
     await page.goto('/#/interactions');
     await page.getByRole('heading', { level: 1, name: 'Journal des échanges' }).waitFor();
+    // Each entry dated to the minute, as on the laureate's page (no seconds).
+    expect((await page.locator('tbody tr td.column-occurredAt').first().textContent())?.trim()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/);
     const search = page.getByRole('searchbox', { name: 'Rechercher (mots entiers)' });
     await search.fill('CLOTURE promotion');
     await page.locator('tbody tr', { hasText: 'Événement de clôture de la 1re promotion' }).first().waitFor();

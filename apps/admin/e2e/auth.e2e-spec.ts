@@ -64,6 +64,11 @@ describe('Authentication and menus', () => {
     }
     await expectNoSeriousA11yViolations(page);
 
+    // The audit trail dates its events to the second (the journals elsewhere to the minute).
+    await menu.getByRole('menuitem', { name: "Journal d'audit" }).click();
+    await page.getByRole('heading', { level: 1, name: "Journal d'audit" }).waitFor();
+    expect((await page.locator('tbody tr td.column-occurredAt').first().textContent())?.trim()).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
+
     await page.getByRole('button', { name: 'Profil' }).click();
     await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
     await page.getByRole('heading', { level: 1, name: 'Connexion' }).waitFor();

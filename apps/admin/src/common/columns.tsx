@@ -36,9 +36,9 @@ export const ChoiceColumn = ({ source, choices, ...column }: ColumnProps & { cho
 );
 
 /** A date (or date and time) in the UI language's format. */
-export const DateColumn = ({ source, showTime, ...column }: ColumnProps & { showTime?: boolean }) => (
+export const DateColumn = ({ source, showTime, options, ...column }: ColumnProps & { showTime?: boolean; options?: Intl.DateTimeFormatOptions }) => (
   <DataTable.Col source={source} {...column}>
-    <LocaleDateField source={source} showTime={showTime} />
+    <LocaleDateField source={source} showTime={showTime} options={options} />
   </DataTable.Col>
 );
 

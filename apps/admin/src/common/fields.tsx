@@ -13,10 +13,17 @@ import {
 import { intlLocale } from '../i18n';
 import { useFormat } from './useFormat';
 
-/** A date (or date and time with `showTime`) in the UI language's format: dd/mm/yyyy. */
+/** Date and time to the second: for the audit trail, where the order of close events matters. */
+export const WITH_SECONDS: Intl.DateTimeFormatOptions = { dateStyle: 'short', timeStyle: 'medium' };
+
+/**
+ * A date (or date and time with `showTime`) in the UI language's format: dd/mm/yyyy, and hh:mm (the seconds only where
+ * they matter: the audit trail asks for them with `timeStyle: 'medium'`), as the laureate's page writes them.
+ */
 export const LocaleDateField = (props: DateFieldProps) => {
   const [locale] = useLocaleState();
-  return <DateField locales={intlLocale(locale)} {...props} />;
+  const options: Intl.DateTimeFormatOptions | undefined = props.showTime && !props.options ? { dateStyle: 'short', timeStyle: 'short' } : props.options;
+  return <DateField locales={intlLocale(locale)} {...props} options={options} />;
 };
 
 /** An amount as everywhere in the product: "60 000 €", cents only when there are some ("60 000,50 €"). */

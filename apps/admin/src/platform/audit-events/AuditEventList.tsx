@@ -3,6 +3,7 @@ import { ListPagination } from '../../common/ListPagination';
 import { auditActionChoices } from '../../common/choices';
 import { ActionsColumn } from '../../common/ActionsColumn';
 import { ChoiceColumn, DateColumn } from '../../common/columns';
+import { WITH_SECONDS } from '../../common/fields';
 import { type CsvColumn, useCsvExporter } from '../../common/csv';
 import { ActorField } from './ActorField';
 import { auditEventFilters } from './auditEventFilters';
@@ -25,7 +26,7 @@ export const AuditEventList = () => {
   return (
     <List pagination={<ListPagination />} filters={auditEventFilters} sort={{ field: 'occurredAt', order: 'DESC' }} perPage={25} exporter={exporter}>
       <DataTable bulkActionButtons={false} rowClick="show">
-        <DateColumn source="occurredAt" showTime />
+        <DateColumn source="occurredAt" showTime options={WITH_SECONDS} />
         <DataTable.Col source="actorId" disableSort>
           <ActorField />
         </DataTable.Col>
