@@ -20,9 +20,20 @@ function writableDirectory(path) {
 
 /** The directory holding the tests' scratch directories (created if needed). */
 export function scratchRoot() {
-  const root = process.env.AIC_TEST_SCRATCH || (writableDirectory(MEMORY) ? join(MEMORY, 'aic-tests') : join(REPO_ROOT, '.data'));
-  mkdirSync(root, { recursive: true });
-  return root;
+  if (process.env.AIC_TEST_SCRATCH) return made(process.env.AIC_TEST_SCRATCH);
+  const memory = join(MEMORY, 'aic-tests');
+  try {
+    // Another account's runs may have made it first (without the right to write in it for this one).
+    if (writableDirectory(MEMORY) && writableDirectory(made(memory))) return memory;
+  } catch {
+    // not made: the repository's directory below
+  }
+  return made(join(REPO_ROOT, '.data'));
+}
+
+function made(dir) {
+  mkdirSync(dir, { recursive: true });
+  return dir;
 }
 
 /** A new scratch directory named after `name` and this process (`<name>-<pid>-<time>`), created. */
