@@ -48,9 +48,12 @@ export async function checkA11y(page: Page): Promise<void> {
 
 /** The fields of the rows a list page asks for with `fields` (its first such request once the page is reloaded). */
 export async function listedFieldsOnReload(page: Page, resource: string): Promise<string[]> {
-  // Not an answer to the page before the reload, whose body the reload would take away.
+  // Not an answer to the page before the reload, whose body the reload takes away: a request started once the reload
+  // was asked for (one the list made just before, after its filter's debounce, was taken once in CI). A request the
+  // old page starts meanwhile is cancelled by the reload and gets no answer.
   await page.waitForLoadState('networkidle');
-  const listed = page.waitForResponse((response) => new RegExp(`/api/${resource}\\?.*fields=`).test(response.url()));
+  const since = Date.now();
+  const listed = page.waitForResponse((response) => new RegExp(`/api/${resource}\\?.*fields=`).test(response.url()) && response.request().timing().startTime >= since);
   await page.reload();
   const rows = (await (await listed).json()) as object[];
   return [...new Set(rows.flatMap((row) => Object.keys(row)))].sort();
