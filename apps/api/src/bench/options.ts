@@ -38,7 +38,7 @@ export interface BenchOptions {
 
 const USAGE = `npm run bench [-- options]
   --quick             1/10 of the data, 4 s per scenario (< 2 min)
-  --smoke             tiny data, ~0.5 s per scenario (the test suite's run)
+  --smoke             tiny data, ~0.3 s per scenario (the test suite's run)
   --scale / --no-scale  also measure scenario 1 on 2 API instances (default: on in full mode)
   --no-small          skip the 1/100 dataset (p99 growth)
   --duration <s>  --warmup <s>  --connections <n>
@@ -89,7 +89,7 @@ export function parseOptions(rawArgv: string[], env: NodeJS.ProcessEnv = process
   const defaults = {
     full: { scale: 1, duration: 10, warmup: 2, connections: 50, scaleOut: true, light: 3, mixed: 60 },
     quick: { scale: 0.1, duration: 4, warmup: 1, connections: 50, scaleOut: false, light: 1, mixed: 20 },
-    smoke: { scale: 0.01, duration: 0.5, warmup: 0.2, connections: 10, scaleOut: false, light: 0.3, mixed: 2 },
+    smoke: { scale: 0.01, duration: 0.3, warmup: 0.1, connections: 10, scaleOut: false, light: 0.2, mixed: 2 },
   }[mode];
   const number = (flag: string, fallback: number) => {
     const raw = value(flag);
