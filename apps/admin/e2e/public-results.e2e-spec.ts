@@ -28,6 +28,14 @@ describe('Public results', () => {
     expect((await page.goto('/resultats/2023'))?.status()).toBe(404);
   });
 
+  it('is linked from the login page, for a visitor who lands there without an account', async () => {
+    const { page } = browser;
+    await page.goto('/#/login');
+    await page.getByRole('link', { name: 'Résultats publiés des saisons, sans compte' }).click();
+    await page.getByRole('link', { name: /Saison 1 .*\(2022\)/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Résultats de la saison 2022' }).waitFor();
+  });
+
   it('is published and withdrawn by the programme lead from the publication screen', async () => {
     const { page } = browser;
     await login(page, 'pilote@demo.aic.test');

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { serveAdmin } from './admin-spa.js';
 import { AppModule } from './app.module.js';
 import { registerUploads } from './platform/documents/multipart.js';
-import { PUBLIC_RESULTS_PATH } from './impact/public-results/public-results.controller.js';
+import { PUBLIC_RESULTS_PATH } from '@aic/domain';
 import { AllExceptionsFilter } from './common/errors/all-exceptions.filter.js';
 import { answerLanguage, localize } from './common/errors/bilingual.js';
 import { fastifyErrorText } from './common/errors/framework-errors.js';

@@ -3,6 +3,9 @@ import type { Versioned } from './records.js';
 
 // Impact records as the API answers them (issue 16).
 
+/** Where the published results of the seasons are read without an account (`/resultats`, server-rendered by the API). */
+export const PUBLIC_RESULTS_PATH = 'resultats';
+
 export interface IndicatorRecord extends Versioned {
   laureateId: number;
   name: string;

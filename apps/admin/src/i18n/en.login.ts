@@ -22,6 +22,7 @@ export const loginEn = {
     useAccount: 'Use the account of %{name}',
     introProConnect: 'Sign in with ProConnect, the digital identity of State agents.',
     forgotLink: 'Forgotten password?',
+    publicResults: 'Published results of the seasons, no account needed (in French)',
     or: 'or',
     errors: {
       invalidCredentials: 'Wrong email address or password.',

@@ -21,6 +21,7 @@ export const loginFr = {
     useAccount: 'Utiliser le compte %{name}',
     introProConnect: 'Connectez-vous avec ProConnect, l’identité numérique des agents de l’État.',
     forgotLink: 'Mot de passe oublié ?',
+    publicResults: 'Résultats publiés des saisons, sans compte',
     or: 'ou',
     errors: {
       invalidCredentials: 'Adresse électronique ou mot de passe incorrect.',

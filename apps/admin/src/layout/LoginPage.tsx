@@ -1,3 +1,4 @@
+import { PUBLIC_RESULTS_PATH } from '@aic/domain';
 import { useEffect, useRef } from 'react';
 import type { UiLanguage } from '../i18n/uiLanguage';
 import type { SignInParams } from '../signIn';
@@ -44,6 +45,11 @@ export const LoginPage = ({ login, onLanguageChange }: { login: (params: SignInP
                 </a>
               </p>
             )}
+            <p className="fr-mt-3w">
+              <a className="fr-link" href={`/${PUBLIC_RESULTS_PATH}`} hrefLang="fr">
+                {translate('aic.login.publicResults')}
+              </a>
+            </p>
           </div>
           <div className="fr-col-12 fr-col-md-6">
             <DemoAccounts translate={translate} onPick={(email, password) => form.current?.fill(email, password)} />

@@ -1,3 +1,4 @@
+import { PUBLIC_RESULTS_PATH } from '@aic/domain';
 import { Controller, Get, Param, Req, Res } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -7,7 +8,6 @@ import { notFoundPage } from './layout.js';
 import { PublicResultsService } from './public-results.service.js';
 
 /** Outside /api (see PUBLIC_PATHS): served by the API's process, before the admin's client-side routes. */
-export const PUBLIC_RESULTS_PATH = 'resultats';
 
 const YEAR = /^\d{4}$/;
 // Public pages change when a season is published or unpublished: revalidated on every visit.
