@@ -111,7 +111,7 @@ export default async function globalSetup(globalConfig) {
   }
 
   const count = Math.max(1, Number(globalConfig?.maxWorkers) || 1);
-  removeStaleScratch();
+  await removeStaleScratch();
   const states = [];
   globalThis.__AIC_BROWSER_E2E__ = states;
   let products;

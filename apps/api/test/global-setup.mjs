@@ -18,7 +18,7 @@ function freePort() {
 export default async function globalSetup() {
   if (process.env.TEST_DATABASE_URL) return; // an external server given by the caller
   const port = await freePort();
-  removeStaleScratch();
+  await removeStaleScratch();
   const dir = scratchDir('api-e2e');
   // Built by `npm test`, whose first step is the build.
   const { letPostgresUserReach } = await import('../dist/database/postgres-user-access.js');

@@ -3,4 +3,4 @@ export function scratchRoot(): string;
 /** A new scratch directory named after `name` and this process (`<name>-<pid>-<time>`), created. */
 export function scratchDir(name: string): string;
 /** Removes the scratch directories of test runs that are gone, stopping a postmaster they left behind. */
-export function removeStaleScratch(): void;
+export function removeStaleScratch(): Promise<void>;

@@ -2,7 +2,7 @@
 // (/dev/shm). On this machine's ext4 disk, each file PostgreSQL creates cost ~1.5 ms of kernel time looking for a
 // free inode among the recently deleted ones (perf: ext4_create -> recently_deleted), ~0.6 s for each database
 // cloned from the migrated template against 0.04 s on tmpfs. AIC_TEST_SCRATCH chooses another directory.
-import { accessSync, constants, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -43,6 +43,7 @@ export function scratchDir(name) {
   return dir;
 }
 
+/** Whether the run that made a directory still runs (a process of another account counts: EPERM). */
 const alive = (pid) => {
   try {
     process.kill(pid, 0);
@@ -52,38 +53,23 @@ const alive = (pid) => {
   }
 };
 
-/** The postmaster still running on `dir` (its pid file names a live postgres process started on that directory), or null. */
-function postmasterOn(dir) {
-  for (const pidFile of [join(dir, 'pg', 'postmaster.pid'), join(dir, 'postmaster.pid')]) {
-    if (!existsSync(pidFile)) continue;
-    const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-    try {
-      if (pid > 0 && readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('postgres')) return pid;
-    } catch {
-      // not running
-    }
-  }
-  return null;
-}
-
 /**
- * Removes the scratch directories of test runs that are gone (their process no longer runs), stopping a postmaster
- * they left behind: in memory, what a killed run leaves would hold RAM until the machine restarts.
+ * Removes the scratch directories of test runs that are gone (their process no longer runs), stopping the postmaster
+ * one left behind as the API does at start (`recoverStalePostmaster`, from the build): in memory, what a killed run
+ * leaves would hold RAM until the machine restarts. A directory whose cluster an instance still runs is left alone.
  */
-export function removeStaleScratch() {
+export async function removeStaleScratch() {
   const root = scratchRoot();
   if (root === join(REPO_ROOT, '.data')) return; // the repository's own data (npm start, the benchmark) lives there too
+  const { recoverStalePostmaster } = await import('../dist/database/stale-postmaster.js');
   for (const entry of readdirSync(root)) {
     const pid = Number(/-(\d+)-\d+$/.exec(entry)?.[1]);
     if (!pid || alive(pid)) continue;
     const dir = join(root, entry);
-    const postmaster = postmasterOn(dir);
-    if (postmaster) {
-      try {
-        process.kill(postmaster, 'SIGQUIT');
-      } catch {
-        // already gone
-      }
+    try {
+      await recoverStalePostmaster(join(dir, 'pg'));
+    } catch {
+      continue; // an API process of that run still runs on it
     }
     rmSync(dir, { recursive: true, force: true });
   }
