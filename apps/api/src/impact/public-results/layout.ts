@@ -1,6 +1,9 @@
+import { PUBLIC_RESULTS_PATH } from '@aic/domain';
 import { html, type SafeHtml } from './html.js';
 
-export const DSFR_CSS = '/resultats/dsfr/dsfr.min.css';
+/** The public pages' home: the list of published seasons. */
+export const PUBLIC_HOME = `/${PUBLIC_RESULTS_PATH}`;
+export const DSFR_CSS = `${PUBLIC_HOME}/dsfr/dsfr.min.css`;
 const PROGRAMME = "Accélérateur d'Initiatives Citoyennes";
 
 /** A public page in the State's design system (DSFR): header, skip link, main content, footer. No script. */
@@ -34,7 +37,7 @@ export function publicLayout(title: string, description: string, main: SafeHtml)
             <div class="fr-header__logo"><p class="fr-logo">République<br>Française</p></div>
           </div>
           <div class="fr-header__service">
-            <a href="/resultats" title="Accueil — Résultats de l'${PROGRAMME}"><p class="fr-header__service-title">${PROGRAMME}</p></a>
+            <a href="${PUBLIC_HOME}" title="Accueil — Résultats de l'${PROGRAMME}"><p class="fr-header__service-title">${PROGRAMME}</p></a>
             <p class="fr-header__service-tagline">Résultats publics des saisons du programme</p>
           </div>
         </div>
@@ -65,6 +68,6 @@ export function notFoundPage(): string {
     'Cette page de résultats n’existe pas ou n’est pas publiée.',
     html`<h1>Page non trouvée</h1>
 <p class="fr-text--lead">Ces résultats n’existent pas ou ne sont pas publiés.</p>
-<p><a class="fr-link" href="/resultats">Voir les saisons publiées</a></p>`,
+<p><a class="fr-link" href="${PUBLIC_HOME}">Voir les saisons publiées</a></p>`,
   );
 }

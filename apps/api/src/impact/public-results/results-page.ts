@@ -5,7 +5,7 @@ import type { ResultGrant, ResultIndicator, ResultLaureate, ResultPartner, Resul
 import { euros, fr, monthYear } from '../season-results/words.js';
 import { barChart } from './charts.js';
 import { html, paragraphs, type SafeHtml } from './html.js';
-import { publicLayout } from './layout.js';
+import { PUBLIC_HOME, publicLayout } from './layout.js';
 
 export interface PublicSeason {
   id: number;
@@ -87,7 +87,7 @@ function laureateSection(l: ResultLaureate, partners: ResultPartner[], indicator
 }
 
 function openDataSection(year: number): SafeHtml {
-  const base = `/resultats/${year}/donnees`;
+  const base = `${PUBLIC_HOME}/${year}/donnees`;
   return html`<div class="fr-table">
   <table>
     <caption>Fichiers de données ouvertes de la saison ${year}</caption>
@@ -162,6 +162,6 @@ export function renderResultsPage(r: PublicResults): string {
 export function renderSeasonsIndex(seasons: Array<{ year: number; seasonName: string }>): string {
   const main = html`<h1>Résultats des saisons</h1>
 <p class="fr-text--lead">Les saisons de l'Accélérateur d'Initiatives Citoyennes dont les résultats sont publiés.</p>
-${seasons.length === 0 ? html`<p>Aucune saison publiée pour le moment.</p>` : html`<ul>${seasons.map((s) => html`<li><a class="fr-link" href="/resultats/${s.year}">${s.seasonName} (${s.year})</a></li>`)}</ul>`}`;
+${seasons.length === 0 ? html`<p>Aucune saison publiée pour le moment.</p>` : html`<ul>${seasons.map((s) => html`<li><a class="fr-link" href="${PUBLIC_HOME}/${s.year}">${s.seasonName} (${s.year})</a></li>`)}</ul>`}`;
   return publicLayout('Résultats des saisons', "Les résultats publiés de l'Accélérateur d'Initiatives Citoyennes, saison par saison.", main);
 }
